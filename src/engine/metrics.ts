@@ -1,0 +1,195 @@
+/**
+ * Collection: per year, per mode (households with access; a household in several modes
+ * counts in each) and per group, every output of the brief. Households add their figures to
+ * one of 64 "combos" (mode bits x registered x income-poor) in one pass; cells are sums of
+ * combos. Medians, Gini and the poorest fifth come from one sort of per-capita income per
+ * year. Formulas: docs/results.md.
+ */
+import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
+import { likert } from './awareness.js';
+import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC } from './sources.js';
+import type { State } from './state.js';
+import type { FiscalItem } from './year.js';
+
+// Accumulator layout per combo.
+const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURCES, A_TRANS = A_HEMA + 1,
+  A_POOR = A_TRANS + 1, A_POOR_PERSONS = A_POOR + 1, A_RETURNED = A_POOR_PERSONS + 1, A_RETURN_BASE = A_RETURNED + 1,
+  A_AT_RISK = A_RETURN_BASE + 1, A_VOL = A_AT_RISK + 1, A_VOL_N = A_VOL + 1, A_R = A_VOL_N + 1, A_K = A_R + 1, A_V = A_K + 1,
+  A_NOMINAL = A_V + 1, A_REAL = A_NOMINAL + 1, A_BENEFIT = A_REAL + 1, A_BENEFIT_CONNECTED = A_BENEFIT + 1,
+  A_FISCAL = A_BENEFIT_CONNECTED + 1, A_MEDICAL = A_FISCAL + 1, A_HERD = A_MEDICAL + 1, A_AWARE = A_HERD + 1,
+  A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES, NA = A_PART_REAL + N_MEASURES;
+const COMBOS = 64;
+const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
+const BENEFITS = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.topUp];
+
+/** Cells (mode key x group) that a combo belongs to. */
+function cellsOf(combo: number): number[] {
+  const out: number[] = [];
+  const reg = (combo >> 4) & 1, poor = (combo >> 5) & 1;
+  MODE_KEYS.forEach((mk, mi) => {
+    if (mi < 4 && !((combo >> mi) & 1)) return;
+    GROUPS.forEach((g, gi) => {
+      const ok = g === 'all' || (g === 'registered' && reg) || (g === 'not-registered' && !reg) || (g === 'income-poor' && poor) || (g === 'not-income-poor' && !poor);
+      if (ok) out.push(mi * NG + gi);
+    });
+    void mk;
+  });
+  return out;
+}
+const CELLS_OF = Array.from({ length: COMBOS }, (_, c) => Int32Array.from(cellsOf(c)));
+
+function popcount8(x: number): number {
+  let n = 0;
+  for (; x; x &= x - 1) n++;
+  return n;
+}
+
+export const FISCAL_PREFIX = 'fiscal.';
+
+export class Collector {
+  readonly rows: YearlyRow[] = [];
+  private acc = new Float64Array(COMBOS * NA);
+  private cell = new Float64Array(CELLS * NA);
+  private keys = new Float64Array(0);
+  private prevMean = new Float64Array(CELLS).fill(NaN);
+  private prevBottom = new Float64Array(CELLS).fill(NaN);
+  /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
+  readonly cellsByYear = new Map<number, Float64Array>();
+
+  collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
+    const acc = this.acc.fill(0);
+    for (let h = 0; h < s.count; h++) {
+      if (!s.hActive[h]) continue;
+      const o = this.combo(s, h) * NA, size = s.hSize[h], inc = h * N_SOURCES;
+      acc[o + A_HH]++;
+      acc[o + A_PERSONS] += size;
+      let total = 0, hema = 0, trans = 0, benefit = 0;
+      for (let k = 0; k < N_SOURCES; k++) {
+        const x = s.hIncome[inc + k];
+        acc[o + A_SRC + k] += x;
+        total += x;
+        if (x > 0) { if (IS_TRANSFUSION[k]) trans += x; else hema += x; }
+      }
+      for (const k of BENEFITS) if (s.hIncome[inc + k] > 0) benefit += s.hIncome[inc + k];
+      acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
+      acc[o + A_POOR] += s.hPoor[h]; acc[o + A_POOR_PERSONS] += s.hPoor[h] * size;
+      acc[o + A_RETURNED] += s.hReturned[h]; acc[o + A_RETURN_BASE] += s.hReturnBase[h]; acc[o + A_AT_RISK] += s.hAtRisk[h];
+      const vol = volatility(s, h);
+      if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
+      acc[o + A_R] += s.hR[h]; acc[o + A_K] += s.hK[h]; acc[o + A_V] += s.hV[h];
+      acc[o + A_NOMINAL] += popcount8(s.hNominal[h]) / N_MEASURES; acc[o + A_REAL] += popcount8(s.hReal[h]) / N_MEASURES;
+      acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * s.hConnected[h];
+      acc[o + A_FISCAL] += s.hFiscal[h]; acc[o + A_MEDICAL] += s.hMedical[h]; acc[o + A_HERD] += s.hHerd[h];
+      for (let m = 0; m < N_MEASURES; m++) {
+        acc[o + A_AWARE + m] += likert(s.hAware[h * N_MEASURES + m]);
+        acc[o + A_PART + m] += (s.hNominal[h] >> m) & 1;
+        acc[o + A_PART_REAL + m] += (s.hReal[h] >> m) & 1;
+      }
+    }
+    const cell = this.cell.fill(0);
+    for (let c = 0; c < COMBOS; c++) {
+      if (acc[c * NA + A_HH] === 0) continue;
+      for (const x of CELLS_OF[c]) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
+    }
+    this.cellsByYear.set(year, cell.slice());
+    const ranked = this.rankPass(s);
+    this.emit(year, cell, ranked, fiscal);
+  }
+
+  private combo(s: State, h: number): number {
+    return (s.hModes[h] & 15) | (s.hRegistered[h] << 4) | (s.hPoor[h] << 5);
+  }
+
+  /**
+   * One sort of per-capita income (households weighted equally); then, walking up the order,
+   * each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
+   */
+  private rankPass(s: State): { median: Float64Array; gini: Float64Array; bottom: Float64Array } {
+    let n = 0;
+    if (this.keys.length < s.count) this.keys = new Float64Array(s.capacity);
+    const idx: number[] = [];
+    const exact = s.count < 2 ** 21;
+    for (let h = 0; h < s.count; h++) {
+      if (!s.hActive[h]) continue;
+      // Pack (income to the fen, offset to stay positive) with the household index: one native sort.
+      if (exact) this.keys[n++] = Math.round((s.hPerCapita[h] + 1e6) * 100) * 2097152 + h;
+      else idx.push(h);
+    }
+    let order: ArrayLike<number>;
+    if (exact) {
+      const sorted = this.keys.subarray(0, n).sort();
+      order = Int32Array.from(sorted, (k) => k % 2097152);
+    } else order = idx.sort((a, b) => s.hPerCapita[a] - s.hPerCapita[b] || a - b);
+    const count = new Float64Array(CELLS), median = new Float64Array(CELLS).fill(NaN), gini = new Float64Array(CELLS), bottom = new Float64Array(CELLS), sum = new Float64Array(CELLS);
+    for (let c = 0; c < CELLS; c++) count[c] = this.cell[c * NA + A_HH];
+    const rank = new Float64Array(CELLS);
+    for (let i = 0; i < order.length; i++) {
+      const h = order[i], x = s.hPerCapita[h];
+      for (const c of CELLS_OF[this.combo(s, h)]) {
+        const r = ++rank[c];
+        gini[c] += r * x; sum[c] += x;
+        if (r === Math.ceil(count[c] / 2)) median[c] = x;
+        if (r <= Math.max(1, Math.floor(count[c] / 5))) bottom[c] += x;
+      }
+    }
+    for (let c = 0; c < CELLS; c++) {
+      const k = count[c];
+      gini[c] = k > 0 && sum[c] > 0 ? (2 * gini[c]) / (k * sum[c]) - (k + 1) / k : NaN;
+      bottom[c] = k > 0 ? bottom[c] / Math.max(1, Math.floor(k / 5)) : NaN;
+    }
+    return { median, gini, bottom };
+  }
+
+  private emit(year: number, cell: Float64Array, r: { median: Float64Array; gini: Float64Array; bottom: Float64Array }, fiscal: Record<FiscalItem, number>): void {
+    const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
+    for (let mi = 0; mi < NM; mi++)
+      for (let gi = 0; gi < NG; gi++) {
+        const c = mi * NG + gi, o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
+        const add = (metric: string, value: number) => this.rows.push({ year, mode: MODE_KEYS[mi], group: GROUPS[gi], metric, value });
+        const mean = div(cell[o + A_INCOME], persons);
+        add('households', hh);
+        add('persons', persons);
+        add('incomeMean', mean);
+        add('incomeMedian', r.median[c]);
+        SOURCES.forEach((src, k) => add(`income.${src}`, div(cell[o + A_SRC + k], persons)));
+        add('hematopoiesisShare', div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]));
+        add('transfusionShare', div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]));
+        add('povertyRate', div(cell[o + A_POOR], hh));
+        add('povertyHeadcount', div(cell[o + A_POOR_PERSONS], persons));
+        add('returnRate', div(cell[o + A_RETURNED], cell[o + A_RETURN_BASE]));
+        add('atRiskRate', div(cell[o + A_AT_RISK], hh));
+        add('volatility', div(cell[o + A_VOL], cell[o + A_VOL_N]));
+        add('gini', r.gini[c]);
+        add('bottom20Mean', r.bottom[c]);
+        const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
+        add('proPoorGrowth', bottomGrowth - growth);
+        this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
+        add('R', div(cell[o + A_R], hh)); add('K', div(cell[o + A_K], hh)); add('V', div(cell[o + A_V], hh));
+        add('participationNominal', div(cell[o + A_NOMINAL], hh));
+        add('participationReal', div(cell[o + A_REAL], hh));
+        add('eliteShare', div(cell[o + A_BENEFIT_CONNECTED], cell[o + A_BENEFIT]));
+        add('fiscalPerHousehold', div(cell[o + A_FISCAL], hh));
+        add('medicalPerPerson', div(cell[o + A_MEDICAL], persons));
+        add('herd', div(cell[o + A_HERD], hh));
+        MEASURES.forEach((m, k) => {
+          add(`awareness.${m}`, div(cell[o + A_AWARE + k], hh));
+          add(`participation.${m}`, div(cell[o + A_PART + k], hh));
+          add(`participationReal.${m}`, div(cell[o + A_PART_REAL + k], hh));
+        });
+      }
+    for (const [item, value] of Object.entries(fiscal)) this.rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+  }
+}
+
+/** Coefficient of variation of a household's per-capita income over the last five years (-1 if unknown). */
+function volatility(s: State, h: number): number {
+  let sum = 0, sq = 0, n = 0;
+  for (let k = h * 5; k < h * 5 + 5; k++) { const x = s.hHistory[k]; if (x !== 0) { sum += x; sq += x * x; n++; } }
+  if (n < 3) return -1;
+  const mean = sum / n;
+  return Math.abs(mean) > 1e-9 ? Math.sqrt(Math.max(0, sq / n - mean * mean)) / Math.abs(mean) : -1;
+}
+
+/** Accumulator offsets the summary reads. */
+export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_POOR, A_R, A_K, A_V, A_FISCAL } as const;
+export const cellIndex = (modeIndex: number, groupIndex: number) => modeIndex * NG + groupIndex;

@@ -1,0 +1,20 @@
+/**
+ * Mode access. A mode is a set of opened activities, recorded as one bit per mode; the
+ * mechanisms read the bits as access rights and never as outcomes (principle 1).
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { MODES } from './output.js';
+import { draw, type StreamKeys } from './random.js';
+
+export const MODE_BIT = { shareholding: 1, cooperative: 2, individual: 4, employment: 8 } as const;
+
+/** Draws a household's mode access once, from the `modes` stream keyed by household id. */
+export function assignModes(sc: Scenario, keys: StreamKeys, householdId: number, registered: boolean): number {
+  let bits = 0;
+  MODES.forEach((mode, i) => {
+    const m = sc.modes[mode];
+    if (m.eligible === 'registered' && !registered) return;
+    if (draw(keys.modes, householdId, i) < m.access) bits |= MODE_BIT[mode];
+  });
+  return bits;
+}

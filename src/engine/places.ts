@@ -1,0 +1,97 @@
+/**
+ * Step 4b: limited places. Enterprise jobs, workshop posts, public-welfare posts and
+ * cooperative places are scarce: holders keep a place while they can still fill it and it
+ * still exists; vacancies go to households with access to the mode that take the offer up
+ * (awareness and agency decide), in order of a priority that favours well-connected
+ * households by `eliteCapture` (000) and registered households for workshop posts (003).
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { takeUp } from './awareness.js';
+import { MODE_BIT } from './modes.js';
+import type { Levels } from './policy.js';
+import { draw, event, type StreamKeys } from './random.js';
+import { MEASURE, N_MEASURES } from './sources.js';
+import type { State } from './state.js';
+import type { VillageIndex } from './villageIndex.js';
+import type { World } from './world.js';
+
+type Holder = 'hEntJobs' | 'hWorkshopPosts' | 'hWelfarePosts' | 'hCoop';
+
+interface PlaceKind {
+  holder: Holder;
+  purpose: number;
+  mode: number;
+  measure: number;
+  /** Whether household h can fill the place this year. */
+  fits: (s: State, h: number) => boolean;
+  /** Extra priority for household h. */
+  bonus: (s: State, h: number) => number;
+}
+
+/** Scratch buffers reused across years (priority keys packed with candidate positions). */
+export interface PlaceScratch { keys: Float64Array; cand: Int32Array }
+export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024), cand: new Int32Array(1024) });
+
+function kinds(sc: Scenario): PlaceKind[] {
+  const weak = (s: State, h: number) => s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < 0.5;
+  return [
+    { holder: 'hEntJobs', purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
+    { holder: 'hWorkshopPosts', purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
+    { holder: 'hWelfarePosts', purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && weak(s, h), bonus: (s, h) => 0.5 * s.hRegistered[h] },
+    { holder: 'hCoop', purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
+  ];
+}
+
+/** Places of each kind in village v this year. */
+function capacity(sc: Scenario, world: World, v: number, level: Levels, holder: Holder): number {
+  const vil = world.villages[v];
+  switch (holder) {
+    case 'hEntJobs': return vil.enterpriseAlive ? Math.round(sc.enterprise.jobs * vil.fundScale) : 0;
+    case 'hWorkshopPosts': return vil.workshopsOpen * sc.workshops.posts;
+    case 'hWelfarePosts': return Math.round(sc.modes.employment.welfarePosts * level.welfarePosts);
+    case 'hCoop': return vil.coopPlaces;
+  }
+}
+
+export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, keys: StreamKeys, scratch: PlaceScratch): void {
+  const elite = sc.frictions.eliteCapture;
+  for (const kind of kinds(sc)) {
+    const held = s[kind.holder];
+    for (let v = 0; v < world.villages.length; v++) {
+      const a = idx.start[v], b = idx.start[v + 1];
+      const cap = capacity(sc, world, v, level, kind.holder);
+      let holders = 0;
+      for (let i = a; i < b; i++) {
+        const h = idx.order[i];
+        if (held[h] && !(s.hModes[h] & kind.mode && kind.fits(s, h))) held[h] = 0;
+        holders += held[h];
+      }
+      // Places cut (enterprise failure, workshop closure, fewer posts): each holder keeps one with equal chance.
+      if (holders > cap) {
+        const keep = cap / holders;
+        holders = 0;
+        for (let i = a; i < b; i++) {
+          const h = idx.order[i];
+          if (held[h] && draw(keys.allocation, s.hId[h], event(year, kind.purpose + 20)) >= keep) held[h] = 0;
+          holders += held[h];
+        }
+      }
+      let vacancies = cap - holders;
+      if (vacancies <= 0) continue;
+      if (scratch.keys.length < b - a) { scratch.keys = new Float64Array(2 * (b - a)); scratch.cand = new Int32Array(2 * (b - a)); }
+      let n = 0;
+      for (let i = a; i < b; i++) {
+        const h = idx.order[i];
+        if (held[h] || !(s.hModes[h] & kind.mode) || !kind.fits(s, h)) continue;
+        const offered = s.hLargeFarmer[h] || draw(keys.participation, s.hId[h], event(year, kind.purpose)) < takeUp(sc, s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
+        if (!offered) continue;
+        const priority = draw(keys.allocation, s.hId[h], event(year, kind.purpose)) + elite * s.hConnected[h] + kind.bonus(s, h);
+        // Pack priority (descending) and position into one double so a native numeric sort orders them.
+        scratch.keys[n] = Math.floor((8 - priority) * 1048576) * 4194304 + (i - a);
+        n++;
+      }
+      const order = scratch.keys.subarray(0, n).sort();
+      for (let j = 0; j < n && vacancies > 0; j++, vacancies--) held[idx.order[a + (order[j] % 4194304)]] = 1;
+    }
+  }
+}

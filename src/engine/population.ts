@@ -1,0 +1,125 @@
+/**
+ * The synthetic population for the start year. Heads are drawn so that, aged forward to the
+ * survey year, their ages match 001 Table 2; schooling, registration and first causes follow
+ * Table 2; households are small (1-4 at home, 001 §4.1.2) with grown children mostly away.
+ * Registration goes to the households with the weakest earning potential, with an optional
+ * targeting error (002 §3.1).
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { assignModes } from './modes.js';
+import { draw, normal, type StreamKeys } from './random.js';
+import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State } from './state.js';
+import { buildVillages } from './villages.js';
+import type { Village } from './world.js';
+import { initialAwareness } from './awareness.js';
+import { countMembers } from './demography.js';
+
+/** Picks index i with probability weights[i] / sum, from a uniform u. */
+export function pick(weights: readonly number[], u: number): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  let acc = 0;
+  for (let i = 0; i < weights.length; i++) if (u * total < (acc += weights[i])) return i;
+  return weights.length - 1;
+}
+
+/** Schooling by birth cohort for members other than the head (assumption). */
+function cohortEducation(birthYear: number, u: number): number {
+  const w = birthYear >= 1985 ? [0.15, 0.55, 0.3] : birthYear >= 1965 ? [0.5, 0.4, 0.1] : [0.85, 0.12, 0.03];
+  return pick(w, u);
+}
+
+export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State; villages: Village[] } {
+  const villages = buildVillages(sc, keys);
+  const total = villages.reduce((a, v) => a + v.households, 0);
+  const s = createState(Math.ceil(total * 1.3) + 16);
+  const P = sc.population, t0 = sc.time.start, lag = sc.time.surveyYear - t0;
+  const K = keys.population;
+  for (const v of villages) {
+    const first = s.count;
+    for (let i = 0; i < v.households; i++) {
+      const h = s.count++, id = s.nextId++, base = h * SLOTS;
+      const u = (j: number) => draw(K, id, j);
+      s.hActive[h] = 1; s.hVillage[h] = v.index; s.hId[h] = id; s.hHead[h] = 0;
+      // Head: age in the survey year by Table 2 band, then aged back to the start year.
+      const band = pick([P.headAge.under40, P.headAge.from40to60, P.headAge.over60], u(0));
+      const surveyAge = band === 0 ? 25 + 15 * u(1) : band === 1 ? 40 + 20 * u(1) : 60 + 28 * Math.pow(u(1), 1.5);
+      const headAge = Math.max(18, Math.round(surveyAge) - lag);
+      const members: [number, number, number, number][] = []; // age, sex, education, away
+      members.push([headAge, u(2) < 0.85 ? 1 : 0, pick([P.headEducation.primary, P.headEducation.junior, P.headEducation.high], u(3)), 0]);
+      const widowed = Math.max(0, Math.min(0.8, (headAge - 62) / 30));
+      if (u(4) < P.spouse * (1 - widowed)) members.push([Math.max(18, Math.round(headAge + 6 * u(5) - 3)), 1 - members[0][1], cohortEducation(t0 - headAge, u(6)), 0]);
+      const nChildren = Math.floor(P.childrenPerHousehold * 2 * u(7) + 0.5 * u(8));
+      for (let c = 0; c < nChildren; c++) {
+        const age = Math.round(headAge - 23 - 10 * u(10 + c));
+        if (age < 0) continue;
+        if (age >= 22 && u(20 + c) < 0.4) continue; // already left to form their own household
+        const away = age >= 16 && u(30 + c) < P.childrenAway ? 1 : 0;
+        members.push([age, u(40 + c) < 0.5 ? 0 : 1, cohortEducation(t0 - age, u(50 + c)), away]);
+      }
+      const hasMigrantChild = members.some((m, j) => j > 0 && m[3] === 1);
+      if (hasMigrantChild && headAge >= 45 && u(60) < 0.35) {
+        const n = 1 + (u(61) < 0.4 ? 1 : 0);
+        for (let g = 0; g < n; g++) members.push([Math.floor(15 * u(62 + g)), u(64 + g) < 0.5 ? 0 : 1, 1, 0]);
+      }
+      if (headAge < 50 && u(66) < P.elderParent) members.push([headAge + 25 + Math.floor(6 * u(67)), 0, 0, 0]);
+      for (let k = 0; k < Math.min(SLOTS, members.length); k++) {
+        const p = base + k, [age, sex, edu, away] = members[k];
+        s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = sex; s.pEdu[p] = edu; s.pAway[p] = away;
+        s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
+      }
+      s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
+      s.hLand[h] = v.landPerPerson * Math.min(SLOTS, members.length) * (0.6 + 0.8 * u(91));
+      s.hK[h] = Math.min(1, 0.1 + 0.08 * members[0][2] + 0.1 * u(92));
+      s.hV[h] = 0.3 + 0.2 * u(93);
+      s.hR[h] = 0.1;
+    }
+    countMembers(s, sc.economy.workingAgeMax);
+    register(s, sc, keys, v, first, s.count);
+  }
+  for (let h = 0; h < s.count; h++) {
+    s.hModes[h] = assignModes(sc, keys, s.hId[h], s.hRegistered[h] === 1);
+    initialAwareness(s, sc, keys, h, villages[s.hVillage[h]].orgCapacity);
+  }
+  return { state: s, villages };
+}
+
+/** Earning potential per member in 2016 prices: who gets the card, and who is a large farmer. */
+function potential(s: State, sc: Scenario, h: number, K: number): number {
+  const e = sc.economy;
+  const perMember = (s.hLabor[h] * 9000 + s.hMigrants[h] * e.labor.remittance + s.hLand[h] * e.planting.netPerMu + s.hConnected[h] * 6000) / Math.max(1, s.hSize[h]);
+  return perMember * Math.exp(0.35 * normal(K, s.hId[h], 95));
+}
+
+/** Registration (the card), first causes, savings and herds of one village's households. */
+function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: number, to: number): void {
+  const K = keys.targeting, P = sc.population;
+  const order: number[] = [];
+  const score = new Map<number, number>();
+  for (let h = from; h < to; h++) { order.push(h); score.set(h, potential(s, sc, h, keys.population)); }
+  order.sort((a, b) => score.get(a)! - score.get(b)! || a - b);
+  const nReg = Math.min(order.length, v.registered);
+  const registered = order.slice(0, nReg), others = order.slice(nReg);
+  // Targeting error: some cards go to households that are not among the poorest.
+  for (let i = 0; i < registered.length && others.length > 0; i++) {
+    if (draw(K, s.hId[registered[i]], 1) >= sc.frictions.targetingError) continue;
+    const j = Math.floor(draw(K, s.hId[registered[i]], 2) * others.length);
+    [registered[i], others[j]] = [others[j], registered[i]];
+  }
+  const causes = CAUSE_ORDER.map((c) => P.causes[c]);
+  for (const h of registered) {
+    s.hRegistered[h] = 1; s.hCardActive[h] = 1; s.hPoor[h] = 1; s.hEverPoor[h] = 1; // carded as poor
+    const cause = pick(causes, draw(K, s.hId[h], 3));
+    s.hCause[h] = cause + 1;
+    const base = h * SLOTS;
+    // The recorded cause agrees with the household's state.
+    if (CAUSE_ORDER[cause] === 'illness') s.pHealth[base] = s.pHealth[base] === DISABLED ? DISABLED : CHRONIC;
+    if (CAUSE_ORDER[cause] === 'disability') s.pHealth[base + (s.pAlive[base + 1] ? 1 : 0)] = DISABLED;
+    if (CAUSE_ORDER[cause] === 'technology') s.hK[h] *= 0.5;
+    s.hSavings[h] = CAUSE_ORDER[cause] === 'funds' ? 0 : 1500 * draw(K, s.hId[h], 4);
+  }
+  for (const h of others) s.hSavings[h] = 5000 + 15000 * draw(K, s.hId[h], 4);
+  // Large farmers: the strongest non-registered households with labor lead the cooperatives.
+  const strong = others.filter((h) => s.hLabor[h] >= 1).reverse().slice(0, sc.cooperatives.largeFarmers);
+  for (const h of strong) { s.hLargeFarmer[h] = 1; s.hHerd[h] = 30 + 30 * draw(K, s.hId[h], 5); s.hK[h] = Math.max(s.hK[h], 0.5); }
+  for (const h of order) if (!s.hLargeFarmer[h] && s.hLabor[h] > 0.5 && draw(K, s.hId[h], 6) < 0.15) s.hHerd[h] = 2 + 3 * draw(K, s.hId[h], 7);
+}

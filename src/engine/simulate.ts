@@ -1,0 +1,109 @@
+/**
+ * The engine's entry point. Data flow:
+ *
+ *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
+ *                                                │                          summary, survey, panel
+ *   each year: 1 demography  2 policy levels & line  3 market, enterprise, workshops
+ *              4 awareness, limited places  5 income by source, participation
+ *              6 poverty status (with monitoring top-ups)  7 spending, savings, debt
+ *              8 empowerment  then collection
+ *
+ * Pure: no file system, no console, no clock. Randomness comes only from the seed.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { updateAwareness } from './awareness.js';
+import { countMembers, stepDemography } from './demography.js';
+import { stepEmpowerment } from './empowerment.js';
+import { fundInvestment, stepEnterprise } from './enterprise.js';
+import { stepFinance } from './finance.js';
+import { stepIncome } from './income.js';
+import { stepMarket } from './market.js';
+import { Collector } from './metrics.js';
+import type { RunResult } from './output.js';
+import { PanelRecorder } from './panel.js';
+import { recordParticipation } from './participation.js';
+import { allocatePlaces, newPlaceScratch } from './places.js';
+import { withdrawalWindows } from './policy.js';
+import { buildPopulation } from './population.js';
+import { stepPoverty } from './poverty.js';
+import { streamKeys } from './random.js';
+import type { State } from './state.js';
+import { summarize } from './summary.js';
+import { virtualSurvey } from './survey.js';
+import { indexByVillage, type VillageIndex } from './villageIndex.js';
+import { stepWorkshops } from './workshops.js';
+import { newCounters, type World } from './world.js';
+import { yearContext } from './year.js';
+
+export interface SimulateOptions {
+  seed: number;
+  /** Record one row per household per year (panel.csv). */
+  panel?: boolean;
+  /** Called after each simulated year (progress bars). */
+  onYear?: (year: number) => void;
+  /** Called after each year with the live state (tests and benchmarks; do not mutate). */
+  inspect?: (state: State, world: World, year: number) => void;
+  /** Skip the tidy rows, survey and summary (benchmarks of the yearly loop alone). */
+  collect?: boolean;
+}
+
+export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
+  const keys = streamKeys(opts.seed);
+  const { state: s, villages } = buildPopulation(sc, keys);
+  const world: World = { villages, epidemic: false };
+  const counters = newCounters();
+  const collector = new Collector();
+  const panel = opts.panel ? new PanelRecorder(sc) : undefined;
+  const windows = withdrawalWindows(sc);
+  const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
+  const scratch = newPlaceScratch();
+  const fiscalTotals: Record<string, number> = {};
+  const personsStart = countPersons(s), householdsStart = s.count;
+  let survey: RunResult['survey'] = [];
+  let idx: VillageIndex | undefined;
+
+  for (let year = sc.time.start; year <= sc.time.end; year++) {
+    if (year > sc.time.start) stepDemography(s, sc, year, keys, counters, orgCapacity);
+    countMembers(s, sc.economy.workingAgeMax);
+    const y = yearContext(sc, year);
+    y.fiscal.fund += fundInvestment(world, sc, year);
+    stepMarket(world, sc, year, keys);
+    stepEnterprise(world, sc, year, keys);
+    stepWorkshops(world, sc, y.level.workshopSubsidy, year, keys);
+    for (const v of villages) y.fiscal.workshopSubsidy += v.workshopsOpen * y.amount.workshopSubsidy;
+    idx = indexByVillage(s, villages.length, idx);
+    updateAwareness(s, sc);
+    allocatePlaces(s, sc, world, idx, y.level, year, keys, scratch);
+    stepIncome(s, sc, world, idx, y, keys);
+    recordParticipation(s, sc, y, keys);
+    stepPoverty(s, sc, y, keys, windows.start);
+    stepFinance(s, sc, y, keys);
+    stepEmpowerment(s, sc, y);
+    if (opts.collect !== false) {
+      collector.collect(s, year, y.fiscal);
+      if (year === sc.time.surveyYear) survey = virtualSurvey(s, sc, keys, year);
+    }
+    panel?.record(s, villages, year);
+    for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
+    opts.inspect?.(s, world, year);
+    opts.onYear?.(year);
+  }
+  const population = {
+    personsStart, personsEnd: countPersons(s), births: counters.births, deaths: counters.deaths, emigrants: counters.emigrants,
+    householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
+  };
+  const summary = summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
+  return { summary, yearly: collector.rows, survey, panel: panel?.table() };
+}
+
+function countPersons(s: State): number {
+  let n = 0;
+  for (let p = 0; p < s.count * 8; p++) n += s.pAlive[p];
+  return n;
+}
+
+function countActive(s: State): number {
+  let n = 0;
+  for (let h = 0; h < s.count; h++) n += s.hActive[h];
+  return n;
+}

@@ -1,0 +1,23 @@
+/**
+ * Income sources. Each is either made by the household itself ("hematopoiesis") or comes
+ * from outside ("transfusion"). The split is the model's central accounting: docs/results.md.
+ */
+export const SOURCES = [
+  'planting', 'breeding', 'cooperative', 'business', 'wages', 'remittances', 'rent',
+  'dividends', 'welfarePosts', 'livingSupport', 'pension', 'topUp', 'grants',
+] as const;
+export type Source = (typeof SOURCES)[number];
+export const N_SOURCES = SOURCES.length;
+export const SRC = Object.fromEntries(SOURCES.map((s, i) => [s, i])) as Record<Source, number>;
+
+/** Income the household generates itself. */
+export const HEMATOPOIESIS: readonly Source[] = ['planting', 'breeding', 'cooperative', 'business', 'wages', 'remittances', 'rent'];
+/** Income from outside transfers: dividends of a fund the household did not build, posts, transfers, grants. */
+export const TRANSFUSION: readonly Source[] = ['dividends', 'welfarePosts', 'livingSupport', 'pension', 'topUp', 'grants'];
+export const IS_TRANSFUSION = new Uint8Array(SOURCES.map((s) => (TRANSFUSION.includes(s) ? 1 : 0)));
+
+/** The eight measures of 001 Table 1, for awareness (Likert 1-5) and participation. */
+export const MEASURES = ['dividends', 'cooperative', 'individual', 'employment', 'infrastructure', 'technical', 'financial', 'material'] as const;
+export type Measure = (typeof MEASURES)[number];
+export const N_MEASURES = MEASURES.length;
+export const MEASURE = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<Measure, number>;

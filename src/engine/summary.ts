@@ -1,0 +1,85 @@
+/**
+ * The per-run figures (summary.json): income before and after withdrawal by mode, the drop,
+ * years above the line after withdrawal, return to poverty, empowerment, the hematopoiesis
+ * share, fiscal cost, and the mode ranking. Formulas: docs/results.md.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { ACC, cellIndex, type Collector } from './metrics.js';
+import { MODE_KEYS, type ModeSummary, type RunSummary } from './output.js';
+import type { withdrawalWindows } from './policy.js';
+import type { State } from './state.js';
+
+type Windows = ReturnType<typeof withdrawalWindows>;
+
+/** Orders the four modes best first by each criterion (ties: mode order). */
+export function rankModes(modes: ModeSummary[]): RunSummary['ranking'] {
+  const four = modes.filter((m) => m.mode !== 'all');
+  const by = (criterion: string, value: (m: ModeSummary) => number, higherIsBetter: boolean) => ({
+    criterion,
+    order: [...four]
+      .sort((a, b) => (higherIsBetter ? value(b) - value(a) : value(a) - value(b)) || MODE_KEYS.indexOf(a.mode) - MODE_KEYS.indexOf(b.mode))
+      .map((m) => m.mode),
+  });
+  const finite = (x: number, worst: number) => (Number.isFinite(x) ? x : worst);
+  return [
+    by('incomeAfter', (m) => finite(m.incomeAfter, -Infinity), true),
+    by('incomeDropPct', (m) => finite(m.incomeDropPct, Infinity), false),
+    by('returnToPovertyRate', (m) => finite(m.returnToPovertyRate, Infinity), false),
+    by('empowerment', (m) => finite((m.R + m.K + m.V) / 3, -Infinity), true),
+    by('hematopoiesisShare', (m) => finite(m.hematopoiesisShare, -Infinity), true),
+  ];
+}
+
+export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, population: RunSummary['population']): RunSummary {
+  const { start: t0, end: t1 } = sc.time;
+  const cellAt = (year: number, mi: number, a: number) => col.cellsByYear.get(year)![cellIndex(mi, 0) * ACC.NA + a];
+  const ratio = (year: number, mi: number, a: number, b: number) => { const d = cellAt(year, mi, b); return d > 0 ? cellAt(year, mi, a) / d : NaN; };
+  const meanOver = ([a, b]: [number, number], f: (year: number) => number) => { let t = 0; for (let y = a; y <= b; y++) t += f(y); return t / (b - a + 1); };
+
+  // Household-level tallies since withdrawal started, by mode (index 4 = all).
+  const yearsAfter = Math.max(1, t1 - w.start + 1);
+  const above = new Float64Array(5), active = new Float64Array(5), out = new Float64Array(5), fell = new Float64Array(5);
+  for (let h = 0; h < s.count; h++) {
+    if (!s.hActive[h]) continue;
+    for (let mi = 0; mi < 5; mi++) {
+      if (mi < 4 && !((s.hModes[h] >> mi) & 1)) continue;
+      active[mi]++; above[mi] += Math.min(1, s.hYearsAbove[h] / yearsAfter);
+      if (s.hOutBeforeWithdrawal[h]) { out[mi]++; fell[mi] += s.hFellBack[h]; }
+    }
+  }
+  const modes: ModeSummary[] = MODE_KEYS.map((mode, mi) => {
+    const before = meanOver(w.before, (y) => ratio(y, mi, ACC.A_INCOME, ACC.A_PERSONS));
+    const after = meanOver(w.after, (y) => ratio(y, mi, ACC.A_INCOME, ACC.A_PERSONS));
+    let fiscalSum = 0, hhSum = 0;
+    for (let y = t0; y <= t1; y++) { fiscalSum += cellAt(y, mi, ACC.A_FISCAL); hhSum += cellAt(y, mi, ACC.A_HH); }
+    const hema = cellAt(t1, mi, ACC.A_HEMA), trans = cellAt(t1, mi, ACC.A_TRANS);
+    return {
+      mode,
+      households: cellAt(Math.min(w.start, t1), mi, ACC.A_HH),
+      incomeBefore: before,
+      incomeAfter: after,
+      incomeDropPct: (100 * (before - after)) / before,
+      yearsAboveLineShare: active[mi] > 0 ? above[mi] / active[mi] : NaN,
+      povertyRateEnd: ratio(t1, mi, ACC.A_POOR, ACC.A_HH),
+      returnToPovertyRate: out[mi] > 0 ? fell[mi] / out[mi] : NaN,
+      R: ratio(t1, mi, ACC.A_R, ACC.A_HH),
+      K: ratio(t1, mi, ACC.A_K, ACC.A_HH),
+      V: ratio(t1, mi, ACC.A_V, ACC.A_HH),
+      hematopoiesisShare: hema + trans > 0 ? hema / (hema + trans) : NaN,
+      // Fiscal cost per household-year times the years simulated: a household's cost over the horizon.
+      fiscalCostPerHousehold: hhSum > 0 ? (fiscalSum / hhSum) * (t1 - t0 + 1) : NaN,
+    };
+  });
+  let keptOut = 0;
+  for (let h = 0; h < s.count; h++) if (s.hActive[h] && s.hRegistered[h] && !s.hPoor[h]) keptOut++;
+  const total = Object.values(fiscal).reduce((a, b) => a + b, 0);
+  return {
+    scenario: sc.name, seed,
+    years: { start: t0, end: t1, survey: sc.time.surveyYear },
+    withdrawal: { start: w.start, complete: w.complete, before: w.before, after: w.after },
+    modes, ranking: rankModes(modes),
+    fiscal: { byInstrument: fiscal, total, costPerHouseholdKeptOut: keptOut > 0 ? total / keptOut : NaN },
+    population,
+  };
+}
+

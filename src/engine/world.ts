@@ -1,0 +1,54 @@
+/**
+ * Village-level state: attributes (fixed), and the yearly situation of each village's
+ * markets, enterprise, fund, workshops and cooperatives. A few hundred villages at most,
+ * so plain objects; households live in the typed arrays of State.
+ */
+export interface Village {
+  index: number;
+  name: string;
+  /** Households at the start and registered-poor households among them. */
+  households: number;
+  registered: number;
+  orgCapacity: number;
+  landPerPerson: number;
+  homogeneity: number;
+  valueChain: number;
+  maturityLag: number;
+  connectedShare: number;
+  fundScale: number;
+  /** Log deviations of crop and livestock prices from their reference. */
+  cropPrice: number;
+  livestockPrice: number;
+  disaster: boolean;
+  enterpriseAlive: boolean;
+  enterpriseBadYear: boolean;
+  enterpriseFailedIn: number;
+  workshopsOpen: number;
+  /** Fund income this year and the part paid to households. */
+  fundIncome: number;
+  fundPaid: number;
+  /** Cooperative places, members and this year's surplus per unit of labor and per member. */
+  coopPlaces: number;
+  coopMembers: number;
+  coopStart: number;
+}
+
+export interface World {
+  villages: Village[];
+  /** Shared (county-wide) price shocks of this year, standard normal. */
+  epidemic: boolean;
+}
+
+/** Demographic event counts over a run (persons are conserved: end = start + births - deaths - emigrants). */
+export interface Counters {
+  births: number;
+  deaths: number;
+  emigrants: number;
+  formed: number;
+  dissolved: number;
+  skippedBirths: number;
+}
+
+export function newCounters(): Counters {
+  return { births: 0, deaths: 0, emigrants: 0, formed: 0, dissolved: 0, skippedBirths: 0 };
+}

@@ -1,0 +1,24 @@
+/** What every mechanism reads about the current year: policy levels, the line, fiscal tallies. */
+import type { InstrumentName, Scenario } from '../scenario/schema.js';
+import { levelsAt, povertyLine, type Levels } from './policy.js';
+
+/** Fiscal cost items: every instrument plus the fund's principal. */
+export type FiscalItem = InstrumentName | 'fund';
+
+export interface YearContext {
+  year: number;
+  line: number;
+  level: Levels;
+  amount: Levels;
+  /** Real wage growth factor relative to the price base year. */
+  growth: number;
+  /** Fiscal cost this year by item (yuan). */
+  fiscal: Record<FiscalItem, number>;
+}
+
+export function yearContext(sc: Scenario, year: number): YearContext {
+  const { level, amount } = levelsAt(sc, year);
+  const fiscal = { fund: 0 } as Record<FiscalItem, number>;
+  for (const k of Object.keys(level) as InstrumentName[]) fiscal[k] = 0;
+  return { year, line: povertyLine(sc, year), level, amount, growth: Math.pow(1 + sc.economy.wageGrowth, year - sc.economy.priceBaseYear), fiscal };
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { group, num, share, year } from './param.js';
+
+/** How an instrument behaves after its end year (principle 2: each one on its own terms). */
+export const WithdrawalPath = z
+  .enum(['keep', 'abrupt', 'taper', 'fold', 'strengthen'])
+  .meta({ description: 'after the end year: keep as is, stop at once, taper linearly to 0 over `years`, fold into the ordinary system at level `to`, or strengthen to level `to`', unit: 'path', source: '004' });
+
+interface InstrumentDefaults {
+  start: number;
+  end: number;
+  path: z.infer<typeof WithdrawalPath>;
+  years?: number;
+  to?: number;
+  source: string;
+  description: string;
+  amount?: { def: number; max: number; unit: string; source: string; description: string };
+}
+
+/** One support instrument with its own start, end, withdrawal path and (where it has one) amount. */
+function instrument(d: InstrumentDefaults) {
+  const shape = {
+    start: year(d.start, d.source, 'first year the instrument runs'),
+    end: year(d.end, d.source, 'last year at full level; the withdrawal path starts the year after'),
+    path: WithdrawalPath.default(d.path),
+    years: num(d.years ?? 5, 1, 30, 'years', '004', 'length of a taper'),
+    to: num(d.to ?? 0.5, 0, 3, 'level', '004', 'level after folding into the ordinary system or strengthening (1 = unchanged)'),
+    amount: d.amount
+      ? num(d.amount.def, 0, d.amount.max, d.amount.unit, d.amount.source, d.amount.description)
+      : num(1, 0, 3, 'level', 'assumption', 'intensity at full level (1 = as observed)'),
+  };
+  return group(shape, d.description);
+}
+
+const T = { start: 2016, end: 2025 };
+
+/** All instruments. Defaults: the transition period keeps policy on to 2025, then each ends its own way. */
+export const Instruments = group(
+  {
+    dividend: instrument({ ...T, path: 'abrupt', source: '001 §4.2', description: 'fund returns paid out to shareholding households' }),
+    startupGrant: instrument({ start: 2016, end: 2020, path: 'abrupt', source: '001 §4.2', description: 'one-off animals, seed and tools for individual farming' }),
+    materialHelp: instrument({ ...T, path: 'fold', to: 0.5, source: '001 §4.2', description: 'free machine ploughing, seed and technical service for the whole village' }),
+    coopSubsidy: instrument({ ...T, path: 'abrupt', source: '002 §4.3', description: 'input and management subsidy to cooperatives', amount: { def: 1500, max: 50000, unit: 'yuan/member/year', source: 'assumption', description: 'subsidy per cooperative member' } }),
+    workshopSubsidy: instrument({ ...T, path: 'abrupt', source: '003', description: 'rent and wage subsidy that keeps workshops open' , amount: { def: 30000, max: 1e6, unit: 'yuan/workshop/year', source: 'assumption', description: 'subsidy per workshop' } }),
+    welfarePosts: instrument({ ...T, path: 'taper', years: 3, source: '001 §4.2', description: 'public-welfare posts (cleaning, forest ranging) for weak-labor households', amount: { def: 6000, max: 50000, unit: 'yuan/post/year', source: 'assumption', description: 'pay per post' } }),
+    livingSupport: instrument({ ...T, path: 'fold', to: 0.6, source: '004', description: 'minimum-living and living-support transfers to labor-poor registered households', amount: { def: 2600, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'transfer per eligible member' } }),
+    pension: instrument({ start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1800, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+' } }),
+    medical: instrument({ ...T, path: 'fold', to: 0, source: '004', description: 'preferential medical cover for registered households, above ordinary insurance', amount: { def: 0.35, max: 0.5, unit: 'share of cost', source: 'assumption', description: 'extra reimbursement share above the ordinary rate' } }),
+    insurance: instrument({ ...T, path: 'keep', source: '002 §4.3', description: 'subsidised breeding insurance premiums', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured' } }),
+    training: instrument({ ...T, path: 'keep', source: '001 §4.2', description: 'weekend school and cooperative lectures (scales the modes\' training gains)' }),
+    microcredit: instrument({ ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling' } }),
+    infrastructure: instrument({ ...T, path: 'keep', source: '004', description: 'roads, water and market access; raises farm output', amount: { def: 0.08, max: 0.5, unit: 'share of output', source: 'assumption', description: 'output gain at full level' } }),
+    monitoring: instrument({ ...T, path: 'keep', source: '004', description: 'return-to-poverty monitoring: households found below the line are topped up to it' }),
+  },
+  'support instruments, each with its own start, end and withdrawal path',
+);
+
+export const Policy = group(
+  {
+    povertyLine: z
+      .array(z.strictObject({ from: year(2016, 'assumption', 'first year of this value'), value: num(4000, 0, 100000, 'yuan/person/year', 'assumption', 'line in 2020 yuan') }))
+      .min(1)
+      .prefault([{ from: 2016, value: 4000 }])
+      .meta({ description: 'poverty line by year, in 2020 yuan: 2,300 yuan at 2010 prices is about 4,000 in 2020 (assumption, not in the seeds)', source: 'assumption', unit: 'yuan/person/year' }),
+    monitoringBand: share(0.5, '004', 'households below line x (1 + band) count as at risk and are watched', 3),
+    exitCheck: share(0.2, '001 §3.1', 'margin above the line a registered household needs to be declared out of poverty', 2),
+    instruments: Instruments,
+  },
+  'the poverty line, monitoring and the support instruments',
+);

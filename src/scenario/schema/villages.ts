@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { group, int, num, share } from './param.js';
+
+/**
+ * A group of villages sharing the same attributes (P village is one group of one; a county is
+ * several groups). With heterogeneity > 0 each village of the group draws its attributes
+ * around the group's values, so villages differ (000: outcomes are decided at village level).
+ */
+export const VillageGroup = z
+  .strictObject({
+    name: z.string().min(1).meta({ description: 'name of the group; villages are numbered within it' }),
+    count: int(1, 1, 1000, 'villages', 'assumption', 'number of villages in the group'),
+    households: int(200, 10, 5000, 'households', '001 §3', 'households per village at the start (the survey reached 76 in P village)'),
+    registeredShare: share(0.808, '001 T2', 'share of households holding a registered-poor card'),
+    registeredTotal: int(0, 0, 1_000_000, 'households', '001 §3', 'if above 0: exactly this many registered-poor households across the group (Yangqu: 8,830), spread by village size; overrides registeredShare'),
+    heterogeneity: share(0, 'assumption', 'spread of village attributes around the group value: each village draws uniformly within +/- this fraction'),
+    orgCapacity: share(0.6, '000', 'organisational capacity of cadres and cooperatives: reach of outreach and cooperative management'),
+    landPerPerson: num(2.5, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
+    homogeneity: share(0.7, '001 §4.1.4', 'how much the village industries share one price shock (breeding and millet everywhere)'),
+    valueChain: share(0.3, '002 §3.2', 'length of the value chain of the village industries: short chains mean volatile prices'),
+    maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a new cooperative or herd yields its full return'),
+    connectedShare: share(0.15, 'assumption', 'share of households with a cadre or party member (001 T1 social status; value assumed)'),
+    fundScale: num(1, 0, 50, 'multiple', 'assumption', 'size of the village poverty-alleviation fund relative to P village (enterprise stake and photovoltaic income)'),
+  })
+  .meta({ description: 'a group of villages with shared attributes' });
+
+export const Villages = z
+  .array(VillageGroup)
+  .min(1)
+  .prefault([{ name: 'P' }])
+  .meta({ description: 'village groups; default: P village alone' });
+
