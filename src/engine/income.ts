@@ -107,7 +107,8 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
 
   // Wages: posts pay by skill and schooling (training pays, 001 §4.2); casual work with the rest.
   const skill = 1 + e.labor.skillPremium * K, school = 1 + e.labor.educationPremium * headEdu;
-  const wages = (s.hEntJobs[h] * sc.enterprise.wage * skill * school + s.hWorkshopPosts[h] * sc.workshops.wage * (1 + 0.5 * e.labor.skillPremium * K) + free * e.labor.casualWage) * y.growth;
+  const wages = (s.hEntJobs[h] * sc.enterprise.wage * skill * school + s.hWorkshopPosts[h] * sc.workshops.wage * (1 + 0.5 * e.labor.skillPremium * K)) * y.growth;
+  const casual = free * e.labor.casualWage * school * y.growth;
   const remittances = s.hMigrants[h] * e.labor.remittance * school * y.growth * (world.epidemic ? 1 - mk.epidemicMigrantCut : 1);
 
   // Transfers: welfare posts, living support for labor-poor registered households, pensions.
@@ -120,7 +121,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
 
   const row = s.hIncome;
   row[inc + SRC.planting] = planting; row[inc + SRC.breeding] = breeding; row[inc + SRC.business] = business;
-  row[inc + SRC.wages] = wages; row[inc + SRC.remittances] = remittances; row[inc + SRC.rent] = rent;
+  row[inc + SRC.wages] = wages; row[inc + SRC.casual] = casual; row[inc + SRC.remittances] = remittances; row[inc + SRC.rent] = rent;
   row[inc + SRC.welfarePosts] = welfare * leak; row[inc + SRC.livingSupport] = living * leak; row[inc + SRC.pension] = pension * leak;
   row[inc + SRC.grants] = grants;
   s.hFiscal[h] += fiscal;

@@ -42,7 +42,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
       s.hActive[h] = 1; s.hVillage[h] = v.index; s.hId[h] = id; s.hHead[h] = 0;
       // Head: age in the survey year by Table 2 band, then aged back to the start year.
       const band = pick([P.headAge.under40, P.headAge.from40to60, P.headAge.over60], u(0));
-      const surveyAge = band === 0 ? 25 + 15 * u(1) : band === 1 ? 40 + 20 * u(1) : 60 + 28 * Math.pow(u(1), 1.5);
+      const surveyAge = band === 0 ? 25 + 15 * u(1) : band === 1 ? 40 + 20 * u(1) : 61 + 27 * Math.pow(u(1), 1.5);
       const headAge = Math.max(18, Math.round(surveyAge) - lag);
       const members: [number, number, number, number][] = []; // age, sex, education, away
       members.push([headAge, u(2) < 0.85 ? 1 : 0, pick([P.headEducation.primary, P.headEducation.junior, P.headEducation.high], u(3)), 0]);
@@ -52,7 +52,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
       for (let c = 0; c < nChildren; c++) {
         const age = Math.round(headAge - 23 - 10 * u(10 + c));
         if (age < 0) continue;
-        if (age >= 22 && u(20 + c) < 0.4) continue; // already left to form their own household
+        if (age >= 22 && u(20 + c) < 0.15) continue; // already left to form their own household
         const away = age >= 16 && u(30 + c) < P.childrenAway ? 1 : 0;
         members.push([age, u(40 + c) < 0.5 ? 0 : 1, cohortEducation(t0 - age, u(50 + c)), away]);
       }

@@ -92,7 +92,9 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
     personsStart, personsEnd: countPersons(s), births: counters.births, deaths: counters.deaths, emigrants: counters.emigrants,
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
-  const summary = summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
+  const summary = opts.collect === false
+    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
+    : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
   return { summary, yearly: collector.rows, survey, panel: panel?.table() };
 }
 

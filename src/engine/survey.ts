@@ -24,10 +24,10 @@ export const TARGETS = {
 
 /** Table 4's categories as sums of model sources. */
 const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
-  'poverty-alleviation funds': [SRC.dividends],
+  'poverty-alleviation funds': [SRC.dividends, SRC.grants],
   planting: [SRC.planting, SRC.rent],
-  'government living support': [SRC.livingSupport, SRC.pension, SRC.topUp],
-  wages: [SRC.wages, SRC.remittances, SRC.welfarePosts],
+  'government living support': [SRC.livingSupport, SRC.topUp],
+  wages: [SRC.wages, SRC.casual, SRC.remittances, SRC.welfarePosts],
   breeding: [SRC.breeding, SRC.cooperative],
   business: [SRC.business],
 };

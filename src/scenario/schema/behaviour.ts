@@ -25,7 +25,7 @@ export const Awareness = group(
     cadreReach: share(0.767, '001 §4.1.1', 'share of households that hear of policy through help cadres and village meetings'),
     unreachedPenalty: num(0.15, 0, 1, '0-1 scale', 'assumption', 'awareness lost by a household that cadres and meetings do not reach'),
     registeredBoost: num(0.05, 0, 1, '0-1 scale', 'assumption', 'awareness gained by registered households from help cadres\' visits'),
-    noise: num(0.16, 0, 1, 'sd (0-1 scale)', 'assumption', 'household-specific spread of awareness not explained by age, status or schooling'),
+    noise: num(0.21, 0, 1, 'sd (0-1 scale)', 'assumption', 'household-specific spread of awareness not explained by age, status or schooling'),
     educationEffect: num(0.06, 0, 0.5, 'per schooling level', 'assumption', 'awareness gain per schooling level above primary'),
     practiceEffect: num(0.1, 0, 0.5, '0-1 scale', 'assumption', 'awareness gained by taking part in a measure'),
     adjustment: share(0.5, 'assumption', 'share of the gap to its target that awareness closes each year'),
@@ -64,7 +64,7 @@ export const Frictions = group(
 export const Analysis = group(
   {
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
-    namingShare: share(0.08, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'),
+    namingShare: share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'),
     withdrawalStart: int(2026, 2000, 2100, 'year', '004', 'first year after the transition period (2021-2025): the summary compares income before and after it'),
     window: int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'),
   },

@@ -31,8 +31,8 @@ export const Economy = group(
     ),
     labor: group(
       {
-        remittance: num(9000, 0, 60000, 'yuan/migrant/year', 'assumption', 'money a migrant member sends or brings home'),
-        casualWage: num(3000, 0, 30000, 'yuan/worker/year', 'assumption', 'casual local work of a worker at home without a post'),
+        remittance: num(4000, 0, 60000, 'yuan/migrant/year', 'assumption', 'money a migrant member sends or brings home'),
+        casualWage: num(1200, 0, 30000, 'yuan/worker/year', 'assumption', 'casual local work of a worker at home without a post'),
         skillPremium: share(0.5, 'assumption', 'wage gain at full skill K = 1 (training pays: 001 §4.2)', 2),
         educationPremium: share(0.15, 'assumption', 'wage and remittance gain per schooling level above primary', 1),
       },

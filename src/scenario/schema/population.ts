@@ -35,7 +35,7 @@ export const Population = group(
     ),
     spouse: share(0.72, 'assumption', 'probability that the head lives with a spouse'),
     childrenPerHousehold: num(1.6, 0, 5, 'persons', 'assumption', 'mean number of children (any age) per household at the start'),
-    childrenAway: share(0.8, '001 §4.1.2', 'share of grown children (16+) who are migrants or have left: the young work in the cities'),
+    childrenAway: share(0.95, '001 §4.1.2', 'share of grown children (16+) who are migrants or have left: the young work in the cities'),
     elderParent: share(0.15, 'assumption', 'probability that a head under 50 lives with an elderly parent'),
     chronicIll: share(0.2, 'assumption', 'share of persons over 50 who are chronically ill at the start'),
     disabled: share(0.04, 'assumption', 'share of persons who are disabled at the start'),
