@@ -42,7 +42,8 @@ export function stepDemography(s: State, sc: Scenario, year: number, keys: Strea
         s.pHealth[p] = DISABLED;
       if (k !== s.hHead[h]) {
         if (!s.pAway[p]) {
-          if (age >= 16 && age <= 45 && s.pHealth[p] === HEALTHY && draw(keys.migration, pid, event(year, E_MIGRATE)) < d.outMigration) s.pAway[p] = 1;
+          // The young leave: the children's generation, not the head's spouse.
+          if (age >= 16 && age <= 45 && age < headAge - 15 && s.pHealth[p] === HEALTHY && draw(keys.migration, pid, event(year, E_MIGRATE)) < d.outMigration) s.pAway[p] = 1;
         } else {
           const r = age >= d.returnAge || s.pHealth[p] !== HEALTHY ? d.returnOld : d.return;
           if (draw(keys.migration, pid, event(year, E_MIGRATE)) < r) s.pAway[p] = 0;
@@ -71,7 +72,11 @@ export function stepDemography(s: State, sc: Scenario, year: number, keys: Strea
     }
     if (!s.pAlive[base + s.hHead[h]]) {
       const head = chooseHead(s, base);
-      if (head < 0) { s.hActive[h] = 0; c.dissolved++; continue; }
+      // No adult left at home: the household dissolves; members away (or children) leave with their parents.
+      if (head < 0 || s.pAway[base + head] || s.pAge[base + head] < 18) {
+        for (let k = 0; k < SLOTS; k++) if (s.pAlive[base + k]) { s.pAlive[base + k] = 0; c.emigrants++; }
+        s.hActive[h] = 0; c.dissolved++; continue;
+      }
       s.hHead[h] = head;
       headAge = s.pAge[base + head];
     }

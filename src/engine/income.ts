@@ -20,10 +20,12 @@ const E_GRANT = 0, E_SELLOFF = 1, E_OUTBREAK = 2, E_BUSINESS = 3, E_BUSINESS_END
 const JOB_LABOR = 1, WORKSHOP_LABOR = 0.6, WELFARE_LABOR = 0.4;
 
 /** Labor left after posts; the cooperative takes up to one worker of it. */
-function assignCooperativeLabor(s: State): void {
+function assignCooperativeLabor(s: State, headsPerWorker: number, largeScale: number): void {
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
-    const free = Math.max(0, s.hLabor[h] - s.hEntJobs[h] * JOB_LABOR - s.hWorkshopPosts[h] * WORKSHOP_LABOR - s.hWelfarePosts[h] * WELFARE_LABOR);
+    let free = Math.max(0, s.hLabor[h] - s.hEntJobs[h] * JOB_LABOR - s.hWorkshopPosts[h] * WORKSHOP_LABOR - s.hWelfarePosts[h] * WELFARE_LABOR);
+    // Large farmers lead the cooperative but keep their own herd first.
+    if (s.hLargeFarmer[h]) free = Math.max(0, free - s.hHerd[h] / (headsPerWorker * largeScale));
     s.hCoopLabor[h] = s.hCoop[h] ? Math.min(1, free) : 0;
   }
 }
@@ -32,7 +34,7 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   s.hIncome.fill(0);
   s.hNominal.fill(0);
   s.hFiscal.fill(0);
-  assignCooperativeLabor(s);
+  assignCooperativeLabor(s, sc.economy.breeding.headsPerWorker, sc.cooperatives.largeFarmerScale);
   cooperativeIncome(s, sc, world, idx, y);
   for (let h = 0; h < s.count; h++) if (s.hActive[h]) householdIncome(s, sc, world, h, y, keys);
   dividends(s, sc, world, idx, y);
@@ -62,10 +64,10 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   // Own herd: skill lowers mortality (001 §4.2); outbreaks hit unpooled herds.
   let breeding = 0;
   if (s.hHerd[h] > 0) {
-    const capacity = free * b.headsPerWorker;
+    const capacity = free * b.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
     let herd = s.hHerd[h], excess = 0;
     if (herd > capacity) { excess = herd - capacity; herd = capacity; }
-    free -= herd / b.headsPerWorker;
+    free -= herd / (b.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1));
     let mortality = b.mortality * (1 - b.skillEffect * K);
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
     const sold = b.offtake * herd + excess;
@@ -109,11 +111,11 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const skill = 1 + e.labor.skillPremium * K, school = 1 + e.labor.educationPremium * headEdu;
   const wages = (s.hEntJobs[h] * sc.enterprise.wage * skill * school + s.hWorkshopPosts[h] * sc.workshops.wage * (1 + 0.5 * e.labor.skillPremium * K)) * y.growth;
   const casual = free * e.labor.casualWage * school * y.growth;
-  const remittances = s.hMigrants[h] * e.labor.remittance * school * y.growth * (world.epidemic ? 1 - mk.epidemicMigrantCut : 1);
+  const remittances = s.hRemits[h] * s.hMigrants[h] * e.labor.remittance * school * y.growth * (world.epidemic ? 1 - mk.epidemicMigrantCut : 1);
 
   // Transfers: welfare posts, living support for labor-poor registered households, pensions.
   const welfare = s.hWelfarePosts[h] * amount.welfarePosts;
-  const laborPoor = s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < 0.35;
+  const laborPoor = s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < sc.policy.laborPoor;
   const living = s.hRegistered[h] && (s.hCardActive[h] || laborPoor) ? amount.livingSupport * s.hSize[h] : 0;
   const pension = amount.pension * s.hElders[h];
   y.fiscal.welfarePosts += welfare; y.fiscal.livingSupport += living; y.fiscal.pension += pension;

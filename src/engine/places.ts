@@ -33,7 +33,7 @@ export interface PlaceScratch { keys: Float64Array; cand: Int32Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024), cand: new Int32Array(1024) });
 
 function kinds(sc: Scenario): PlaceKind[] {
-  const weak = (s: State, h: number) => s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < 0.5;
+  const weak = (s: State, h: number) => s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < sc.policy.laborPoor * 1.5;
   return [
     { holder: 'hEntJobs', purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
     { holder: 'hWorkshopPosts', purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },

@@ -68,6 +68,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
         s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
       }
       s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
+      s.hRemits[h] = u(94) < sc.economy.labor.remitting ? 1 : 0;
       s.hLand[h] = v.landPerPerson * Math.min(SLOTS, members.length) * (0.6 + 0.8 * u(91));
       s.hK[h] = Math.min(1, 0.1 + 0.08 * members[0][2] + 0.1 * u(92));
       s.hV[h] = 0.3 + 0.2 * u(93);
@@ -86,7 +87,9 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
 /** Earning potential per member in 2016 prices: who gets the card, and who is a large farmer. */
 function potential(s: State, sc: Scenario, h: number, K: number): number {
   const e = sc.economy;
-  const perMember = (s.hLabor[h] * 9000 + s.hMigrants[h] * e.labor.remittance + s.hLand[h] * e.planting.netPerMu + s.hConnected[h] * 6000) / Math.max(1, s.hSize[h]);
+  const farmed = Math.min(s.hLand[h], s.hLabor[h] * e.planting.muPerWorker), spare = Math.max(0, s.hLabor[h] - farmed / e.planting.muPerWorker);
+  const own = farmed * e.planting.netPerMu + (s.hLand[h] - farmed) * e.planting.rentPerMu + spare * e.labor.casualWage + s.hRemits[h] * s.hMigrants[h] * e.labor.remittance;
+  const perMember = (own + s.hConnected[h] * sc.population.connectedAdvantage) / Math.max(1, s.hSize[h]);
   return perMember * Math.exp(0.35 * normal(K, s.hId[h], 95));
 }
 
@@ -120,6 +123,6 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   for (const h of others) s.hSavings[h] = 5000 + 15000 * draw(K, s.hId[h], 4);
   // Large farmers: the strongest non-registered households with labor lead the cooperatives.
   const strong = others.filter((h) => s.hLabor[h] >= 1).reverse().slice(0, sc.cooperatives.largeFarmers);
-  for (const h of strong) { s.hLargeFarmer[h] = 1; s.hHerd[h] = 30 + 30 * draw(K, s.hId[h], 5); s.hK[h] = Math.max(s.hK[h], 0.5); }
+  for (const h of strong) { s.hLargeFarmer[h] = 1; s.hHerd[h] = Math.min(30 + 30 * draw(K, s.hId[h], 5), s.hLabor[h] * sc.economy.breeding.headsPerWorker * sc.cooperatives.largeFarmerScale * 0.8); s.hK[h] = Math.max(s.hK[h], 0.5); }
   for (const h of order) if (!s.hLargeFarmer[h] && s.hLabor[h] > 0.5 && draw(K, s.hId[h], 6) < 0.15) s.hHerd[h] = 2 + 3 * draw(K, s.hId[h], 7);
 }

@@ -44,7 +44,9 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     s.hPoor[h] = poor;
     if (poor) s.hEverPoor[h] = 1;
     s.hAtRisk[h] = pc < y.line * band ? 1 : 0;
-    if (s.hCardActive[h] && pc >= y.line * exit && draw(keys.participation, s.hId[h], event(y.year, 40)) >= sc.frictions.fearOfExit) s.hCardActive[h] = 0;
+    // Exit from the card: on clearing the exit margin (unless fear of losing benefits holds the
+    // household back), and for everyone at the campaign deadline (001 §3.1).
+    if (s.hCardActive[h] && ((pc >= y.line * exit && draw(keys.participation, s.hId[h], event(y.year, 40)) >= sc.frictions.fearOfExit) || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;
     s.hHistory[h * 5 + (y.year % 5)] = pc;
   }
 }

@@ -26,7 +26,7 @@ const HOUSEHOLD = {
   hActive: [Uint8Array, 1], hVillage: [Uint16Array, 1], hId: [Int32Array, 1],
   hRegistered: [Uint8Array, 1], hCardActive: [Uint8Array, 1], hCause: [Uint8Array, 1],
   hConnected: [Uint8Array, 1], hModes: [Uint8Array, 1], hHead: [Uint8Array, 1],
-  hLargeFarmer: [Uint8Array, 1], hBusiness: [Uint8Array, 1], hGranted: [Uint8Array, 1],
+  hLargeFarmer: [Uint8Array, 1], hRemits: [Uint8Array, 1], hBusiness: [Uint8Array, 1], hGranted: [Uint8Array, 1],
   hNominal: [Uint8Array, 1], hReal: [Uint8Array, 1],
   hPoor: [Uint8Array, 1], hPoorPrev: [Uint8Array, 1], hEverPoor: [Uint8Array, 1], hAtRisk: [Uint8Array, 1],
   hReturned: [Uint8Array, 1], hFellBack: [Uint8Array, 1], hOutBeforeWithdrawal: [Uint8Array, 1], hReturnBase: [Uint8Array, 1], hYearsAbove: [Uint8Array, 1],

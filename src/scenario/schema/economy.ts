@@ -6,7 +6,7 @@ export const Economy = group(
   {
     planting: group(
       {
-        netPerMu: num(520, 0, 3000, 'yuan/mu/year', 'assumption', 'net value of a mu of maize, potato or millet at the reference price'),
+        netPerMu: num(650, 0, 3000, 'yuan/mu/year', 'assumption', 'net value of a mu of maize, potato or millet at the reference price'),
         muPerWorker: num(8, 1, 50, 'mu/worker', 'assumption', 'land one full worker at home can farm'),
         rentPerMu: num(120, 0, 1000, 'yuan/mu/year', 'assumption', 'rent for land the household cannot farm itself'),
         materialBoost: share(0.15, '001 §4.2', 'yield gain from free machine ploughing, seed and technical service while material help runs'),
@@ -15,7 +15,7 @@ export const Economy = group(
     ),
     breeding: group(
       {
-        marginPerHead: num(650, 0, 5000, 'yuan/head sold', 'assumption', 'net margin of an animal sold (sheep equivalent)'),
+        marginPerHead: num(550, 0, 5000, 'yuan/head sold', 'assumption', 'net margin of an animal sold (sheep equivalent)'),
         offtake: share(0.4, 'assumption', 'share of the herd sold each year'),
         fertility: num(0.55, 0, 3, 'young/head/year', 'assumption', 'young born per head per year'),
         mortality: share(0.25, '001 §4.2', 'annual herd mortality of an unskilled keeper ("the mortality rate went down and income came up")'),
@@ -31,8 +31,9 @@ export const Economy = group(
     ),
     labor: group(
       {
+        remitting: share(0.35, '001 T4', 'share of households whose migrant members send money home (calibrated: a third of people are away, yet a third of households name wages, 001 T4)'),
         remittance: num(4000, 0, 60000, 'yuan/migrant/year', 'assumption', 'money a migrant member sends or brings home'),
-        casualWage: num(1200, 0, 30000, 'yuan/worker/year', 'assumption', 'casual local work of a worker at home without a post'),
+        casualWage: num(2000, 0, 30000, 'yuan/worker/year', 'assumption', 'casual local work of a worker at home without a post'),
         skillPremium: share(0.5, 'assumption', 'wage gain at full skill K = 1 (training pays: 001 §4.2)', 2),
         educationPremium: share(0.15, 'assumption', 'wage and remittance gain per schooling level above primary', 1),
       },

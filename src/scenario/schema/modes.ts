@@ -37,10 +37,10 @@ export const Modes = group(
     ),
     employment: group(
       {
-        access: share(0.6, '001 §4.2', 'share of eligible households reached by job matching and the weekend school'),
+        access: share(0.7, '001 §4.2', 'share of eligible households reached by job matching and the weekend school'),
         eligible: eligible('all', '001 §4.2'),
         training: share(0.1, '001 §4.2', 'yearly skill gain from the weekend school (e-commerce, machinery, breeding) at full training level'),
-        welfarePosts: int(8, 0, 100000, 'posts per village', '001 §4.2', 'public-welfare posts per village, given to weak-labor households'),
+        welfarePosts: int(6, 0, 100000, 'posts per village', '001 §4.2', 'public-welfare posts per village, given to weak-labor households'),
       },
       'employment: enterprise jobs, workshop posts, welfare posts and skills training',
     ),

@@ -62,7 +62,9 @@ export const Policy = group(
       .min(1)
       .prefault([{ from: 2016, value: 4000 }])
       .meta({ description: 'poverty line by year, in 2020 yuan: 2,300 yuan at 2010 prices is about 4,000 in 2020 (assumption, not in the seeds)', source: 'assumption', unit: 'yuan/person/year' }),
+    laborPoor: share(0.3, 'assumption', 'labor at home per member (full-worker equivalents) below which a household counts as labor-poor: living support and welfare posts go to such households'),
     monitoringBand: share(0.5, '004', 'households below line x (1 + band) count as at risk and are watched', 3),
+    exitDeadline: year(2019, '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
     exitCheck: share(0.2, '001 §3.1', 'margin above the line a registered household needs to be declared out of poverty', 2),
     instruments: Instruments,
   },

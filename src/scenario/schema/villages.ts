@@ -15,7 +15,7 @@ export const VillageGroup = z
     registeredTotal: int(0, 0, 1_000_000, 'households', '001 §3', 'if above 0: exactly this many registered-poor households across the group (Yangqu: 8,830), spread by village size; overrides registeredShare'),
     heterogeneity: share(0, 'assumption', 'spread of village attributes around the group value: each village draws uniformly within +/- this fraction'),
     orgCapacity: share(0.6, '000', 'organisational capacity of cadres and cooperatives: reach of outreach and cooperative management'),
-    landPerPerson: num(2.5, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
+    landPerPerson: num(3.5, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
     homogeneity: share(0.7, '001 §4.1.4', 'how much the village industries share one price shock (breeding and millet everywhere)'),
     valueChain: share(0.3, '002 §3.2', 'length of the value chain of the village industries: short chains mean volatile prices'),
     maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a new cooperative or herd yields its full return'),

@@ -1,0 +1,34 @@
+/**
+ * The calibrated baseline reproduces the P-village survey facts (001 Tables 2-4, §4.1-4.2)
+ * in at least 17 of 20 seeds. Facts the model does not yet reproduce are listed in
+ * docs/validation.md and here, so that a change that fixes one shows up (and one that breaks
+ * a passing fact fails).
+ */
+import { describe, expect, it } from 'vitest';
+import { Scenario } from '../../src/scenario/schema.js';
+import { checkFacts, type FactCheck } from '../../src/validation/calibration.js';
+
+const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
+const baseline = Scenario.parse({ name: 'p-village' });
+const results: FactCheck[][] = SEEDS.map((seed) => checkFacts(baseline, seed));
+const facts = results[0].map((f, i) => ({ fact: f.fact, passes: results.filter((r) => r[i].pass).length, mean: results.reduce((a, r) => a + r[i].model, 0) / SEEDS.length }));
+
+/** Facts not yet reproduced: reported with their figures in docs/validation.md, not asserted here. */
+const OPEN = [/^§4.1.4 without transfers/];
+
+describe('calibrated P-village baseline against the survey (20 seeds)', () => {
+  for (const f of facts.filter((f) => !OPEN.some((re) => re.test(f.fact)))) {
+    it(`${f.fact} holds in at least 17 of 20 seeds`, () => {
+      expect(f.passes, `${f.fact}: ${f.passes}/20, mean ${f.mean}`).toBeGreaterThanOrEqual(17);
+    });
+  }
+  it('the list of open facts is current: each still fails in more than 3 seeds (move it out once fixed)', () => {
+    const open = facts.filter((f) => OPEN.some((re) => re.test(f.fact)));
+    expect(open.length).toBeGreaterThan(0);
+    for (const f of open) expect(f.passes, f.fact).toBeLessThan(17);
+  });
+  it('the survey-year registered share averages the seed figure within 3 points', () => {
+    const i = results[0].findIndex((f) => f.fact.startsWith('T2 registered'));
+    expect(Math.abs(facts[i].mean - 80.8)).toBeLessThan(3);
+  });
+});
