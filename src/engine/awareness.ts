@@ -35,12 +35,18 @@ export function initialAwareness(s: State, sc: Scenario, keys: StreamKeys, h: nu
 
 /** Step 4a: awareness moves a share of the way to its target. */
 export function updateAwareness(s: State, sc: Scenario): void {
-  const adj = sc.awareness.adjustment;
-  for (let h = 0; h < s.count; h++) {
-    if (!s.hActive[h]) continue;
-    for (let m = 0; m < N_MEASURES; m++) {
-      const i = h * N_MEASURES + m;
-      s.hAware[i] += adj * (target(s, sc, h, m) - s.hAware[i]);
+  const a = sc.awareness, adj = a.adjustment;
+  const base = Float64Array.from(MEASURES, (m) => a[m].base), gradient = Float64Array.from(MEASURES, (m) => a[m].ageGradient);
+  const { hActive, hHead, hNominal, hReached, hRegistered, hAware, hAwareOffset, pAge, pEdu } = s;
+  for (let h = 0, n = s.count; h < n; h++) {
+    if (!hActive[h]) continue;
+    const head = h * SLOTS + hHead[h], age = pAge[head] - 55, nominal = hNominal[h];
+    const edu = a.educationEffect * pEdu[head], reach = hReached[h] ? 0 : -a.unreachedPenalty, reg = a.registeredBoost * hRegistered[h];
+    for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
+      // Same terms, same order as target().
+      let t = base[m] - (gradient[m] * age) / 10 + edu + reach + reg + a.practiceEffect * ((nominal >> m) & 1) + hAwareOffset[i];
+      t = t < 0 ? 0 : t > 1 ? 1 : t;
+      hAware[i] += adj * (t - hAware[i]);
     }
   }
 }

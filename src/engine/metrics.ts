@@ -20,7 +20,8 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES, NA = A_PART_REAL + N_MEASURES;
 const COMBOS = 64;
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
-const BENEFITS = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.topUp];
+/** Program benefits (for the elite-capture share), as a bit mask over sources. */
+const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.topUp].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
 function cellsOf(combo: number): number[] {
@@ -36,7 +37,9 @@ function cellsOf(combo: number): number[] {
   });
   return out;
 }
-const CELLS_OF = Array.from({ length: COMBOS }, (_, c) => Int32Array.from(cellsOf(c)));
+/** Cells of combo c are CELL_LIST[CELL_START[c] .. CELL_START[c + 1] - 1] (flat, for the hot loops). */
+const CELL_START = new Int32Array(COMBOS + 1);
+const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c)).flatMap((cells, c) => { CELL_START[c + 1] = CELL_START[c] + cells.length; return cells; }));
 
 function popcount8(x: number): number {
   let n = 0;
@@ -58,38 +61,44 @@ export class Collector {
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
     const acc = this.acc.fill(0);
-    for (let h = 0; h < s.count; h++) {
-      if (!s.hActive[h]) continue;
-      const o = this.combo(s, h) * NA, size = s.hSize[h], inc = h * N_SOURCES;
+    const { hActive, hSize, hIncome, hPoor, hReturned, hReturnBase, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
+    const benefitMask = BENEFIT_MASK;
+    for (let h = 0, n = s.count; h < n; h++) {
+      if (!hActive[h]) continue;
+      const o = this.combo(s, h) * NA, size = hSize[h], inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
-        const x = s.hIncome[inc + k];
+        const x = hIncome[inc + k];
         acc[o + A_SRC + k] += x;
         total += x;
-        if (x > 0) { if (IS_TRANSFUSION[k]) trans += x; else hema += x; }
+        if (x > 0) {
+          if (IS_TRANSFUSION[k]) trans += x; else hema += x;
+          if ((benefitMask >> k) & 1) benefit += x;
+        }
       }
-      for (const k of BENEFITS) if (s.hIncome[inc + k] > 0) benefit += s.hIncome[inc + k];
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
-      acc[o + A_POOR] += s.hPoor[h]; acc[o + A_POOR_PERSONS] += s.hPoor[h] * size;
-      acc[o + A_RETURNED] += s.hReturned[h]; acc[o + A_RETURN_BASE] += s.hReturnBase[h]; acc[o + A_AT_RISK] += s.hAtRisk[h];
-      const vol = volatility(s, h);
+      const poor = hPoor[h];
+      acc[o + A_POOR] += poor; acc[o + A_POOR_PERSONS] += poor * size;
+      acc[o + A_RETURNED] += hReturned[h]; acc[o + A_RETURN_BASE] += hReturnBase[h]; acc[o + A_AT_RISK] += hAtRisk[h];
+      const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
-      acc[o + A_R] += s.hR[h]; acc[o + A_K] += s.hK[h]; acc[o + A_V] += s.hV[h];
-      acc[o + A_NOMINAL] += popcount8(s.hNominal[h]) / N_MEASURES; acc[o + A_REAL] += popcount8(s.hReal[h]) / N_MEASURES;
-      acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * s.hConnected[h];
-      acc[o + A_FISCAL] += s.hFiscal[h]; acc[o + A_MEDICAL] += s.hMedical[h]; acc[o + A_HERD] += s.hHerd[h];
-      for (let m = 0; m < N_MEASURES; m++) {
-        acc[o + A_AWARE + m] += likert(s.hAware[h * N_MEASURES + m]);
-        acc[o + A_PART + m] += (s.hNominal[h] >> m) & 1;
-        acc[o + A_PART_REAL + m] += (s.hReal[h] >> m) & 1;
+      acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
+      const nominal = hNominal[h], real = hReal[h];
+      acc[o + A_NOMINAL] += popcount8(nominal) / N_MEASURES; acc[o + A_REAL] += popcount8(real) / N_MEASURES;
+      acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
+      acc[o + A_FISCAL] += hFiscal[h]; acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
+      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
+        acc[o + A_AWARE + m] += likert(hAware[i]);
+        acc[o + A_PART + m] += (nominal >> m) & 1;
+        acc[o + A_PART_REAL + m] += (real >> m) & 1;
       }
     }
     const cell = this.cell.fill(0);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
-      for (const x of CELLS_OF[c]) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
+      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) { const x = CELL_LIST[j]; for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a]; }
     }
     this.cellsByYear.set(year, cell.slice());
     const ranked = this.rankPass(s);
@@ -107,29 +116,37 @@ export class Collector {
   private rankPass(s: State): { median: Float64Array; gini: Float64Array; bottom: Float64Array } {
     let n = 0;
     if (this.keys.length < s.count) this.keys = new Float64Array(s.capacity);
+    const { hActive, hPerCapita } = s;
     const idx: number[] = [];
     const exact = s.count < 2 ** 21;
     for (let h = 0; h < s.count; h++) {
-      if (!s.hActive[h]) continue;
+      if (!hActive[h]) continue;
       // Pack (income to the fen, offset to stay positive) with the household index: one native sort.
-      if (exact) this.keys[n++] = Math.round((s.hPerCapita[h] + 1e6) * 100) * 2097152 + h;
+      if (exact) this.keys[n++] = Math.round((hPerCapita[h] + 1e6) * 100) * 2097152 + h;
       else idx.push(h);
     }
     let order: ArrayLike<number>;
     if (exact) {
       const sorted = this.keys.subarray(0, n).sort();
-      order = Int32Array.from(sorted, (k) => k % 2097152);
-    } else order = idx.sort((a, b) => s.hPerCapita[a] - s.hPerCapita[b] || a - b);
-    const count = new Float64Array(CELLS), median = new Float64Array(CELLS).fill(NaN), gini = new Float64Array(CELLS), bottom = new Float64Array(CELLS), sum = new Float64Array(CELLS);
-    for (let c = 0; c < CELLS; c++) count[c] = this.cell[c * NA + A_HH];
+      const o = new Int32Array(n);
+      for (let i = 0; i < n; i++) o[i] = sorted[i] % 2097152;
+      order = o;
+    } else order = idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b);
+    const median = new Float64Array(CELLS).fill(NaN), gini = new Float64Array(CELLS), bottom = new Float64Array(CELLS), sum = new Float64Array(CELLS);
+    const medianAt = new Float64Array(CELLS), bottomN = new Float64Array(CELLS), count = new Float64Array(CELLS);
+    for (let c = 0; c < CELLS; c++) {
+      count[c] = this.cell[c * NA + A_HH];
+      medianAt[c] = Math.ceil(count[c] / 2);
+      bottomN[c] = Math.max(1, Math.floor(count[c] / 5));
+    }
     const rank = new Float64Array(CELLS);
     for (let i = 0; i < order.length; i++) {
-      const h = order[i], x = s.hPerCapita[h];
-      for (const c of CELLS_OF[this.combo(s, h)]) {
-        const r = ++rank[c];
+      const h = order[i], x = hPerCapita[h], combo = this.combo(s, h);
+      for (let j = CELL_START[combo], e = CELL_START[combo + 1]; j < e; j++) {
+        const c = CELL_LIST[j], r = ++rank[c];
         gini[c] += r * x; sum[c] += x;
-        if (r === Math.ceil(count[c] / 2)) median[c] = x;
-        if (r <= Math.max(1, Math.floor(count[c] / 5))) bottom[c] += x;
+        if (r === medianAt[c]) median[c] = x;
+        if (r <= bottomN[c]) bottom[c] += x;
       }
     }
     for (let c = 0; c < CELLS; c++) {
@@ -182,9 +199,9 @@ export class Collector {
 }
 
 /** Coefficient of variation of a household's per-capita income over the last five years (-1 if unknown). */
-function volatility(s: State, h: number): number {
+function volatility(history: Float32Array, h: number): number {
   let sum = 0, sq = 0, n = 0;
-  for (let k = h * 5; k < h * 5 + 5; k++) { const x = s.hHistory[k]; if (x !== 0) { sum += x; sq += x * x; n++; } }
+  for (let k = h * 5; k < h * 5 + 5; k++) { const x = history[k]; if (x !== 0) { sum += x; sq += x * x; n++; } }
   if (n < 3) return -1;
   const mean = sum / n;
   return Math.abs(mean) > 1e-9 ? Math.sqrt(Math.max(0, sq / n - mean * mean)) / Math.abs(mean) : -1;

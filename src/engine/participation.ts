@@ -15,23 +15,27 @@ const bit = (m: number) => 1 << m;
 
 export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys: StreamKeys): void {
   const trainAccess = MODE_BIT.cooperative | MODE_BIT.employment | MODE_BIT.individual;
-  for (let h = 0; h < s.count; h++) {
-    if (!s.hActive[h]) continue;
-    const id = s.hId[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = s.hV[h];
-    const offer = (m: number, purpose: number) => draw(keys.participation, id, event(y.year, purpose)) < takeUp(sc, s.hAware[aw + m], V);
-    let nominal = s.hNominal[h] & bit(M.financial), real = nominal;
-    if (s.hIncome[inc + SRC.dividends] > 0) { nominal |= bit(M.dividends); real |= bit(M.dividends); }
-    if (s.hCoop[h]) { nominal |= bit(M.cooperative); if (s.hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
-    if (s.hGranted[h]) { nominal |= bit(M.individual); if (s.hHerd[h] > 0) real |= bit(M.individual); }
-    const job = s.hEntJobs[h] + s.hWorkshopPosts[h] + s.hWelfarePosts[h];
-    s.hTrained[h] = y.level.training > 0 && s.hModes[h] & trainAccess && s.hLabor[h] > 0.2 && offer(M.technical, 30) ? 1 : 0;
-    if (job > 0 || (s.hTrained[h] && s.hModes[h] & MODE_BIT.employment)) nominal |= bit(M.employment);
+  const { hActive, hId, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hEntJobs, hWorkshopPosts, hWelfarePosts, hTrained, hModes, hLabor, hFiscal } = s;
+  const key = keys.participation, eTech = event(y.year, 30), eInfra = event(y.year, 31), eMaterial = event(y.year, 32);
+  const training = y.level.training > 0, infrastructure = y.level.infrastructure > 0, material = y.level.materialHelp > 0;
+  const cost = sc.empowerment.trainingCost;
+  for (let h = 0, n = s.count; h < n; h++) {
+    if (!hActive[h]) continue;
+    const id = hId[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = hV[h], modes = hModes[h], labor = hLabor[h];
+    let nominal = hNominal[h] & bit(M.financial), real = nominal;
+    if (hIncome[inc + SRC.dividends] > 0) { nominal |= bit(M.dividends); real |= bit(M.dividends); }
+    if (hCoop[h]) { nominal |= bit(M.cooperative); if (hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
+    if (hGranted[h]) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
+    const job = hEntJobs[h] + hWorkshopPosts[h] + hWelfarePosts[h];
+    const trained = training && modes & trainAccess && labor > 0.2 && draw(key, id, eTech) < takeUp(sc, hAware[aw + M.technical], V) ? 1 : 0;
+    hTrained[h] = trained;
+    if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);
     if (job > 0) real |= bit(M.employment);
-    if (y.level.infrastructure > 0 && s.hLabor[h] >= 0.3 && offer(M.infrastructure, 31)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
-    if (s.hTrained[h]) { nominal |= bit(M.technical); if (s.hHerd[h] > 0 || s.hCoopLabor[h] > 0 || job > 0) real |= bit(M.technical); }
-    if (y.level.materialHelp > 0 && offer(M.material, 32)) { nominal |= bit(M.material); if (s.hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
-    s.hNominal[h] = nominal;
-    s.hReal[h] = real;
-    if (s.hTrained[h]) { y.fiscal.training += sc.empowerment.trainingCost; s.hFiscal[h] += sc.empowerment.trainingCost; }
+    if (infrastructure && labor >= 0.3 && draw(key, id, eInfra) < takeUp(sc, hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
+    if (trained) { nominal |= bit(M.technical); if (hHerd[h] > 0 || hCoopLabor[h] > 0 || job > 0) real |= bit(M.technical); }
+    if (material && draw(key, id, eMaterial) < takeUp(sc, hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
+    hNominal[h] = nominal;
+    hReal[h] = real;
+    if (trained) { y.fiscal.training += cost; hFiscal[h] += cost; }
   }
 }

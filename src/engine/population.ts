@@ -12,7 +12,7 @@ import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
-import { countMembers } from './demography.js';
+import { countMembers, demographyTables } from './demography.js';
 
 /** Picks index i with probability weights[i] / sum, from a uniform u. */
 export function pick(weights: readonly number[], u: number): number {
@@ -33,7 +33,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
   const total = villages.reduce((a, v) => a + v.households, 0);
   const s = createState(Math.ceil(total * 1.3) + 16);
   const P = sc.population, t0 = sc.time.start, lag = sc.time.surveyYear - t0;
-  const K = keys.population;
+  const K = keys.population, tables = demographyTables(sc);
   for (const v of villages) {
     const first = s.count;
     for (let i = 0; i < v.households; i++) {
@@ -74,7 +74,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
       s.hV[h] = 0.3 + 0.2 * u(93);
       s.hR[h] = 0.1;
     }
-    countMembers(s, sc.economy.workingAgeMax);
+    countMembers(s, tables, first, s.count);
     register(s, sc, keys, v, first, s.count);
   }
   for (let h = 0; h < s.count; h++) {

@@ -12,7 +12,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { updateAwareness } from './awareness.js';
-import { countMembers, stepDemography } from './demography.js';
+import { countMembers, demographyTables, stepDemography } from './demography.js';
 import { stepEmpowerment } from './empowerment.js';
 import { fundInvestment, stepEnterprise } from './enterprise.js';
 import { stepFinance } from './finance.js';
@@ -57,14 +57,15 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
   const scratch = newPlaceScratch();
+  const tables = demographyTables(sc);
   const fiscalTotals: Record<string, number> = {};
   const personsStart = countPersons(s), householdsStart = s.count;
   let survey: RunResult['survey'] = [];
   let idx: VillageIndex | undefined;
 
   for (let year = sc.time.start; year <= sc.time.end; year++) {
-    if (year > sc.time.start) stepDemography(s, sc, year, keys, counters, orgCapacity);
-    countMembers(s, sc.economy.workingAgeMax);
+    if (year > sc.time.start) stepDemography(s, sc, tables, year, keys, counters, orgCapacity);
+    countMembers(s, tables);
     const y = yearContext(sc, year);
     y.fiscal.fund += fundInvestment(world, sc, year);
     stepMarket(world, sc, year, keys);

@@ -13,68 +13,94 @@ export const PRIMARY = 0, JUNIOR = 1, HIGH = 2;
 /** First causes of poverty on the card (001 T2), in schema order; stored as index + 1 (0 = none). */
 export const CAUSE_ORDER = ['funds', 'technology', 'labor', 'illness', 'disability', 'study'] as const;
 
-type Ctor = Uint8ArrayConstructor | Uint16ArrayConstructor | Int32ArrayConstructor | Float32ArrayConstructor | Float64ArrayConstructor;
-
-/** Person fields: [constructor, values per person]. */
-const PERSON = {
-  pAlive: [Uint8Array, 1], pAge: [Uint8Array, 1], pSex: [Uint8Array, 1],
-  pHealth: [Uint8Array, 1], pEdu: [Uint8Array, 1], pAway: [Uint8Array, 1],
-} as const satisfies Record<string, [Ctor, number]>;
-
-/** Household fields: [constructor, values per household]. */
-const HOUSEHOLD = {
-  hActive: [Uint8Array, 1], hVillage: [Uint16Array, 1], hId: [Int32Array, 1],
-  hRegistered: [Uint8Array, 1], hCardActive: [Uint8Array, 1], hCause: [Uint8Array, 1],
-  hConnected: [Uint8Array, 1], hModes: [Uint8Array, 1], hHead: [Uint8Array, 1],
-  hLargeFarmer: [Uint8Array, 1], hRemits: [Uint8Array, 1], hBusiness: [Uint8Array, 1], hGranted: [Uint8Array, 1],
-  hNominal: [Uint8Array, 1], hReal: [Uint8Array, 1],
-  hPoor: [Uint8Array, 1], hPoorPrev: [Uint8Array, 1], hEverPoor: [Uint8Array, 1], hAtRisk: [Uint8Array, 1],
-  hReturned: [Uint8Array, 1], hFellBack: [Uint8Array, 1], hOutBeforeWithdrawal: [Uint8Array, 1], hReturnBase: [Uint8Array, 1], hYearsAbove: [Uint8Array, 1],
-  hEntJobs: [Uint8Array, 1], hWorkshopPosts: [Uint8Array, 1], hWelfarePosts: [Uint8Array, 1],
-  hCoop: [Uint8Array, 1], hTrained: [Uint8Array, 1],
-  hSize: [Uint8Array, 1], hHome: [Uint8Array, 1], hMigrants: [Uint8Array, 1], hElders: [Uint8Array, 1], hSick: [Uint8Array, 1],
-  hLabor: [Float32Array, 1], hCoopLabor: [Float32Array, 1], hLand: [Float32Array, 1], hHerd: [Float32Array, 1],
-  hR: [Float32Array, 1], hK: [Float32Array, 1], hV: [Float32Array, 1],
-  hSavings: [Float64Array, 1], hDebt: [Float64Array, 1], hMedical: [Float64Array, 1],
-  hIncome: [Float64Array, N_SOURCES], hPerCapita: [Float64Array, 1], hIncomeStart: [Float64Array, 1],
-  hHistory: [Float32Array, 5], hAware: [Float32Array, N_MEASURES], hAwareOffset: [Float32Array, N_MEASURES], hReached: [Uint8Array, 1], hBenefit: [Float64Array, 1],
-  hFiscal: [Float64Array, 1],
-} as const satisfies Record<string, [Ctor, number]>;
-
-type Arrays<T extends Record<string, readonly [Ctor, number]>> = { [K in keyof T]: InstanceType<T[K][0]> };
-
-export type State = Arrays<typeof PERSON> &
-  Arrays<typeof HOUSEHOLD> & {
-    /** Allocated household capacity; households 0..count-1 exist (active or dissolved). */
-    capacity: number;
-    count: number;
-    nextId: number;
+/**
+ * Allocates (or grows) every array. One object literal lists every field, so V8 gives the
+ * state a fixed, fast shape and property reads in the hot loops stay cheap (an object filled
+ * by computed keys would fall back to a slow dictionary).
+ */
+function build(capacity: number, count: number, nextId: number, old?: Record<string, unknown>) {
+  const n = capacity, p = capacity * SLOTS;
+  const a = <T extends Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array>(make: new (length: number) => T, length: number, prev?: unknown): T => {
+    const arr = new make(length);
+    if (prev) arr.set(prev as never);
+    return arr;
   };
-
-function allocate(spec: Record<string, readonly [Ctor, number]>, n: number, into: Record<string, unknown>, from?: Record<string, unknown>) {
-  for (const [name, [ctor, width]] of Object.entries(spec)) {
-    const arr = new ctor(n * width);
-    const old = from?.[name] as ArrayLike<number> & { length: number } | undefined;
-    if (old) (arr as Float64Array).set(old as Float64Array);
-    into[name] = arr;
-  }
+  return {
+    capacity, count, nextId,
+    // Persons: SLOTS per household.
+    pAlive: a(Uint8Array, p, old?.pAlive),
+    pAge: a(Uint8Array, p, old?.pAge),
+    pSex: a(Uint8Array, p, old?.pSex),
+    pHealth: a(Uint8Array, p, old?.pHealth),
+    pEdu: a(Uint8Array, p, old?.pEdu),
+    pAway: a(Uint8Array, p, old?.pAway),
+    // Households; hIncome has N_SOURCES values per household, hAware N_MEASURES, hHistory 5.
+    hActive: a(Uint8Array, n, old?.hActive),
+    hVillage: a(Uint16Array, n, old?.hVillage),
+    hId: a(Int32Array, n, old?.hId),
+    hRegistered: a(Uint8Array, n, old?.hRegistered),
+    hCardActive: a(Uint8Array, n, old?.hCardActive),
+    hCause: a(Uint8Array, n, old?.hCause),
+    hConnected: a(Uint8Array, n, old?.hConnected),
+    hModes: a(Uint8Array, n, old?.hModes),
+    hHead: a(Uint8Array, n, old?.hHead),
+    hLargeFarmer: a(Uint8Array, n, old?.hLargeFarmer),
+    hRemits: a(Uint8Array, n, old?.hRemits),
+    hBusiness: a(Uint8Array, n, old?.hBusiness),
+    hGranted: a(Uint8Array, n, old?.hGranted),
+    hNominal: a(Uint8Array, n, old?.hNominal),
+    hReal: a(Uint8Array, n, old?.hReal),
+    hPoor: a(Uint8Array, n, old?.hPoor),
+    hPoorPrev: a(Uint8Array, n, old?.hPoorPrev),
+    hEverPoor: a(Uint8Array, n, old?.hEverPoor),
+    hAtRisk: a(Uint8Array, n, old?.hAtRisk),
+    hReturned: a(Uint8Array, n, old?.hReturned),
+    hFellBack: a(Uint8Array, n, old?.hFellBack),
+    hOutBeforeWithdrawal: a(Uint8Array, n, old?.hOutBeforeWithdrawal),
+    hReturnBase: a(Uint8Array, n, old?.hReturnBase),
+    hYearsAbove: a(Uint8Array, n, old?.hYearsAbove),
+    hEntJobs: a(Uint8Array, n, old?.hEntJobs),
+    hWorkshopPosts: a(Uint8Array, n, old?.hWorkshopPosts),
+    hWelfarePosts: a(Uint8Array, n, old?.hWelfarePosts),
+    hCoop: a(Uint8Array, n, old?.hCoop),
+    hTrained: a(Uint8Array, n, old?.hTrained),
+    hSize: a(Uint8Array, n, old?.hSize),
+    hHome: a(Uint8Array, n, old?.hHome),
+    hMigrants: a(Uint8Array, n, old?.hMigrants),
+    hElders: a(Uint8Array, n, old?.hElders),
+    hSick: a(Uint8Array, n, old?.hSick),
+    hLabor: a(Float32Array, n, old?.hLabor),
+    hCoopLabor: a(Float32Array, n, old?.hCoopLabor),
+    hLand: a(Float32Array, n, old?.hLand),
+    hHerd: a(Float32Array, n, old?.hHerd),
+    hR: a(Float32Array, n, old?.hR),
+    hK: a(Float32Array, n, old?.hK),
+    hV: a(Float32Array, n, old?.hV),
+    hSavings: a(Float64Array, n, old?.hSavings),
+    hDebt: a(Float64Array, n, old?.hDebt),
+    hMedical: a(Float64Array, n, old?.hMedical),
+    hIncome: a(Float64Array, n * N_SOURCES, old?.hIncome),
+    hPerCapita: a(Float64Array, n, old?.hPerCapita),
+    hIncomeStart: a(Float64Array, n, old?.hIncomeStart),
+    hHistory: a(Float32Array, n * 5, old?.hHistory),
+    hAware: a(Float32Array, n * N_MEASURES, old?.hAware),
+    hAwareOffset: a(Float32Array, n * N_MEASURES, old?.hAwareOffset),
+    hReached: a(Uint8Array, n, old?.hReached),
+    hBenefit: a(Float64Array, n, old?.hBenefit),
+    hFiscal: a(Float64Array, n, old?.hFiscal),
+  };
 }
+
+export type State = ReturnType<typeof build>;
 
 export function createState(capacity: number): State {
-  const s = { capacity, count: 0, nextId: 0 } as Record<string, unknown>;
-  allocate(PERSON, capacity * SLOTS, s);
-  allocate(HOUSEHOLD, capacity, s);
-  return s as State;
+  return build(capacity, 0, 0);
 }
 
-/** Grows capacity (doubling) so that `needed` households fit; copies every field. */
+/** Grows capacity (doubling) so that `needed` households fit; copies every field and keeps the shape. */
 export function ensureCapacity(s: State, needed: number): void {
   if (needed <= s.capacity) return;
-  const cap = Math.max(needed, s.capacity * 2);
-  const old = { ...s } as Record<string, unknown>;
-  allocate(PERSON, cap * SLOTS, s as unknown as Record<string, unknown>, old);
-  allocate(HOUSEHOLD, cap, s as unknown as Record<string, unknown>, old);
-  s.capacity = cap;
+  Object.assign(s, build(Math.max(needed, s.capacity * 2), s.count, s.nextId, s as unknown as Record<string, unknown>));
 }
 
 /** Bytes held by the state arrays (for the memory benchmark). */
