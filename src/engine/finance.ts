@@ -10,9 +10,10 @@ import type { YearContext } from './year.js';
 
 export function stepFinance(s: State, sc: Scenario, y: YearContext, keys: StreamKeys): void {
   const f = sc.economy.finance;
+  const acuteBySize = Float64Array.from({ length: 9 }, (_, n) => 1 - Math.pow(1 - f.acuteIllness, n));
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
-    const acute = 1 - Math.pow(1 - f.acuteIllness, s.hSize[h]);
+    const acute = acuteBySize[s.hSize[h]];
     const cost = s.hSick[h] * f.medicalChronic + (draw(keys.medical, s.hId[h], event(y.year, 0)) < acute ? f.acuteCost : 0);
     const extra = s.hRegistered[h] ? y.amount.medical : 0;
     const oop = cost * Math.max(0, 1 - f.ordinaryReimbursement - extra);

@@ -36,11 +36,14 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   s.hFiscal.fill(0);
   assignCooperativeLabor(s, sc.economy.breeding.headsPerWorker, sc.cooperatives.largeFarmerScale);
   cooperativeIncome(s, sc, world, idx, y);
-  for (let h = 0; h < s.count; h++) if (s.hActive[h]) householdIncome(s, sc, world, h, y, keys);
+  // Price factors once per village, not once per household.
+  const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));
+  const { hActive, hVillage } = s;
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) householdIncome(s, sc, world, h, y, keys, crop[hVillage[h]], stock[hVillage[h]]);
   dividends(s, sc, world, idx, y);
 }
 
-function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, keys: StreamKeys): void {
+function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, keys: StreamKeys, cropPrice: number, stockPrice: number): void {
   const e = sc.economy, b = e.breeding, pl = e.planting, mk = e.market, v = world.villages[s.hVillage[h]];
   const inc = h * N_SOURCES, id = s.hId[h], year = y.year, amount = y.amount, leak = 1 - sc.frictions.leakage;
   const headEdu = s.pEdu[h * SLOTS + s.hHead[h]], K = s.hK[h];
@@ -72,7 +75,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
     const sold = b.offtake * herd + excess;
     const sales = (1 - disasterCut * (1 - amount.insurance)) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
-    breeding = sold * b.marginPerHead * Math.exp(v.livestockPrice) * sales * y.growth - herd * b.feedPerHead;
+    breeding = sold * b.marginPerHead * stockPrice * sales * y.growth - herd * b.feedPerHead;
     if (v.disaster) { grants += sold * b.marginPerHead * disasterCut * amount.insurance; y.fiscal.insurance += sold * b.marginPerHead * disasterCut * amount.insurance; }
     s.hHerd[h] = Math.max(0, herd * (1 + b.fertility - Math.min(1, mortality) - b.offtake));
     if (s.hHerd[h] < 0.5) s.hHerd[h] = 0;
@@ -96,7 +99,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const farmed = Math.min(s.hLand[h], free * pl.muPerWorker);
   free -= farmed / pl.muPerWorker;
   const boost = 1 + pl.materialBoost * y.level.materialHelp + amount.infrastructure;
-  const planting = farmed * pl.netPerMu * Math.exp(v.cropPrice) * boost * (1 - disasterCut);
+  const planting = farmed * pl.netPerMu * cropPrice * boost * (1 - disasterCut);
   if (v.disaster) { grants += farmed * pl.netPerMu * disasterCut * amount.insurance; y.fiscal.insurance += farmed * pl.netPerMu * disasterCut * amount.insurance; }
   y.fiscal.materialHelp += farmed * pl.netPerMu * pl.materialBoost * y.level.materialHelp;
   const rent = (s.hLand[h] - farmed) * pl.rentPerMu;
@@ -133,11 +136,12 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
 /** Fund income reaches shareholding households by the collective's rule (elite capture weights it). */
 function dividends(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
   const rule = sc.collective.rule, elite = sc.frictions.eliteCapture, leak = 1 - sc.frictions.leakage;
-  const weight = (h: number) => {
-    if (!(s.hModes[h] & MODE_BIT.shareholding)) return 0;
-    const w = rule === 'per-person' ? s.hSize[h] : rule === 'conditional-on-work' ? (s.hLabor[h] >= 0.3 ? 1 : 0) : 1;
-    return w * (1 + elite * s.hConnected[h]);
-  };
+  const { hModes, hSize, hLabor, hConnected } = s;
+  function weight(h: number): number {
+    if (!(hModes[h] & MODE_BIT.shareholding)) return 0;
+    const w = rule === 'per-person' ? hSize[h] : rule === 'conditional-on-work' ? (hLabor[h] >= 0.3 ? 1 : 0) : 1;
+    return w * (1 + elite * hConnected[h]);
+  }
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     v.fundPaid = rule === 'public-goods' ? 0 : v.fundIncome * sc.collective.distributedShare * y.level.dividend;
