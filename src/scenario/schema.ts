@@ -42,6 +42,8 @@ export const Scenario = z
     if (s.time.surveyYear < s.time.start || s.time.surveyYear > s.time.end)
       ctx.addIssue({ code: 'custom', path: ['time', 'surveyYear'], message: `survey year must lie within ${s.time.start}-${s.time.end}` });
     if (s.time.end - s.time.start > 80) ctx.addIssue({ code: 'custom', path: ['time', 'end'], message: 'at most 80 simulated years' });
+    const villages = s.villages.reduce((a, g) => a + g.count, 0);
+    if (villages > 65535) ctx.addIssue({ code: 'custom', path: ['villages'], message: `at most 65,535 villages in all (got ${villages})` });
     const sumTo1 = (obj: Record<string, number>, path: string[]) => {
       const total = Object.values(obj).reduce((a, b) => a + b, 0);
       if (Math.abs(total - 1) > 0.01) ctx.addIssue({ code: 'custom', path, message: `shares must add up to 1 (they add up to ${total.toFixed(3)})` });

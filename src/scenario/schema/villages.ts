@@ -9,7 +9,7 @@ import { group, int, num, share } from './param.js';
 export const VillageGroup = z
   .strictObject({
     name: z.string().min(1).meta({ description: 'name of the group; villages are numbered within it' }),
-    count: int(1, 1, 1000, 'villages', 'assumption', 'number of villages in the group'),
+    count: int(1, 1, 60000, 'villages', 'assumption', 'number of villages in the group (at most 65,535 villages in all)'),
     households: int(150, 10, 5000, 'households', 'assumption', 'households per village at the start (the survey reached 76 in P village, 001 §3)'),
     registeredShare: share(0.808, '001 T2', 'share of households holding a registered-poor card'),
     registeredTotal: int(0, 0, 1_000_000, 'households', '001 §3', 'if above 0: exactly this many registered-poor households across the group (Yangqu: 8,830), spread by village size; overrides registeredShare'),
