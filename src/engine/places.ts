@@ -29,8 +29,8 @@ interface PlaceKind {
 }
 
 /** Scratch buffers reused across years (priority keys packed with candidate positions). */
-export interface PlaceScratch { keys: Float64Array; cand: Int32Array }
-export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024), cand: new Int32Array(1024) });
+export interface PlaceScratch { keys: Float64Array }
+export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
 function kinds(sc: Scenario): PlaceKind[] {
   const weak = (s: State, h: number) => s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < sc.policy.laborPoor * 1.5;
@@ -78,7 +78,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       }
       let vacancies = cap - holders;
       if (vacancies <= 0) continue;
-      if (scratch.keys.length < b - a) { scratch.keys = new Float64Array(2 * (b - a)); scratch.cand = new Int32Array(2 * (b - a)); }
+      if (scratch.keys.length < b - a) scratch.keys = new Float64Array(2 * (b - a));
       let n = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];

@@ -33,7 +33,6 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     }
     s.hPerCapita[h] = pc;
     const poor = pc < y.line ? 1 : 0, wasPoor = s.hPoor[h];
-    s.hPoorPrev[h] = wasPoor;
     s.hReturnBase[h] = !wasPoor && s.hEverPoor[h] ? 1 : 0;
     s.hReturned[h] = poor && s.hReturnBase[h] ? 1 : 0;
     if (y.year === withdrawalStart - 1) s.hOutBeforeWithdrawal[h] = s.hEverPoor[h] && !poor ? 1 : 0;

@@ -9,7 +9,6 @@ import { N_MEASURES, N_SOURCES } from './sources.js';
 export const SLOTS = 8;
 
 export const HEALTHY = 0, CHRONIC = 1, DISABLED = 2;
-export const PRIMARY = 0, JUNIOR = 1, HIGH = 2;
 /** First causes of poverty on the card (001 T2), in schema order; stored as index + 1 (0 = none). */
 export const CAUSE_ORDER = ['funds', 'technology', 'labor', 'illness', 'disability', 'study'] as const;
 
@@ -51,7 +50,6 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hNominal: a(Uint8Array, n, old?.hNominal),
     hReal: a(Uint8Array, n, old?.hReal),
     hPoor: a(Uint8Array, n, old?.hPoor),
-    hPoorPrev: a(Uint8Array, n, old?.hPoorPrev),
     hEverPoor: a(Uint8Array, n, old?.hEverPoor),
     hAtRisk: a(Uint8Array, n, old?.hAtRisk),
     hReturned: a(Uint8Array, n, old?.hReturned),
@@ -81,12 +79,10 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hMedical: a(Float64Array, n, old?.hMedical),
     hIncome: a(Float64Array, n * N_SOURCES, old?.hIncome),
     hPerCapita: a(Float64Array, n, old?.hPerCapita),
-    hIncomeStart: a(Float64Array, n, old?.hIncomeStart),
     hHistory: a(Float32Array, n * 5, old?.hHistory),
     hAware: a(Float32Array, n * N_MEASURES, old?.hAware),
     hAwareOffset: a(Float32Array, n * N_MEASURES, old?.hAwareOffset),
     hReached: a(Uint8Array, n, old?.hReached),
-    hBenefit: a(Float64Array, n, old?.hBenefit),
     hFiscal: a(Float64Array, n, old?.hFiscal),
   };
 }
