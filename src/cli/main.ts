@@ -9,9 +9,9 @@ import { loadScenario } from '../scenario/load.js';
 import { editorJsonSchema } from '../scenario/json-schema.js';
 import { runCommand } from './run.js';
 
-function guard(action: () => void): void {
+async function guard(action: () => void | Promise<void>): Promise<void> {
   try {
-    action();
+    await action();
   } catch (err) {
     if (err instanceof ScenarioError) { process.stderr.write(`error in scenario:\n${formatScenarioError(err)}\n`); process.exit(2); }
     if (err instanceof ResultsDirError) { process.stderr.write(`error: ${err.message}\n`); process.exit(2); }
@@ -36,23 +36,25 @@ await yargs(hideBin(process.argv))
       .example('$0 run scenarios/p-village.yaml', 'the calibrated P-village baseline')
       .example('$0 run scenarios/p-village-abrupt-2026.yaml --replicates 20', 'abrupt withdrawal, 20 replicates with 5-95% bands')
       .example('$0 run my.yaml --seed 7 --out results/my-test --panel', 'one run with the household panel'),
-    (a) => guard(() => console.log(runCommand({ scenario: a.scenario, seed: a.seed, replicates: a.replicates, out: a.out, panel: a.panel }))),
+    async (a) => guard(async () => console.log(await runCommand({ scenario: a.scenario, seed: a.seed, replicates: a.replicates, out: a.out, panel: a.panel }))),
   )
   .command(
     'validate <scenario>',
     'check a scenario file without running it',
     (y) => y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file' }).example('$0 validate scenarios/p-village.yaml', ''),
-    (a) => guard(() => { const { scenario, files } = loadScenario(a.scenario, { searchDirs: [resolve('scenarios')] }); console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})`); }),
+    async (a) => guard(() => { const { scenario, files } = loadScenario(a.scenario, { searchDirs: [resolve('scenarios')] }); console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})`); }),
   )
   .command(
     'schema',
     'write the JSON Schema of scenario files (for editor autocompletion)',
-    (y) => y.option('out', { type: 'string', default: 'scenarios/schema.json', describe: 'where to write it ("-" for standard output)' }),
-    (a) => guard(() => { const text = JSON.stringify(editorJsonSchema(), null, 2) + '\n'; if (a.out === '-') process.stdout.write(text); else { writeFileAtomic(a.out, text); console.log(`wrote ${a.out}`); } }),
+    (y) => y
+      .option('out', { type: 'string', default: 'scenarios/schema.json', describe: 'where to write it' })
+      .option('stdout', { type: 'boolean', default: false, describe: 'print it instead of writing a file' }),
+    async (a) => guard(() => { const text = JSON.stringify(editorJsonSchema(), null, 2) + '\n'; if (a.stdout) process.stdout.write(text); else { writeFileAtomic(a.out, text); console.log(`wrote ${a.out}`); } }),
   )
   .demandCommand(1, 'choose a command: run, validate or schema (see --help)')
   .strict()
   .help()
   .wrap(Math.min(110, process.stdout.columns ?? 100))
-  .fail((msg, err) => { if (err) throw err; process.stderr.write(`error: ${msg}\nrun "ipasim --help" for usage\n`); process.exit(2); })
+  .fail((msg, err) => { process.stderr.write(`error: ${msg ?? err?.message}\nrun "ipasim --help" for usage\n`); process.exit(2); })
   .parseAsync();

@@ -7,28 +7,10 @@ import type { Scenario } from '../scenario/schema.js';
 import { ACC, cellIndex, type Collector } from './metrics.js';
 import { MODE_KEYS, type ModeSummary, type RunSummary } from './output.js';
 import type { withdrawalWindows } from './policy.js';
+import { rankModes } from './ranking.js';
 import type { State } from './state.js';
 
 type Windows = ReturnType<typeof withdrawalWindows>;
-
-/** Orders the four modes best first by each criterion (ties: mode order). */
-export function rankModes(modes: ModeSummary[]): RunSummary['ranking'] {
-  const four = modes.filter((m) => m.mode !== 'all');
-  const by = (criterion: string, value: (m: ModeSummary) => number, higherIsBetter: boolean) => ({
-    criterion,
-    order: [...four]
-      .sort((a, b) => (higherIsBetter ? value(b) - value(a) : value(a) - value(b)) || MODE_KEYS.indexOf(a.mode) - MODE_KEYS.indexOf(b.mode))
-      .map((m) => m.mode),
-  });
-  const finite = (x: number, worst: number) => (Number.isFinite(x) ? x : worst);
-  return [
-    by('incomeAfter', (m) => finite(m.incomeAfter, -Infinity), true),
-    by('incomeDropPct', (m) => finite(m.incomeDropPct, Infinity), false),
-    by('returnToPovertyRate', (m) => finite(m.returnToPovertyRate, Infinity), false),
-    by('empowerment', (m) => finite((m.R + m.K + m.V) / 3, -Infinity), true),
-    by('hematopoiesisShare', (m) => finite(m.hematopoiesisShare, -Infinity), true),
-  ];
-}
 
 export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, population: RunSummary['population']): RunSummary {
   const { start: t0, end: t1 } = sc.time;

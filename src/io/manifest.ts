@@ -1,33 +1,106 @@
-/** manifest.json: what was run, with which code, when (startedAt and durationMs are the only fields that vary between identical runs). */
+/**
+ * manifest.json (fields documented in docs/results.md): what was run, with which code and
+ * when. Between two runs of the same scenario, seeds and code, every results file is
+ * byte-identical except the manifest's timing fields `startedAt` and `durationMs`.
+ */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createHash } from 'node:crypto';
+import { formatJson } from './json.js';
 
-/** The package root: two levels up from dist/io or src/io. */
-export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', ...(fileURLToPath(import.meta.url).includes('/dist/') ? ['..'] : []));
-
-export function ipasimVersion(): string {
-  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version;
+export interface ManifestInput {
+  scenarioName: string;
+  /** The scenario file as given on the command line. */
+  scenarioFile: string;
+  /** The scenario after `extends` and defaults: enough to rerun without the file. */
+  resolvedScenario: unknown;
+  /** One seed per replicate; seeds[0] is the master seed. */
+  seeds: number[];
+  replicates: number;
+  startedAt: Date;
+  durationMs: number;
+  panel: boolean;
 }
 
+export interface Manifest {
+  /** The scenario's name. */
+  scenario: string;
+  scenarioFile: string;
+  /** The master seed (seeds[0]). */
+  seed: number;
+  seeds: number[];
+  replicates: number;
+  panel: boolean;
+  ipasimVersion: string;
+  gitCommit: string | null;
+  node: string;
+  /** ISO 8601, UTC. Varies between otherwise identical runs. */
+  startedAt: string;
+  /** Wall-clock milliseconds. Varies between otherwise identical runs. */
+  durationMs: number;
+  resolvedScenario: unknown;
+}
+
+let root: string | undefined;
+
+/**
+ * The folder holding ipasim's package.json, found by walking up from this module: the same
+ * code runs from src/io (tsx, vitest) and dist/src/io (built), at different depths.
+ */
+export function packageRoot(): string {
+  if (root) return root;
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).name === 'ipasim') return (root = dir);
+    const up = dirname(dir);
+    if (up === dir) throw new Error(`cannot find ipasim's package.json above ${fileURLToPath(import.meta.url)}`);
+    dir = up;
+  }
+}
+
+export function ipasimVersion(): string {
+  return String(JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')).version);
+}
+
+/**
+ * The commit of the ipasim checkout, or null when git is missing, the package is not a git
+ * work tree, or it is an installed copy under node_modules (whose enclosing repository, if
+ * any, is someone else's project and says nothing about ipasim's code).
+ */
 export function gitCommit(): string | null {
+  const dir = packageRoot();
+  if (dir.split(sep).includes('node_modules')) return null;
   try {
-    return execFileSync('git', ['rev-parse', 'HEAD'], { cwd: PACKAGE_ROOT, stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim() || null;
+    const out = execFileSync('git', ['rev-parse', 'HEAD'], { cwd: dir, stdio: ['ignore', 'pipe', 'ignore'], encoding: 'utf8', timeout: 5000 }).trim();
+    return /^[0-9a-f]{40,64}$/.test(out) ? out : null;
   } catch {
     return null;
   }
 }
 
-/** JSON with object keys sorted at every level, for hashing. */
-export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
-  if (value && typeof value === 'object') return `{${Object.keys(value).sort().map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
-  return JSON.stringify(value);
+export function buildManifest(input: ManifestInput): Manifest {
+  if (input.seeds.length !== input.replicates) throw new Error(`manifest: ${input.seeds.length} seeds for ${input.replicates} replicates`);
+  // Field order as in docs/results.md: what was run, with which code, when, then the scenario.
+  return {
+    scenario: input.scenarioName,
+    scenarioFile: input.scenarioFile,
+    seed: input.seeds[0],
+    seeds: input.seeds,
+    replicates: input.replicates,
+    panel: input.panel,
+    ipasimVersion: ipasimVersion(),
+    gitCommit: gitCommit(),
+    node: process.version,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.round(input.durationMs),
+    // Last: it is long, and the fields above are what a reader looks for first.
+    resolvedScenario: input.resolvedScenario,
+  };
 }
 
-/** First 8 hex digits of the SHA-256 of the canonical JSON. */
-export function shortHash(value: unknown): string {
-  return createHash('sha256').update(canonicalJson(value)).digest('hex').slice(0, 8);
+/** manifest.json's text: 2-space JSON with a trailing newline. */
+export function manifestJson(manifest: Manifest): string {
+  return formatJson(manifest);
 }

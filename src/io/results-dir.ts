@@ -1,42 +1,84 @@
 /**
- * Writing a results folder atomically: everything goes into a hidden temporary sibling, which
- * is renamed into place only when complete. A failed run leaves nothing; an existing
- * non-empty folder is never touched.
+ * Writing a results folder atomically. Every file goes into a hidden temporary sibling
+ * (`.<name>.tmp-<pid>-<random>`, same parent so the final rename stays on one file system),
+ * which is renamed into place only when complete. So a failed or interrupted run leaves no
+ * half-written results folder, and an existing non-empty folder is never touched.
  */
-import { mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
+import { basename, dirname, join, resolve } from 'node:path';
 
-export class ResultsDirError extends Error {}
-
-export function checkWritable(target: string): void {
-  if (existsSync(target) && (!statSync(target).isDirectory() || readdirSync(target).length > 0))
-    throw new ResultsDirError(`results folder already exists and is not empty: ${target} (choose another --out or remove it)`);
+/** A user error (exit code 2 in the CLI): the chosen results folder cannot be used. */
+export class ResultsDirError extends Error {
+  override name = 'ResultsDirError';
 }
 
-export function writeResultsDir(target: string, files: Record<string, string>): void {
-  checkWritable(target);
-  const parent = dirname(target);
-  mkdirSync(parent, { recursive: true });
-  const tmp = join(parent, `.${basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+function notEmpty(target: string): ResultsDirError {
+  return new ResultsDirError(`results folder already exists and is not empty: ${target} (choose another --out or remove it)`);
+}
+
+/**
+ * Throws ResultsDirError if `target` cannot become a results folder: it exists and is a
+ * non-empty folder, or a file. Call it before simulating so a long run is not wasted;
+ * writeResultsDir checks again.
+ */
+export function assertResultsDirAvailable(target: string): void {
+  if (!existsSync(target)) return;
+  if (!statSync(target).isDirectory()) throw new ResultsDirError(`results folder path exists and is a file: ${target} (choose another --out)`);
+  if (readdirSync(target).length > 0) throw notEmpty(target);
+}
+
+/** Results folders are flat: each file name is one plain path segment. */
+function checkFileName(name: string): void {
+  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name)) throw new Error(`invalid results file name: ${JSON.stringify(name)}`);
+}
+
+function tempSibling(path: string): string {
+  return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+}
+
+/**
+ * Writes `files` (name → UTF-8 text) as the folder `target`, creating its parents. Refuses
+ * with ResultsDirError if `target` exists and is not an empty folder. On any failure the
+ * temporary folder is removed and the error rethrown; `target` is then as it was.
+ * `_opts` is reserved (no options yet).
+ */
+export async function writeResultsDir(target: string, files: Record<string, string>, _opts?: Record<string, never>): Promise<void> {
+  assertResultsDirAvailable(target);
+  for (const name of Object.keys(files)) checkFileName(name);
+  const abs = resolve(target);
+  // Something else filled the folder between our check and the rename: report it as such.
+  const raced = (err: NodeJS.ErrnoException) => {
+    throw err.code === 'ENOTEMPTY' || err.code === 'EEXIST' ? notEmpty(target) : err;
+  };
+  await mkdir(dirname(abs), { recursive: true });
+  const tmp = tempSibling(abs);
   try {
-    mkdirSync(tmp);
-    for (const [name, text] of Object.entries(files)) writeFileSync(join(tmp, name), text);
-    if (existsSync(target)) rmdirSync(target); // empty, checked above
-    renameSync(tmp, target);
+    await mkdir(tmp);
+    for (const [name, text] of Object.entries(files)) await writeFile(join(tmp, name), text, 'utf8');
+    // An empty target folder is allowed (e.g. made beforehand for --out) and is replaced.
+    // rmdir refuses a non-empty folder, so nothing written there meanwhile is lost.
+    if (existsSync(abs)) await rmdir(abs).catch(raced);
+    await rename(tmp, abs).catch(raced);
   } catch (err) {
-    rmSync(tmp, { recursive: true, force: true });
+    await rm(tmp, { recursive: true, force: true }).catch(() => undefined); // keep the original error
     throw err;
   }
 }
 
-/** Writes one file atomically (temporary file, then rename). */
+/**
+ * Writes one file atomically (temporary sibling, then rename), creating its parents: readers
+ * never see a half-written file, and a failure leaves the previous version intact.
+ * Synchronous, for small files such as scenarios/schema.json.
+ */
 export function writeFileAtomic(path: string, text: string): void {
-  mkdirSync(dirname(path), { recursive: true });
-  const tmp = `${path}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const abs = resolve(path);
+  mkdirSync(dirname(abs), { recursive: true });
+  const tmp = tempSibling(abs);
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, path);
+    writeFileSync(tmp, text, 'utf8');
+    renameSync(tmp, abs);
   } catch (err) {
     rmSync(tmp, { force: true });
     throw err;

@@ -1,0 +1,76 @@
+/**
+ * Running a scenario: its replicates, aggregated, as the text of the results files. No file
+ * system and no engine import: the caller passes `simulate`, adds manifest.json and writes the
+ * folder (io/results-dir.ts), which keeps this testable with a fake engine.
+ */
+import { join } from 'node:path';
+import type { RunResult, RunSummary } from '../engine/output.js';
+import { panelCsv, surveyCsv, yearlyCsv } from '../io/csv.js';
+import { shortHash } from '../io/hash.js';
+import { formatJson } from '../io/json.js';
+import { aggregateSummary, aggregateYearly, replicateSeeds, type AggregatedSummary } from './replicates.js';
+
+/** The engine's entry point as this module needs it (engine/simulate.ts fits). */
+export type Simulate<S> = (scenario: S, opts: { seed: number; panel?: boolean; onYear?: (year: number) => void }) => RunResult | Promise<RunResult>;
+
+export interface RunScenarioOptions<S> {
+  scenario: S;
+  scenarioName: string;
+  /** The master seed: replicate 0's (see replicateSeeds). */
+  seed: number;
+  replicates: number;
+  /** Also produce panel.csv (replicate 0 only: one panel is enough to inspect households). */
+  panel: boolean;
+  /** Simulated years per run (time.end - time.start + 1), for progress. */
+  yearsPerRun: number;
+  simulate: Simulate<S>;
+  /** Called after every simulated year of every replicate. */
+  onProgress?: (doneYears: number, totalYears: number) => void;
+}
+
+export interface ScenarioRun {
+  /** File name → text: yearly.csv, summary.json, survey.csv and, with panel, panel.csv. */
+  files: Record<string, string>;
+  /** The run's summary, or with replicates > 1 the aggregate (means, per-replicate summaries kept). */
+  summary: RunSummary | AggregatedSummary;
+  /** The seed of each replicate, for the manifest. */
+  seeds: number[];
+}
+
+export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<ScenarioRun> {
+  const seeds = replicateSeeds(o.seed, o.replicates);
+  const total = o.yearsPerRun * seeds.length;
+  const results: RunResult[] = [];
+  for (const [r, seed] of seeds.entries()) {
+    let done = r * o.yearsPerRun;
+    results.push(await o.simulate(o.scenario, { seed, panel: o.panel && r === 0, onYear: () => o.onProgress?.(++done, total) }));
+    // Resynchronise in case the engine reports more or fewer years than expected, and let
+    // timers (progress redraws, Ctrl-C) run between replicates of a synchronous engine.
+    o.onProgress?.((r + 1) * o.yearsPerRun, total);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  const first = results[0];
+  const many = results.length > 1;
+  const summary = many ? aggregateSummary(results.map((x) => x.summary)) : first.summary;
+  const files: Record<string, string> = {
+    // Bands only with replicates: p05 = p95 = value for a single run would suggest a certainty it lacks.
+    'yearly.csv': yearlyCsv(many ? aggregateYearly(results.map((x) => x.yearly)) : first.yearly, many),
+    'summary.json': formatJson(summary),
+    // The survey compares one simulated village with the seed survey, as a field team would.
+    'survey.csv': surveyCsv(first.survey),
+  };
+  if (o.panel) {
+    if (!first.panel) throw new Error(`the engine returned no panel for ${o.scenarioName} (seed ${seeds[0]}) although one was requested`);
+    files['panel.csv'] = panelCsv(first.panel);
+  }
+  return { files, summary, seeds };
+}
+
+/**
+ * The default results folder, `<resultsRoot>/<scenarioName>/<seed>-<hash>`: the hash of the
+ * resolved scenario tells apart runs of an edited scenario that kept its name.
+ */
+export function defaultOutDir(resultsRoot: string, scenarioName: string, seed: number, resolvedScenario: unknown): string {
+  return join(resultsRoot, scenarioName, `${seed}-${shortHash(resolvedScenario)}`);
+}

@@ -1,0 +1,122 @@
+/** End to end: the built CLI on real scenario files (npm test builds dist/ first). */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'dist/src/cli/main.js');
+const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
+const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-cli-'));
+/** A small, fast scenario extending the baseline. */
+function smallScenario(dir: string, extra = ''): string {
+  const file = join(dir, 'small.yaml');
+  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n${extra}`);
+  return file;
+}
+
+describe('ipasim run', () => {
+  it('writes every result file, and the same seed gives byte-identical files except the manifest timing', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    const a = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'a'), '--panel');
+    const b = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'b'), '--panel');
+    expect(a.status, a.stderr).toBe(0);
+    expect(b.status, b.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['manifest.json', 'panel.csv', 'summary.json', 'survey.csv', 'yearly.csv']);
+    for (const f of ['panel.csv', 'summary.json', 'survey.csv', 'yearly.csv']) expect(readFileSync(join(dir, 'a', f), 'utf8')).toBe(readFileSync(join(dir, 'b', f), 'utf8'));
+    const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; return m; };
+    expect(strip(join(dir, 'a/manifest.json'))).toEqual(strip(join(dir, 'b/manifest.json')));
+    expect(a.stdout).toContain('shareholding');
+    expect(a.stdout).toContain('income drop');
+  });
+
+  it('a different seed gives different results', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    ipasim('run', scenario, '--seed', '1', '--out', join(dir, 'a'));
+    ipasim('run', scenario, '--seed', '2', '--out', join(dir, 'b'));
+    expect(readFileSync(join(dir, 'a/yearly.csv'), 'utf8')).not.toBe(readFileSync(join(dir, 'b/yearly.csv'), 'utf8'));
+  });
+
+  it('writes p05 and p95 bands with replicates, and the manifest lists each replicate seed', () => {
+    const dir = tmp();
+    const r = ipasim('run', smallScenario(dir), '--seed', '5', '--replicates', '3', '--out', join(dir, 'r'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'r/yearly.csv'), 'utf8').split('\n')[0]).toBe('year,mode,group,metric,value,p05,p95');
+    expect(JSON.parse(readFileSync(join(dir, 'r/manifest.json'), 'utf8')).seeds).toEqual([5, 6, 7]);
+    expect(JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8')).replicates).toHaveLength(3);
+  });
+
+  it('the panel has one row per household per year with the documented columns', () => {
+    const dir = tmp();
+    ipasim('run', smallScenario(dir), '--out', join(dir, 'p'), '--panel');
+    const lines = readFileSync(join(dir, 'p/panel.csv'), 'utf8').trim().split('\n');
+    const header = lines[0].split(',');
+    for (const col of ['year', 'village', 'household', 'modes', 'registered', 'headAge', 'headEducation', 'size', 'atHome', 'migrants', 'labor', 'cause', 'awareness.financial', 'participation.material', 'income', 'income.dividends', 'poor', 'R', 'K', 'V']) expect(header).toContain(col);
+    const summary = JSON.parse(readFileSync(join(dir, 'p/yearly.csv').replace('yearly.csv', 'summary.json'), 'utf8'));
+    const yearly = readFileSync(join(dir, 'p/yearly.csv'), 'utf8').split('\n').filter((l) => /^\d+,all,all,households,/.test(l));
+    const expected = yearly.reduce((a, l) => a + Number(l.split(',')[4]), 0);
+    expect(lines.length - 1).toBe(expected);
+    expect(summary.years.end).toBe(2030);
+  });
+
+  it('refuses to overwrite a non-empty results folder, exits 2 and leaves it untouched', () => {
+    const dir = tmp(), out = join(dir, 'existing');
+    mkdirSync(out);
+    writeFileSync(join(out, 'keep.txt'), 'precious');
+    const r = ipasim('run', smallScenario(dir), '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/already exists and is not empty/);
+    expect(readdirSync(out)).toEqual(['keep.txt']);
+    expect(readFileSync(join(out, 'keep.txt'), 'utf8')).toBe('precious');
+  });
+
+  it('a bad scenario exits 2 with file, line and field, no stack trace, and writes nothing', () => {
+    const dir = tmp(), out = join(dir, 'never');
+    const bad = smallScenario(dir, 'modes:\n  cooperative:\n    acess: 0.5\n');
+    const r = ipasim('run', bad, '--out', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/small\.yaml:\d+:\d+ +modes\.cooperative\.acess: unknown field "acess" \(did you mean "access"\?\)/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
+  });
+
+  it('a missing scenario file exits 2 with a clear message', () => {
+    const r = ipasim('run', 'scenarios/does-not-exist.yaml');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/file not found: scenarios\/does-not-exist\.yaml/);
+  });
+
+  it('rejects an invalid option with exit 2', () => {
+    expect(ipasim('run', 'scenarios/p-village.yaml', '--replicates', '0').status).toBe(2);
+    expect(ipasim('frobnicate').status).toBe(2);
+  });
+});
+
+describe('ipasim validate and schema', () => {
+  it('validates every shipped scenario', () => {
+    for (const f of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) {
+      const r = ipasim('validate', join('scenarios', f));
+      expect(r.status, `${f}: ${r.stderr}`).toBe(0);
+    }
+  });
+
+  it('every shipped scenario starts with a comment saying what question it answers', () => {
+    for (const f of readdirSync('scenarios').filter((f) => f.endsWith('.yaml'))) expect(readFileSync(join('scenarios', f), 'utf8'), f).toMatch(/^# Question: /);
+  });
+
+  it('the committed scenarios/schema.json is what `ipasim schema` generates', () => {
+    const r = ipasim('schema', '--stdout');
+    expect(r.status).toBe(0);
+    expect(readFileSync('scenarios/schema.json', 'utf8')).toBe(r.stdout);
+    const schema = JSON.parse(r.stdout);
+    expect(schema.properties.extends.type).toBe('string');
+    expect(schema.properties.modes.properties.cooperative.properties.training).toMatchObject({ minimum: 0, maximum: 1, source: '001 §4.2' });
+  });
+
+  it('--help explains the commands with examples', () => {
+    const r = ipasim('run', '--help');
+    expect(r.stdout).toContain('--replicates');
+    expect(r.stdout).toContain('Examples:');
+  });
+});
