@@ -6,22 +6,16 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { MODE_BIT } from './modes.js';
-import { IS_TRANSFUSION, N_MEASURES, N_SOURCES } from './sources.js';
+import { IS_TRANSFUSION, N_MEASURES, N_SOURCES, measureCount } from './sources.js';
 import { SLOTS, type State } from './state.js';
 import type { YearContext } from './year.js';
-
-function popcount8(x: number): number {
-  x = x - ((x >> 1) & 0x55);
-  x = (x & 0x33) + ((x >> 2) & 0x33);
-  return (x + (x >> 4)) & 0x0f;
-}
 
 export function stepEmpowerment(s: State, sc: Scenario, y: YearContext): void {
   const E = sc.empowerment, ageMax = sc.economy.workingAgeMax;
   const coopTraining = sc.modes.cooperative.training * y.level.training, jobTraining = sc.modes.employment.training * y.level.training;
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
-    s.hR[h] += E.resourceAdjustment * (popcount8(s.hNominal[h]) / N_MEASURES - s.hR[h]);
+    s.hR[h] += E.resourceAdjustment * (measureCount(s.hNominal[h]) / N_MEASURES - s.hR[h]);
     const practice = s.hCoopLabor[h] >= 0.25 || s.hHerd[h] > 0 || s.hEntJobs[h] + s.hWorkshopPosts[h] > 0 || s.hBusiness[h] === 1;
     const trained = s.hTrained[h] === 1;
     const ageFactor = s.pAge[h * SLOTS + s.hHead[h]] > ageMax ? E.oldAgeLearning : 1;

@@ -7,7 +7,7 @@
  */
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC } from './sources.js';
+import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC, measureCount } from './sources.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
 
@@ -40,12 +40,6 @@ function cellsOf(combo: number): number[] {
 /** Cells of combo c are CELL_LIST[CELL_START[c] .. CELL_START[c + 1] - 1] (flat, for the hot loops). */
 const CELL_START = new Int32Array(COMBOS + 1);
 const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c)).flatMap((cells, c) => { CELL_START[c + 1] = CELL_START[c] + cells.length; return cells; }));
-
-function popcount8(x: number): number {
-  let n = 0;
-  for (; x; x &= x - 1) n++;
-  return n;
-}
 
 export const FISCAL_PREFIX = 'fiscal.';
 
@@ -86,7 +80,7 @@ export class Collector {
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
       acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
       const nominal = hNominal[h], real = hReal[h];
-      acc[o + A_NOMINAL] += popcount8(nominal) / N_MEASURES; acc[o + A_REAL] += popcount8(real) / N_MEASURES;
+      acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
       acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
       acc[o + A_FISCAL] += hFiscal[h]; acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
       for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {

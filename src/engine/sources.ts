@@ -21,3 +21,10 @@ export const MEASURES = ['dividends', 'cooperative', 'individual', 'employment',
 export type Measure = (typeof MEASURES)[number];
 export const N_MEASURES = MEASURES.length;
 export const MEASURE = Object.fromEntries(MEASURES.map((m, i) => [m, i])) as Record<Measure, number>;
+
+/** Number of measures set in an 8-bit participation mask (bit m = measure m). */
+export function measureCount(mask: number): number {
+  mask = mask - ((mask >> 1) & 0x55);
+  mask = (mask & 0x33) + ((mask >> 2) & 0x33);
+  return (mask + (mask >> 4)) & 0x0f;
+}
