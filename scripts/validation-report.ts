@@ -8,7 +8,7 @@ import { simulate } from '../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../src/engine/sources.js';
 import { SLOTS } from '../src/engine/state.js';
 import type { RunSummary } from '../src/engine/output.js';
-import { loadScenario } from '../src/scenario/load.js';
+import { loadScenario } from '../src/scenario/scenario-file.js';
 import type { Scenario } from '../src/scenario/schema.js';
 import { checkFacts } from '../src/validation/calibration.js';
 
@@ -16,7 +16,10 @@ const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 const sd = (x: number[]) => Math.sqrt(mean(x.map((v) => (v - mean(x)) ** 2)));
 const f = (x: number, d = 1) => (Number.isFinite(x) ? x.toFixed(d) : '–');
-const load = (name: string) => loadScenario(`scenarios/${name}.yaml`).scenario;
+const cache = new Map<string, Scenario>();
+for (const f of ['p-village', 'p-village-no-withdrawal', 'p-village-abrupt-2026', 'p-village-transition-004', 'p-village-shareholding', 'p-village-cooperative', 'p-village-individual', 'p-village-employment', 'p-village-ageing', 'p-village-enterprise-failure'])
+  cache.set(f, (await loadScenario(`scenarios/${f}.yaml`)).scenario);
+const load = (name: string) => cache.get(name)!;
 const lines: string[] = [];
 const p = (s = '') => lines.push(s);
 

@@ -2,11 +2,11 @@
 /** The ipasim command line. User errors print one screen and exit 2; no stack traces. */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { resolve } from 'node:path';
 import { ResultsDirError, writeFileAtomic } from '../io/results-dir.js';
 import { ScenarioError, formatScenarioError } from '../scenario/errors.js';
-import { loadScenario } from '../scenario/load.js';
-import { editorJsonSchema } from '../scenario/json-schema.js';
+import { loadScenario } from '../scenario/scenario-file.js';
+import { toEditorJsonSchema } from '../scenario/json-schema.js';
+import { Scenario } from '../scenario/schema.js';
 import { runCommand } from './run.js';
 
 async function guard(action: () => void | Promise<void>): Promise<void> {
@@ -42,7 +42,7 @@ await yargs(hideBin(process.argv))
     'validate <scenario>',
     'check a scenario file without running it',
     (y) => y.positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file' }).example('$0 validate scenarios/p-village.yaml', ''),
-    async (a) => guard(() => { const { scenario, files } = loadScenario(a.scenario, { searchDirs: [resolve('scenarios')] }); console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})`); }),
+    async (a) => guard(async () => { const { scenario, files } = await loadScenario(a.scenario); console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})`); }),
   )
   .command(
     'schema',
@@ -50,7 +50,7 @@ await yargs(hideBin(process.argv))
     (y) => y
       .option('out', { type: 'string', default: 'scenarios/schema.json', describe: 'where to write it' })
       .option('stdout', { type: 'boolean', default: false, describe: 'print it instead of writing a file' }),
-    async (a) => guard(() => { const text = JSON.stringify(editorJsonSchema(), null, 2) + '\n'; if (a.stdout) process.stdout.write(text); else { writeFileAtomic(a.out, text); console.log(`wrote ${a.out}`); } }),
+    async (a) => guard(() => { const text = JSON.stringify(toEditorJsonSchema(Scenario, { title: 'ipasim scenario' }), null, 2) + '\n'; if (a.stdout) process.stdout.write(text); else { writeFileAtomic(a.out, text); console.log(`wrote ${a.out}`); } }),
   )
   .demandCommand(1, 'choose a command: run, validate or schema (see --help)')
   .strict()

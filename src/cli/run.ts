@@ -1,10 +1,9 @@
 /** `ipasim run`: simulate a scenario (with replicates) and write its results folder. */
-import { resolve } from 'node:path';
 import { simulate } from '../engine/simulate.js';
 import { buildManifest, manifestJson } from '../io/manifest.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import { defaultOutDir, runScenario } from '../run/run-scenario.js';
-import { loadScenario } from '../scenario/load.js';
+import { loadScenario } from '../scenario/scenario-file.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
 
@@ -18,7 +17,7 @@ export interface RunArgs {
 
 /** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
 export async function runCommand(args: RunArgs): Promise<string> {
-  const { scenario: sc } = loadScenario(args.scenario, { searchDirs: [resolve('scenarios')] });
+  const { scenario: sc } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
   const out = args.out ?? defaultOutDir('results', sc.name, seed, sc);
   assertResultsDirAvailable(out); // fail before simulating, not after

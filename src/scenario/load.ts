@@ -1,160 +1,181 @@
 /**
- * Loading a scenario file: YAML or JSON (parsed with `yaml`, which keeps source positions for
- * both), `extends:` resolved recursively with overrides applied by immer (objects merge key by
- * key; arrays and scalars replace; null deletes), then one zod validation. Every problem
- * becomes a ScenarioIssue pointing at the file and line where the offending value was set.
+ * Loading a scenario file against any zod schema: read it and everything it extends, merge
+ * (see extends.ts), validate once, and turn every zod issue into a ScenarioIssue that names
+ * the file and line where the offending value was set, in words an analyst understands.
+ * Every user mistake is thrown as a ScenarioError; nothing raw (ZodError, ENOENT) escapes.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, extname, resolve, relative } from 'node:path';
-import { produce } from 'immer';
-import { LineCounter, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import type { z } from 'zod';
-import { ScenarioError, type ScenarioIssue } from './errors.js';
-import { Scenario } from './schema.js';
+import { describeValue, didYouMean, ScenarioError, quote, type FieldPath, type ScenarioIssue } from './errors.js';
+import { mergeLayers, readExtendsChain } from './extends.js';
+import { allowedKeysAt, numberRangeAt } from './json-schema.js';
 
-type Path = (string | number)[];
-type Locate = (path: Path) => { line: number; column: number } | undefined;
-
-interface Layer { file: string; data: Record<string, unknown>; locate: Locate }
-
-const display = (file: string) => relative(process.cwd(), file) || file;
-
-function parseFile(file: string, referrer?: string): Layer {
-  if (!existsSync(file)) throw new ScenarioError([{ file: display(referrer ?? file), path: referrer ? ['extends'] : [], message: `file not found: ${display(file)}` }]);
-  const text = readFileSync(file, 'utf8');
-  const lc = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: true, prettyErrors: false });
-  if (doc.errors.length) {
-    throw new ScenarioError(doc.errors.map((e) => {
-      const pos = lc.linePos(e.pos[0]);
-      return { file: display(file), line: pos.line, column: pos.col, path: [], message: e.message.split('\n')[0] };
-    }));
-  }
-  const data = doc.toJS() ?? {};
-  if (typeof data !== 'object' || Array.isArray(data)) throw new ScenarioError([{ file: display(file), line: 1, column: 1, path: [], message: 'a scenario must be a mapping of fields (key: value)' }]);
-  const locate: Locate = (path) => {
-    let node: unknown = doc.contents, pos: number | undefined;
-    for (const key of path) {
-      if (isMap(node)) {
-        const pair = node.items.find((p) => (isScalar(p.key) ? p.key.value : p.key) === key);
-        if (!pair) break;
-        pos = (pair.key as Node).range?.[0];
-        node = pair.value;
-      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
-        node = node.items[key];
-        pos = (node as Node).range?.[0];
-      } else break;
-    }
-    if (pos === undefined) return undefined;
-    const p = lc.linePos(pos);
-    return { line: p.line, column: p.col };
-  };
-  return { file, data: data as Record<string, unknown>, locate };
+export interface LoadScenarioOptions {
+  /** Directories to look up a bare `extends: name` in, after the extending file's own directory. */
+  searchDirs?: string[];
 }
 
-function resolveRef(ref: string, from: string, searchDirs: string[]): string {
-  const candidates = [dirname(from), ...searchDirs].flatMap((dir) => {
-    const base = resolve(dir, ref);
-    return extname(ref) ? [base] : [`${base}.yaml`, `${base}.yml`, `${base}.json`, base];
-  });
-  return candidates.find((c) => existsSync(c)) ?? candidates[0];
-}
-
-const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
-
-/** Applies `over` onto `base`: objects merge, arrays and scalars replace, null deletes. */
-function merge(base: Record<string, unknown>, over: Record<string, unknown>): Record<string, unknown> {
-  return produce(base, (draft) => {
-    const apply = (target: Record<string, unknown>, src: Record<string, unknown>) => {
-      for (const [k, v] of Object.entries(src)) {
-        if (v === null) delete target[k];
-        else if (isObject(v) && isObject(target[k])) apply(target[k] as Record<string, unknown>, v);
-        else target[k] = v;
-      }
-    };
-    apply(draft as Record<string, unknown>, over);
-  });
-}
-
-/** The chain of layers, root ancestor first. */
-function layers(file: string, searchDirs: string[], seen: string[] = [], referrer?: string): Layer[] {
-  const abs = resolve(file);
-  if (seen.includes(abs)) throw new ScenarioError([{ file: display(seen[seen.length - 1]), path: ['extends'], message: `extends cycle: ${[...seen, abs].map(display).join(' -> ')}` }]);
-  const layer = parseFile(abs, referrer);
-  const ref = layer.data.extends;
-  if (ref === undefined) return [layer];
-  if (typeof ref !== 'string') throw new ScenarioError([{ file: display(abs), ...layer.locate(['extends']), path: ['extends'], message: 'expected the name or path of another scenario' }]);
-  return [...layers(resolveRef(ref, abs, searchDirs), searchDirs, [...seen, abs], abs), layer];
-}
-
-const hasPath = (data: unknown, path: Path) => {
-  let node = data;
-  for (const k of path) { if (node === null || typeof node !== 'object' || !(k in (node as object))) return false; node = (node as Record<string | number, unknown>)[k]; }
-  return true;
-};
-
-/** The file and position where the deepest prefix of `path` was last set. */
-function origin(chain: Layer[], path: Path): Pick<ScenarioIssue, 'file' | 'line' | 'column'> {
-  for (let len = path.length; len >= 0; len--) {
-    const prefix = path.slice(0, len);
-    for (let i = chain.length - 1; i >= 0; i--)
-      if (hasPath(chain[i].data, prefix)) return { file: display(chain[i].file), ...(len > 0 ? chain[i].locate(prefix) : { line: 1, column: 1 }) };
-  }
-  return { file: display(chain[chain.length - 1].file) };
-}
-
-function describe(issue: z.core.$ZodIssue, input: unknown): { path: Path; message: string }[] {
-  const path = issue.path as Path;
-  const got = (() => { let n: unknown = input; for (const k of path) n = isObject(n) || Array.isArray(n) ? (n as Record<string | number, unknown>)[k] : undefined; return n; })();
-  const show = (v: unknown) => (typeof v === 'string' ? `"${v}"` : JSON.stringify(v));
-  switch (issue.code) {
-    case 'unrecognized_keys': return issue.keys.map((k) => ({ path: [...path, k], message: `unknown field "${k}"${suggest(k, input, path)}` }));
-    case 'invalid_type': return [{ path, message: got === undefined ? `missing (expected ${issue.expected})` : `expected ${issue.expected}, got ${show(got)}` }];
-    case 'too_big': return [{ path, message: `must be at most ${issue.maximum}, got ${show(got)}` }];
-    case 'too_small': return [{ path, message: `must be at least ${issue.minimum}, got ${show(got)}` }];
-    case 'invalid_value': return [{ path, message: `expected one of ${issue.values.map(show).join(', ')}, got ${show(got)}` }];
-    default: return [{ path, message: issue.message }];
-  }
-}
-
-/** "did you mean" from the keys the schema allows at that place (edit distance <= 3). */
-function suggest(key: string, _input: unknown, path: Path): string {
-  let node: z.ZodType | undefined = Scenario as unknown as z.ZodType;
-  const unwrap = (n: unknown): unknown => { let x = n as { _zod?: { def?: { innerType?: unknown; in?: unknown; element?: unknown; type?: string } } }; while (x?._zod?.def?.innerType || x?._zod?.def?.in) x = (x._zod.def.innerType ?? x._zod.def.in) as typeof x; return x; };
-  for (const k of path) {
-    const n = unwrap(node) as { shape?: Record<string, z.ZodType>; _zod?: { def?: { element?: z.ZodType } } };
-    node = typeof k === 'number' ? n?._zod?.def?.element : n?.shape?.[k];
-  }
-  const shape = (unwrap(node) as { shape?: Record<string, unknown> })?.shape;
-  if (!shape) return '';
-  const best = Object.keys(shape).map((c) => [c, distance(key, c)] as const).sort((a, b) => a[1] - b[1])[0];
-  return best && best[1] <= 3 ? ` (did you mean "${best[0]}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0][j] = j;
-  for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-  return d[a.length][b.length];
-}
-
-export interface LoadedScenario {
-  scenario: Scenario;
-  /** Files read, root ancestor first. */
+export interface LoadedScenarioFile<T> {
+  /** The validated value, every default filled in. */
+  value: T;
+  /** The merged fields before validation (without `extends`), as the files gave them; frozen by immer. */
+  input: unknown;
+  /** Absolute paths of the files read: root ancestor first, the loaded file last. */
   files: string[];
 }
 
-/** Loads, resolves `extends` and validates a scenario file; throws ScenarioError on any mistake. */
-export function loadScenario(file: string, opts: { searchDirs?: string[] } = {}): LoadedScenario {
-  const chain = layers(file, opts.searchDirs ?? []);
-  let merged: Record<string, unknown> = {};
-  for (const l of chain) merged = merge(merged, l.data);
-  const { extends: _ignored, ...input } = merged;
-  void _ignored;
-  if (input.name === undefined) input.name = resolve(file).split('/').pop()!.replace(/\.(ya?ml|json)$/, '');
-  const parsed = Scenario.safeParse(input);
-  if (!parsed.success) {
-    throw new ScenarioError(parsed.error.issues.flatMap((issue) => describe(issue, input).map(({ path, message }) => ({ ...origin(chain, path), path, message }))));
+/**
+ * Loads `file` (YAML or JSON), resolves its `extends` chain, validates the merged fields with
+ * `schema` and returns the parsed value. Throws ScenarioError for every mistake in the files.
+ */
+export async function loadScenarioFile<S extends z.ZodType>(file: string, schema: S, opts: LoadScenarioOptions = {}): Promise<LoadedScenarioFile<z.output<S>>> {
+  const layers = await readExtendsChain(file, opts.searchDirs ?? []);
+  const merged = mergeLayers(layers);
+  const result = await schema.safeParseAsync(merged.data);
+  const files = layers.map((l) => l.file);
+  if (result.success) return { value: result.data, input: merged.data, files };
+
+  const issues = result.error.issues
+    .flatMap((issue) => describeIssue(issue, { schema, input: merged.data }))
+    .map(({ path, message }): ScenarioIssue => ({ ...merged.locate(path), path, message }));
+  throw new ScenarioError(inReadingOrder(dedupe(issues)));
+}
+
+interface Described {
+  path: FieldPath;
+  message: string;
+}
+
+interface Context {
+  schema: z.ZodType;
+  input: unknown;
+}
+
+/** One zod issue in plain words; an unknown-keys issue becomes one per key, so each points at its line. */
+function describeIssue(issue: z.core.$ZodIssue, ctx: Context, base: FieldPath = []): Described[] {
+  // Issues inside a union branch carry paths relative to the union.
+  const path: FieldPath = [...base, ...issue.path.map((k) => (typeof k === 'symbol' ? String(k) : k))];
+  const { present, value } = valueAt(ctx.input, path);
+  const got = present ? `, got ${describeValue(value)}` : '';
+  const one = (message: string): Described[] => [{ path, message }];
+  const missing = (expected: string) => one(`required field is missing (expected ${expected})`);
+
+  switch (issue.code) {
+    case 'invalid_type':
+      return present ? one(`expected ${typeName(issue.expected)}${got}`) : missing(typeName(issue.expected));
+    case 'invalid_value': {
+      const expected = oneOf(issue.values);
+      if (!present) return missing(expected);
+      const hint = typeof value === 'string' ? didYouMean(value, issue.values.filter((v): v is string => typeof v === 'string')) : '';
+      return one(`expected ${expected}${got}${hint}`);
+    }
+    case 'too_big':
+    case 'too_small':
+      return one(`expected ${boundsText(issue, ctx.schema, path)}, got ${sizeOf(issue.origin, value)}`);
+    case 'not_multiple_of':
+      return one(`expected a multiple of ${issue.divisor}${got}`);
+    case 'unrecognized_keys': {
+      const allowed = allowedKeysAt(ctx.schema, path);
+      return issue.keys.map((key) => {
+        const suggestion = didYouMean(key, allowed);
+        const list = !suggestion && allowed.length > 0 && allowed.length <= 12 ? `; allowed here: ${allowed.join(', ')}` : '';
+        return { path: [...path, key], message: `unknown field ${quote(key)}${suggestion}${list}` };
+      });
+    }
+    case 'invalid_union':
+      return describeUnion(issue, ctx, path, present, value);
+    case 'invalid_format':
+      return one(`expected text ${issue.format === 'regex' && issue.pattern ? `matching ${issue.pattern}` : `in ${issue.format} format`}${got}`);
+    case 'invalid_key':
+      return one(`invalid field name: ${issue.issues[0]?.message ?? issue.message}`);
+    default:
+      // custom (refinements) and invalid_element: the schema author wrote or zod chose the words.
+      return one(issue.message);
   }
-  return { scenario: parsed.data, files: chain.map((l) => l.file) };
+}
+
+function describeUnion(issue: z.core.$ZodIssueInvalidUnion, ctx: Context, path: FieldPath, present: boolean, value: unknown): Described[] {
+  const got = present ? `, got ${describeValue(value)}` : ' (the field is missing)';
+  if (issue.discriminator !== undefined && 'options' in issue && issue.options) {
+    // Discriminated union with an unknown tag; zod puts the tag's key at the end of the path.
+    return [{ path, message: `expected ${oneOf(issue.options)}${got}` }];
+  }
+  if (issue.errors.length === 0) return [{ path, message: 'matches more than one of the allowed forms; make it unambiguous' }];
+
+  // Alternatives of simple values (`number or "auto"`): list what each branch wanted.
+  const simple = issue.errors.every((branch) => branch.length === 1 && branch[0].path.length === 0 && (branch[0].code === 'invalid_type' || branch[0].code === 'invalid_value'));
+  if (simple) {
+    const wanted = issue.errors.map(([i]) => (i.code === 'invalid_type' ? typeName(i.expected) : oneOf((i as z.core.$ZodIssueInvalidValue).values)));
+    return [{ path, message: `expected ${wanted.join(' or ')}${got}` }];
+  }
+  // Otherwise report the branch that got furthest into the value (deepest issue, then fewest issues):
+  // most likely the form the author meant.
+  const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+  const best = [...issue.errors].sort((a, b) => depth(b) - depth(a) || a.length - b.length)[0];
+  return best.flatMap((inner) => describeIssue(inner, ctx, path));
+}
+
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'int': return 'whole number';
+    case 'object': case 'record': return 'a group of fields (name: value)';
+    case 'array': case 'tuple': return 'a list';
+    case 'boolean': return 'true or false';
+    default: return expected;
+  }
+}
+
+function oneOf(values: readonly unknown[]): string {
+  const shown = values.map(quote);
+  return shown.length === 1 ? shown[0] : `one of ${shown.join(', ')}`;
+}
+
+/** "a number between 0 and 1", "at most 3 items", "at least 1 character". */
+function boundsText(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall, schema: z.ZodType, path: FieldPath): string {
+  const big = issue.code === 'too_big';
+  const bound = Number(big ? issue.maximum : issue.minimum);
+  const unit = issue.origin === 'array' || issue.origin === 'set' ? 'item' : issue.origin === 'string' ? 'character' : undefined;
+  if (unit) {
+    const units = `${bound} ${unit}${bound === 1 ? '' : 's'}`;
+    return issue.exact ? `exactly ${units}` : `${big ? 'at most' : 'at least'} ${units}`;
+  }
+  if (issue.origin !== 'number' && issue.origin !== 'int') {
+    return `${issue.origin} ${big ? 'at most' : 'at least'} ${bound}`;
+  }
+  // Name the whole allowed range when the schema has one: "between 0 and 1" says more than "at most 1".
+  const range = numberRangeAt(schema, path);
+  const kind = range?.integer || issue.origin === 'int' ? 'a whole number' : 'a number';
+  if (range?.min && range.max && range.min.inclusive && range.max.inclusive) return `${kind} between ${range.min.value} and ${range.max.value}`;
+  const inclusive = issue.inclusive !== false;
+  const words = big ? (inclusive ? 'at most' : 'less than') : inclusive ? 'at least' : 'greater than';
+  return `${kind} ${words} ${bound}`;
+}
+
+/** For size errors the size is what matters: "got 1.4", "got 5 items". */
+function sizeOf(origin: string, value: unknown): string {
+  if ((origin === 'array' || origin === 'set') && Array.isArray(value)) return `${value.length} item${value.length === 1 ? '' : 's'}`;
+  if (origin === 'string' && typeof value === 'string') return `${quote(value)} (${value.length} character${value.length === 1 ? '' : 's'})`;
+  return typeof value === 'number' ? String(value) : describeValue(value);
+}
+
+function valueAt(input: unknown, path: FieldPath): { present: boolean; value: unknown } {
+  let node = input;
+  for (const key of path) {
+    if (typeof node !== 'object' || node === null || !Object.hasOwn(node, key)) return { present: false, value: undefined };
+    node = (node as Record<string | number, unknown>)[key];
+  }
+  return { present: node !== undefined, value: node };
+}
+
+function dedupe(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const key = JSON.stringify([i.file, i.line, i.column, i.path, i.message]);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}
+
+/** Grouped by file (in order of first mention), top to bottom within each: the order the author reads. */
+function inReadingOrder(issues: ScenarioIssue[]): ScenarioIssue[] {
+  const fileOrder = [...new Set(issues.map((i) => i.file))];
+  return [...issues].sort((a, b) => fileOrder.indexOf(a.file) - fileOrder.indexOf(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0));
 }

@@ -84,7 +84,7 @@ describe('ipasim run', () => {
   it('a missing scenario file exits 2 with a clear message', () => {
     const r = ipasim('run', 'scenarios/does-not-exist.yaml');
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/file not found: scenarios\/does-not-exist\.yaml/);
+    expect(r.stderr).toMatch(/scenarios\/does-not-exist\.yaml +file not found/);
   });
 
   it('rejects an invalid option with exit 2', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPopulation } from '../../src/engine/population.js';
 import { streamKeys } from '../../src/engine/random.js';
 import { buildVillages } from '../../src/engine/villages.js';
-import { loadScenario } from '../../src/scenario/load.js';
+import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
 
 describe('villages', () => {
@@ -25,8 +25,8 @@ describe('villages', () => {
     expect(new Set(buildVillages(sc, streamKeys(1)).map((v) => v.landPerPerson)).size).toBe(1);
   });
 
-  it('the Yangqu county scenario starts with 43 poor villages holding exactly 8,830 registered-poor households', () => {
-    const { scenario } = loadScenario('scenarios/yangqu-county.yaml');
+  it('the Yangqu county scenario starts with 43 poor villages holding exactly 8,830 registered-poor households', async () => {
+    const { scenario } = await loadScenario('scenarios/yangqu-county.yaml');
     const { state, villages } = buildPopulation(scenario, streamKeys(1));
     expect(villages.filter((v) => v.name.startsWith('poor-'))).toHaveLength(43);
     let registered = 0, other = 0;

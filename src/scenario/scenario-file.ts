@@ -1,0 +1,20 @@
+/**
+ * Reading an ipasim scenario: the generic loader (YAML/JSON, extends, positions) with the
+ * ipasim schema, a search path for `extends: <name>` that includes scenarios/, and the
+ * scenario's name defaulting to its file name.
+ */
+import { basename, resolve } from 'node:path';
+import { loadScenarioFile } from './load.js';
+import { Scenario } from './schema.js';
+
+export interface LoadedScenario {
+  scenario: Scenario;
+  /** Absolute paths of the files read, the root ancestor first. */
+  files: string[];
+}
+
+export async function loadScenario(file: string, opts: { searchDirs?: string[] } = {}): Promise<LoadedScenario> {
+  const { value, input, files } = await loadScenarioFile(file, Scenario, { searchDirs: [...(opts.searchDirs ?? []), resolve('scenarios')] });
+  const named = typeof input === 'object' && input !== null && 'name' in input;
+  return { scenario: named ? value : { ...value, name: basename(file).replace(/\.(ya?ml|json)$/, '') }, files };
+}
