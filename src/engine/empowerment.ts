@@ -12,7 +12,7 @@ import type { YearContext } from './year.js';
 
 export function stepEmpowerment(s: State, sc: Scenario, y: YearContext): void {
   const E = sc.empowerment, ageMax = sc.economy.workingAgeMax;
-  const coopTraining = sc.modes.cooperative.training * y.level.training, jobTraining = sc.modes.employment.training * y.level.training;
+  const coopTraining = sc.modes.cooperative.training * y.amount.training, jobTraining = sc.modes.employment.training * y.amount.training;
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
     s.hR[h] += E.resourceAdjustment * (measureCount(s.hNominal[h]) / N_MEASURES - s.hR[h]);

@@ -3,7 +3,7 @@
  * return on its loan and a variable return on its shares; the enterprise shares the
  * livestock price shock, has bad years (reduced share payout) and may fail, after which the
  * promised "guaranteed bottom income" is paid only in part. The photovoltaic project and
- * workshop rents also pay into the fund. Returns the fund income of each village.
+ * workshop rents also pay into the fund. Sets each village's fund income for the year.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { draw, type StreamKeys } from './random.js';

@@ -59,9 +59,11 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
     grants += animals * b.animalValue * leak;
     fiscal += animals * b.animalValue;
     y.fiscal.startupGrant += animals * b.animalValue;
-    // Labor-poor keepers may sell the animals at once: a one-off gain, no herd (a probability, 000).
-    if (free < sc.modes.individual.sellOffLabor && draw(keys.selloff, id, year) < sc.modes.individual.sellOff) s.hSavings[h] += animals * b.animalValue * 0.9 * leak;
-    else s.hHerd[h] += animals * leak;
+    // The grant is income in kind: finance adds it to cash with the rest of income, so take
+    // it back out here. Labor-poor keepers may sell the animals at once (a probability, 000),
+    // getting cash at 90% of their value; the others keep them in the herd.
+    if (free < sc.modes.individual.sellOffLabor && draw(keys.selloff, id, year) < sc.modes.individual.sellOff) s.hSavings[h] -= animals * b.animalValue * 0.1 * leak;
+    else { s.hHerd[h] += animals * leak; s.hSavings[h] -= animals * b.animalValue * leak; }
   }
 
   // Own herd: skill lowers mortality (001 §4.2); outbreaks hit unpooled herds.
@@ -74,7 +76,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
     let mortality = b.mortality * (1 - b.skillEffect * K);
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
     const sold = b.offtake * herd + excess;
-    const sales = (1 - disasterCut * (1 - amount.insurance)) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
+    const sales = (1 - disasterCut) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
     breeding = sold * b.marginPerHead * stockPrice * sales * y.growth - herd * b.feedPerHead;
     if (v.disaster) { grants += sold * b.marginPerHead * disasterCut * amount.insurance; y.fiscal.insurance += sold * b.marginPerHead * disasterCut * amount.insurance; }
     s.hHerd[h] = Math.max(0, herd * (1 + b.fertility - Math.min(1, mortality) - b.offtake));
@@ -98,10 +100,10 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   // Planting: land the household can farm; the rest is rented out.
   const farmed = Math.min(s.hLand[h], free * pl.muPerWorker);
   free -= farmed / pl.muPerWorker;
-  const boost = 1 + pl.materialBoost * y.level.materialHelp + amount.infrastructure;
+  const boost = 1 + pl.materialBoost * amount.materialHelp + amount.infrastructure;
   const planting = farmed * pl.netPerMu * cropPrice * boost * (1 - disasterCut);
   if (v.disaster) { grants += farmed * pl.netPerMu * disasterCut * amount.insurance; y.fiscal.insurance += farmed * pl.netPerMu * disasterCut * amount.insurance; }
-  y.fiscal.materialHelp += farmed * pl.netPerMu * pl.materialBoost * y.level.materialHelp;
+  y.fiscal.materialHelp += farmed * pl.netPerMu * pl.materialBoost * amount.materialHelp;
   const rent = (s.hLand[h] - farmed) * pl.rentPerMu;
 
   // Business: started by skilled, willing households with savings; some close each year.
@@ -144,7 +146,7 @@ function dividends(s: State, sc: Scenario, world: World, idx: VillageIndex, y: Y
   }
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
-    v.fundPaid = rule === 'public-goods' ? 0 : v.fundIncome * sc.collective.distributedShare * y.level.dividend;
+    v.fundPaid = rule === 'public-goods' ? 0 : v.fundIncome * Math.min(1, sc.collective.distributedShare * y.amount.dividend);
     let total = 0;
     for (let i = a; i < b; i++) total += weight(idx.order[i]);
     if (total <= 0 || v.fundPaid <= 0) continue;

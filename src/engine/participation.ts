@@ -14,7 +14,8 @@ import type { YearContext } from './year.js';
 const bit = (m: number) => 1 << m;
 
 export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys: StreamKeys): void {
-  const trainAccess = MODE_BIT.cooperative | MODE_BIT.employment | MODE_BIT.individual;
+  // Training comes with cooperative places and the weekend school of the employment mode.
+  const trainAccess = MODE_BIT.cooperative | MODE_BIT.employment;
   const { hActive, hId, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hEntJobs, hWorkshopPosts, hWelfarePosts, hTrained, hModes, hLabor, hFiscal } = s;
   const key = keys.participation, eTech = event(y.year, 30), eInfra = event(y.year, 31), eMaterial = event(y.year, 32);
   const training = y.level.training > 0, infrastructure = y.level.infrastructure > 0, material = y.level.materialHelp > 0;

@@ -66,19 +66,18 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
         if (held[h] && !(s.hModes[h] & kind.mode && kind.fits(s, h))) held[h] = 0;
         holders += held[h];
       }
-      // Places cut (enterprise failure, workshop closure, fewer posts): each holder keeps one with equal chance.
+      if (scratch.keys.length < b - a) scratch.keys = new Float64Array(2 * (b - a));
+      // Places cut (enterprise failure, workshop closure, fewer posts): exactly `cap` holders,
+      // drawn at random, keep theirs.
       if (holders > cap) {
-        const keep = cap / holders;
-        holders = 0;
-        for (let i = a; i < b; i++) {
-          const h = idx.order[i];
-          if (held[h] && draw(keys.allocation, s.hId[h], event(year, kind.purpose + 20)) >= keep) held[h] = 0;
-          holders += held[h];
-        }
+        let n = 0;
+        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(draw(keys.allocation, s.hId[idx.order[i]], event(year, kind.purpose + 20)) * 1048576) * 4194304 + (i - a);
+        const order = scratch.keys.subarray(0, n).sort();
+        for (let j = cap; j < n; j++) held[idx.order[a + (order[j] % 4194304)]] = 0;
+        holders = cap;
       }
       let vacancies = cap - holders;
       if (vacancies <= 0) continue;
-      if (scratch.keys.length < b - a) scratch.keys = new Float64Array(2 * (b - a));
       let n = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];

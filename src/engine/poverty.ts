@@ -12,6 +12,8 @@ import { N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';
 import type { YearContext } from './year.js';
 
+const FEN = 0.01;
+
 export function netIncome(s: State, h: number): number {
   let total = 0;
   for (let k = h * N_SOURCES, e = k + N_SOURCES; k < e; k++) total += s.hIncome[k];
@@ -25,14 +27,15 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     const size = Math.max(1, s.hSize[h]);
     let total = netIncome(s, h), pc = total / size;
     const watched = s.hRegistered[h] || s.hAtRisk[h];
-    if (pc < y.line && watched && y.level.monitoring > 0) {
-      const topUp = (y.line - pc) * size * y.level.monitoring;
+    if (pc < y.line && watched && y.amount.monitoring > 0) {
+      const topUp = (y.line - pc) * size * Math.min(1, y.amount.monitoring);
       s.hIncome[h * N_SOURCES + SRC.topUp] = topUp * leak;
       y.fiscal.monitoring += topUp; s.hFiscal[h] += topUp;
       total += topUp * leak; pc = total / size;
     }
     s.hPerCapita[h] = pc;
-    const poor = pc < y.line ? 1 : 0, wasPoor = s.hPoor[h];
+    // One-fen resolution: a household topped up to the line is not poor by a rounding error.
+    const poor = pc < y.line - FEN ? 1 : 0, wasPoor = s.hPoor[h];
     s.hReturnBase[h] = !wasPoor && s.hEverPoor[h] ? 1 : 0;
     s.hReturned[h] = poor && s.hReturnBase[h] ? 1 : 0;
     if (y.year === withdrawalStart - 1) s.hOutBeforeWithdrawal[h] = s.hEverPoor[h] && !poor ? 1 : 0;

@@ -27,7 +27,7 @@ export interface Village {
   /** Fund income this year and the part paid to households. */
   fundIncome: number;
   fundPaid: number;
-  /** Cooperative places, members and this year's surplus per unit of labor and per member. */
+  /** Cooperative places, members this year, and the year the cooperatives started. */
   coopPlaces: number;
   coopMembers: number;
   coopStart: number;
@@ -35,7 +35,7 @@ export interface Village {
 
 export interface World {
   villages: Village[];
-  /** Shared (county-wide) price shocks of this year, standard normal. */
+  /** Whether this year is an epidemic year (economy.market.epidemicYears). */
   epidemic: boolean;
 }
 

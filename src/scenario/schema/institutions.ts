@@ -50,7 +50,7 @@ export const Cooperatives = group(
     perVillage: int(4, 0, 100, 'cooperatives', '001 §4.2', 'professional breeding cooperatives per village'),
     places: int(20, 0, 1000, 'members', 'assumption', 'member places per cooperative'),
     headsPerMember: num(4, 0, 500, 'heads/member', 'assumption', 'animals the cooperative keeps per full-labor member'),
-    management: share(0.6, '001 §4.2', 'management capacity: pooled skill that lowers herd mortality and raises sales prices'),
+    management: share(0.6, '001 §4.2', 'management capacity: pooled skill that lowers the cooperative herd\'s mortality'),
     pooling: share(0.7, '002 §4.3', 'share of idiosyncratic herd risk removed by pooling'),
     laborShare: share(0.7, 'assumption', 'share of surplus paid by labor contributed; the rest is paid equally to members'),
     largeFarmers: int(8, 0, 1000, 'households', '001 §4.2', 'large cattle farmers per village, who lead cooperatives'),
@@ -65,7 +65,7 @@ export const Workshops = group(
   {
     perVillage: int(1, 0, 100, 'workshops', '003', 'poverty-alleviation workshops per village'),
     posts: int(10, 0, 1000, 'posts', '003', 'posts per workshop (Heze averaged ~100 per workshop; a village workshop is smaller)'),
-    poorShare: share(0.32, '003', 'share of workshop posts reserved for registered-poor workers (Heze: 97,000 of 305,000)'),
+    poorShare: share(0.32, '003', 'priority that registered-poor workers get for workshop posts, set to the share they hold in Heze (97,000 of 305,000)'),
     wage: num(7000, 0, 100000, 'yuan/year', 'assumption', 'pay for a part-time workshop post near home'),
     viability: share(0.5, 'assumption', 'probability a workshop stays open once its subsidy is gone'),
     minLabor: share(0.3, '003', 'least labor capacity a workshop worker needs (work for those "who cannot leave")'),

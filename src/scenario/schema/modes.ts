@@ -31,7 +31,7 @@ export const Modes = group(
         eligible: eligible('registered', '001 §4.2'),
         grantAnimals: num(6, 0, 100, 'heads', '001 §4.1.2', 'lambs or chickens (sheep equivalent) granted once'),
         sellOff: share(0.6, '001 §4.1.2', 'probability that a labor-poor household sells granted animals at once (000 could not confirm the cycle: keep it a probability)'),
-        sellOffLabor: share(0.5, '001 §4.1.2', 'labor at home (full-worker equivalents) below which a household counts as labor-poor for keeping animals', 3),
+        sellOffLabor: num(0.5, 0, 3, 'full-worker equivalents', '001 §4.1.2', 'labor at home below which a household counts as labor-poor for keeping animals'),
       },
       'individual: animals, seed and services granted once for self-managed farming',
     ),

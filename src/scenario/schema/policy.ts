@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, num, share, year } from './param.js';
+import { group, int, num, share, year } from './param.js';
 
 /** How an instrument behaves after its end year (principle 2: each one on its own terms). */
 export const WithdrawalPath = z
@@ -43,12 +43,12 @@ export const Instruments = group(
     coopSubsidy: instrument({ ...T, path: 'abrupt', source: '002 §4.3', description: 'input and management subsidy to cooperatives', amount: { def: 1000, max: 50000, unit: 'yuan/member/year', source: 'assumption', description: 'subsidy per cooperative member' } }),
     workshopSubsidy: instrument({ ...T, path: 'abrupt', source: '003', description: 'rent and wage subsidy that keeps workshops open' , amount: { def: 30000, max: 1e6, unit: 'yuan/workshop/year', source: 'assumption', description: 'subsidy per workshop' } }),
     welfarePosts: instrument({ ...T, path: 'taper', years: 3, source: '001 §4.2', description: 'public-welfare posts (cleaning, forest ranging) for weak-labor households', amount: { def: 6000, max: 50000, unit: 'yuan/post/year', source: 'assumption', description: 'pay per post' } }),
-    livingSupport: instrument({ ...T, path: 'fold', to: 0.6, source: '004', description: 'minimum-living and living-support transfers to labor-poor registered households', amount: { def: 2600, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'transfer per eligible member' } }),
+    livingSupport: instrument({ ...T, path: 'fold', to: 0.6, source: '004', description: 'minimum-living and living-support transfers to registered households still holding an active card, and to labor-poor registered households after they leave it', amount: { def: 2600, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'transfer per eligible member' } }),
     pension: instrument({ start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1800, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+' } }),
     medical: instrument({ ...T, path: 'fold', to: 0, source: '004', description: 'preferential medical cover for registered households, above ordinary insurance', amount: { def: 0.35, max: 0.5, unit: 'share of cost', source: 'assumption', description: 'extra reimbursement share above the ordinary rate' } }),
-    insurance: instrument({ ...T, path: 'keep', source: '002 §4.3', description: 'subsidised breeding insurance premiums', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured' } }),
+    insurance: instrument({ ...T, path: 'keep', source: '002 §4.3', description: 'subsidised agricultural insurance: crops, own herds and cooperative herds', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured' } }),
     training: instrument({ ...T, path: 'keep', source: '001 §4.2', description: 'weekend school and cooperative lectures (scales the modes\' training gains)' }),
-    microcredit: instrument({ ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling' } }),
+    microcredit: instrument({ ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling (the loan becomes household debt at economy.finance.debtInterest; the state books a 5% interest subsidy)' } }),
     infrastructure: instrument({ ...T, path: 'keep', source: '004', description: 'roads, water and market access; raises farm output', amount: { def: 0.08, max: 0.5, unit: 'share of output', source: 'assumption', description: 'output gain at full level' } }),
     monitoring: instrument({ ...T, path: 'keep', source: '004', description: 'return-to-poverty monitoring: households found below the line are topped up to it' }),
   },
@@ -62,10 +62,10 @@ export const Policy = group(
       .min(1)
       .prefault([{ from: 2016, value: 4000 }])
       .meta({ description: 'poverty line by year, in 2020 yuan: 2,300 yuan at 2010 prices is about 4,000 in 2020 (assumption, not in the seeds)', source: 'assumption', unit: 'yuan/person/year' }),
-    laborPoor: share(0.3, 'assumption', 'labor at home per member (full-worker equivalents) below which a household counts as labor-poor: living support and welfare posts go to such households'),
-    monitoringBand: share(0.5, '004', 'households below line x (1 + band) count as at risk and are watched', 3),
-    exitDeadline: year(2019, '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
-    exitCheck: share(0.2, '001 §3.1', 'margin above the line a registered household needs to be declared out of poverty', 2),
+    laborPoor: num(0.3, 0, 1, 'full-worker equivalents per member', 'assumption', 'labor at home per member below which a household counts as labor-poor: living support and welfare posts go to such households'),
+    monitoringBand: num(0.5, 0, 3, 'fraction of the line', '004', 'households below line x (1 + band) count as at risk and are watched'),
+    exitDeadline: int(2019, 0, 2100, 'year', '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
+    exitCheck: num(0.2, 0, 2, 'fraction of the line', '001 §3.1', 'margin above the line a registered household needs to be declared out of poverty'),
     instruments: Instruments,
   },
   'the poverty line, monitoring and the support instruments',

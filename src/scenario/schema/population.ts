@@ -40,7 +40,6 @@ export const Population = group(
     chronicIll: share(0.2, 'assumption', 'share of persons over 50 who are chronically ill at the start'),
     disabled: share(0.04, 'assumption', 'share of persons who are disabled at the start'),
     connectedAdvantage: num(5000, 0, 100000, 'yuan/year', 'assumption', 'extra earning potential of a household with a cadre or party member, used when cards are assigned'),
-    migrantTarget: share(0.33, '001 §4.1.2', 'about a third of people are away as migrants (survey year)'),
   },
   'the synthetic population built for the start year',
 );

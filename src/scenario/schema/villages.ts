@@ -18,7 +18,7 @@ export const VillageGroup = z
     landPerPerson: num(3.5, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
     homogeneity: share(0.7, '001 §4.1.4', 'how much the village industries share one price shock (breeding and millet everywhere)'),
     valueChain: share(0.3, '002 §3.2', 'length of the value chain of the village industries: short chains mean volatile prices'),
-    maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a new cooperative or herd yields its full return'),
+    maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a cooperative yields its full return (the ramp starts in the first simulated year)'),
     connectedShare: share(0.15, 'assumption', 'share of households with a cadre or party member (001 T1 social status; value assumed)'),
     fundScale: num(1, 0, 50, 'multiple', 'assumption', 'size of the village poverty-alleviation fund relative to P village (enterprise stake and photovoltaic income)'),
   })
