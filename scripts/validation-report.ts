@@ -3,7 +3,7 @@
  * spread over 20 seeds, then the seeds' post-withdrawal expectations and what the model says,
  * with one-at-a-time runs of the parameters that drive the answer. Run: npx tsx scripts/validation-report.ts
  */
-import { renameSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../src/io/results-dir.js';
 import { simulate } from '../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../src/engine/sources.js';
 import { SLOTS } from '../src/engine/state.js';
@@ -148,7 +148,5 @@ for (const [label, apply, values] of drivers)
 p();
 p('A systematic analysis (Sobol indices, Morris screening, scenario discovery) belongs to the sensitivity issue; this table only shows which way the main levers push.');
 p();
-const tmp = 'docs/validation.md.tmp';
-writeFileSync(tmp, lines.join('\n'));
-renameSync(tmp, 'docs/validation.md');
+writeFileAtomic('docs/validation.md', lines.join('\n'));
 console.log('wrote docs/validation.md');
