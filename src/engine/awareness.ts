@@ -9,15 +9,28 @@ import { draw, normal, type StreamKeys } from './random.js';
 import { MEASURES, N_MEASURES } from './sources.js';
 import { SLOTS, type State } from './state.js';
 
-/** The awareness a household's situation supports this year, per measure (0-1). */
-function target(s: State, sc: Scenario, h: number, m: number): number {
-  const a = sc.awareness, spec = a[MEASURES[m]];
-  const head = h * SLOTS + s.hHead[h];
-  const practice = (s.hNominal[h] >> m) & 1;
-  const t = spec.base - (spec.ageGradient * (s.pAge[head] - 55)) / 10 + a.educationEffect * s.pEdu[head]
-    + (s.hReached[h] ? 0 : -a.unreachedPenalty) + a.registeredBoost * s.hRegistered[h] + a.practiceEffect * practice
-    + s.hAwareOffset[h * N_MEASURES + m];
-  return Math.min(1, Math.max(0, t));
+/** Per-measure base and age gradient, read once per scenario. */
+const TERMS = new WeakMap<Scenario, { base: Float64Array; gradient: Float64Array }>();
+function terms(sc: Scenario) {
+  let t = TERMS.get(sc);
+  if (!t) TERMS.set(sc, (t = { base: Float64Array.from(MEASURES, (m) => sc.awareness[m].base), gradient: Float64Array.from(MEASURES, (m) => sc.awareness[m].ageGradient) }));
+  return t;
+}
+
+/**
+ * Moves household h's awareness a share `adj` of the way to the target its situation supports
+ * (0-1, per measure). With adj = 1 on a fresh household (awareness 0) it sets the target.
+ */
+function approachTarget(s: State, sc: Scenario, h: number, adj: number): void {
+  const a = sc.awareness, { base, gradient } = terms(sc);
+  const head = h * SLOTS + s.hHead[h], age = s.pAge[head] - 55, nominal = s.hNominal[h];
+  const edu = a.educationEffect * s.pEdu[head], reach = s.hReached[h] ? 0 : -a.unreachedPenalty, reg = a.registeredBoost * s.hRegistered[h];
+  const { hAware, hAwareOffset } = s;
+  for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
+    let t = base[m] - (gradient[m] * age) / 10 + edu + reach + reg + a.practiceEffect * ((nominal >> m) & 1) + hAwareOffset[i];
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    hAware[i] += adj * (t - hAware[i]);
+  }
 }
 
 /** Share of households that cadres reach, scaled by the village's organisational capacity (0.6 = P village). */
@@ -30,25 +43,13 @@ export function initialAwareness(s: State, sc: Scenario, keys: StreamKeys, h: nu
   const id = s.hId[h];
   s.hReached[h] = draw(keys.awareness, id, 100) < reachShare(sc, orgCapacity) ? 1 : 0;
   for (let m = 0; m < N_MEASURES; m++) s.hAwareOffset[h * N_MEASURES + m] = sc.awareness.noise * normal(keys.awareness, id * N_MEASURES + m, 0);
-  for (let m = 0; m < N_MEASURES; m++) s.hAware[h * N_MEASURES + m] = target(s, sc, h, m);
+  approachTarget(s, sc, h, 1);
 }
 
 /** Step 4a: awareness moves a share of the way to its target. */
 export function updateAwareness(s: State, sc: Scenario): void {
-  const a = sc.awareness, adj = a.adjustment;
-  const base = Float64Array.from(MEASURES, (m) => a[m].base), gradient = Float64Array.from(MEASURES, (m) => a[m].ageGradient);
-  const { hActive, hHead, hNominal, hReached, hRegistered, hAware, hAwareOffset, pAge, pEdu } = s;
-  for (let h = 0, n = s.count; h < n; h++) {
-    if (!hActive[h]) continue;
-    const head = h * SLOTS + hHead[h], age = pAge[head] - 55, nominal = hNominal[h];
-    const edu = a.educationEffect * pEdu[head], reach = hReached[h] ? 0 : -a.unreachedPenalty, reg = a.registeredBoost * hRegistered[h];
-    for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
-      // Same terms, same order as target().
-      let t = base[m] - (gradient[m] * age) / 10 + edu + reach + reg + a.practiceEffect * ((nominal >> m) & 1) + hAwareOffset[i];
-      t = t < 0 ? 0 : t > 1 ? 1 : t;
-      hAware[i] += adj * (t - hAware[i]);
-    }
-  }
+  const adj = sc.awareness.adjustment, { hActive } = s;
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) approachTarget(s, sc, h, adj);
 }
 
 /** Likert score 1-5 of a latent awareness in [0, 1]. */

@@ -19,13 +19,23 @@ import type { YearContext } from './year.js';
 const E_GRANT = 0, E_SELLOFF = 1, E_OUTBREAK = 2, E_BUSINESS = 3, E_BUSINESS_END = 4, E_BUSINESS_SIZE = 5;
 const JOB_LABOR = 1, WORKSHOP_LABOR = 0.6, WELFARE_LABOR = 0.4;
 
+/** Labor at home (full-worker equivalents) left after the posts the household holds. */
+function laborAfterPosts(s: State, h: number): number {
+  return Math.max(0, s.hLabor[h] - s.hEntJobs[h] * JOB_LABOR - s.hWorkshopPosts[h] * WORKSHOP_LABOR - s.hWelfarePosts[h] * WELFARE_LABOR);
+}
+
+/** Animals one full worker of household h can keep (large farmers keep more: hired help, sheds). */
+export function headsPerWorker(s: State, sc: Scenario, h: number): number {
+  return sc.economy.breeding.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
+}
+
 /** Labor left after posts; the cooperative takes up to one worker of it. */
-function assignCooperativeLabor(s: State, headsPerWorker: number, largeScale: number): void {
+function assignCooperativeLabor(s: State, sc: Scenario): void {
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
-    let free = Math.max(0, s.hLabor[h] - s.hEntJobs[h] * JOB_LABOR - s.hWorkshopPosts[h] * WORKSHOP_LABOR - s.hWelfarePosts[h] * WELFARE_LABOR);
+    let free = laborAfterPosts(s, h);
     // Large farmers lead the cooperative but keep their own herd first.
-    if (s.hLargeFarmer[h]) free = Math.max(0, free - s.hHerd[h] / (headsPerWorker * largeScale));
+    if (s.hLargeFarmer[h]) free = Math.max(0, free - s.hHerd[h] / headsPerWorker(s, sc, h));
     s.hCoopLabor[h] = s.hCoop[h] ? Math.min(1, free) : 0;
   }
 }
@@ -34,7 +44,7 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   s.hIncome.fill(0);
   s.hNominal.fill(0);
   s.hFiscal.fill(0);
-  assignCooperativeLabor(s, sc.economy.breeding.headsPerWorker, sc.cooperatives.largeFarmerScale);
+  assignCooperativeLabor(s, sc);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
   const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));
@@ -47,7 +57,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const e = sc.economy, b = e.breeding, pl = e.planting, mk = e.market, v = world.villages[s.hVillage[h]];
   const inc = h * N_SOURCES, id = s.hId[h], year = y.year, amount = y.amount, leak = 1 - sc.frictions.leakage;
   const headEdu = s.pEdu[h * SLOTS + s.hHead[h]], K = s.hK[h];
-  let free = Math.max(0, s.hLabor[h] - s.hEntJobs[h] * JOB_LABOR - s.hWorkshopPosts[h] * WORKSHOP_LABOR - s.hWelfarePosts[h] * WELFARE_LABOR - s.hCoopLabor[h]);
+  let free = Math.max(0, laborAfterPosts(s, h) - s.hCoopLabor[h]);
   const disasterCut = v.disaster ? mk.disasterYieldCut : 0;
   let grants = 0, fiscal = 0;
 
@@ -69,10 +79,10 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   // Own herd: skill lowers mortality (001 §4.2); outbreaks hit unpooled herds.
   let breeding = 0;
   if (s.hHerd[h] > 0) {
-    const capacity = free * b.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
+    const perWorker = headsPerWorker(s, sc, h), capacity = free * perWorker;
     let herd = s.hHerd[h], excess = 0;
     if (herd > capacity) { excess = herd - capacity; herd = capacity; }
-    free -= herd / (b.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1));
+    free -= herd / perWorker;
     let mortality = b.mortality * (1 - b.skillEffect * K);
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
     const sold = b.offtake * herd + excess;

@@ -27,13 +27,12 @@ const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePos
 function cellsOf(combo: number): number[] {
   const out: number[] = [];
   const reg = (combo >> 4) & 1, poor = (combo >> 5) & 1;
-  MODE_KEYS.forEach((mk, mi) => {
+  MODE_KEYS.forEach((_, mi) => {
     if (mi < 4 && !((combo >> mi) & 1)) return;
     GROUPS.forEach((g, gi) => {
       const ok = g === 'all' || (g === 'registered' && reg) || (g === 'not-registered' && !reg) || (g === 'income-poor' && poor) || (g === 'not-income-poor' && !poor);
       if (ok) out.push(mi * NG + gi);
     });
-    void mk;
   });
   return out;
 }

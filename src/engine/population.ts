@@ -12,6 +12,7 @@ import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
+import { headsPerWorker } from './income.js';
 import { countMembers, demographyTables } from './demography.js';
 
 /** Picks index i with probability weights[i] / sum, from a uniform u. */
@@ -123,6 +124,6 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   for (const h of others) s.hSavings[h] = 5000 + 15000 * draw(K, s.hId[h], 4);
   // Large farmers: the strongest non-registered households with labor lead the cooperatives.
   const strong = others.filter((h) => s.hLabor[h] >= 1).reverse().slice(0, sc.cooperatives.largeFarmers);
-  for (const h of strong) { s.hLargeFarmer[h] = 1; s.hHerd[h] = Math.min(30 + 30 * draw(K, s.hId[h], 5), s.hLabor[h] * sc.economy.breeding.headsPerWorker * sc.cooperatives.largeFarmerScale * 0.8); s.hK[h] = Math.max(s.hK[h], 0.5); }
+  for (const h of strong) { s.hLargeFarmer[h] = 1; s.hHerd[h] = Math.min(30 + 30 * draw(K, s.hId[h], 5), s.hLabor[h] * headsPerWorker(s, sc, h) * 0.8); s.hK[h] = Math.max(s.hK[h], 0.5); }
   for (const h of order) if (!s.hLargeFarmer[h] && s.hLabor[h] > 0.5 && draw(K, s.hId[h], 6) < 0.15) s.hHerd[h] = 2 + 3 * draw(K, s.hId[h], 7);
 }

@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { simulate } from '../engine/simulate.js';
 import { tabulate } from '../engine/survey.js';
 import { MODE_BIT } from '../engine/modes.js';
-import { N_SOURCES, SRC } from '../engine/sources.js';
+import { IS_TRANSFUSION, N_SOURCES, SRC } from '../engine/sources.js';
 import type { State } from '../engine/state.js';
 import type { SurveyRow } from '../engine/output.js';
 
@@ -60,7 +60,7 @@ function incomes(s: State, registered: number): [number, number, number] {
     for (let k = 0; k < N_SOURCES; k++) {
       const x = s.hIncome[h * N_SOURCES + k];
       total += x;
-      if (k <= SRC.rent) hema += x;
+      if (!IS_TRANSFUSION[k]) hema += x;
     }
     ordinary += s.hIncome[h * N_SOURCES + SRC.pension];
   }
