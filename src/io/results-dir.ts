@@ -8,9 +8,10 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../user-error.js';
 
 /** A user error (exit code 2 in the CLI): the chosen results folder cannot be used. */
-export class ResultsDirError extends Error {
+export class ResultsDirError extends UserError {
   override name = 'ResultsDirError';
 }
 
