@@ -73,12 +73,12 @@ export async function writeResultsDir(target: string, files: Record<string, stri
  * never see a half-written file, and a failure leaves the previous version intact.
  * Synchronous, for small files such as scenarios/schema.json.
  */
-export function writeFileAtomic(path: string, text: string): void {
+export function writeFileAtomic(path: string, text: string | Uint8Array): void {
   const abs = resolve(path);
   mkdirSync(dirname(abs), { recursive: true });
   const tmp = tempSibling(abs);
   try {
-    writeFileSync(tmp, text, 'utf8');
+    writeFileSync(tmp, text); // strings as UTF-8, bytes as they are
     renameSync(tmp, abs);
   } catch (err) {
     rmSync(tmp, { force: true });
