@@ -3,8 +3,10 @@
  * naming the file, line, column, field path and what was expected. Scenario authors are
  * policy analysts editing YAML by hand, so everything here is worded for them, never as a
  * stack trace or a raw validator dump.
+ *
+ * Browser-safe (no Node APIs): the classroom demo (web/) reports scenario mistakes with it.
+ * Naming files relative to the working directory is the file reader's job (display-path.ts).
  */
-import { isAbsolute, relative, resolve } from 'node:path';
 
 /** A field path as zod reports it: object keys and list indices. */
 export type FieldPath = (string | number)[];
@@ -62,14 +64,6 @@ export function formatPath(path: FieldPath): string {
       return i === 0 ? key : `.${key}`;
     })
     .join('');
-}
-
-/** The file name to show: relative to the working directory when inside it, else absolute. */
-export function displayPath(file: string): string {
-  const absolute = resolve(file);
-  const fromCwd = relative(process.cwd(), absolute);
-  if (fromCwd === '') return '.';
-  return fromCwd && !fromCwd.startsWith('..') && !isAbsolute(fromCwd) ? fromCwd : absolute;
 }
 
 /** A value as it appeared in the file, kind first: `string "abc"`, `number 1.4`, `a list`. */

@@ -1,9 +1,11 @@
 /**
  * Reading an ipasim scenario: the generic loader (YAML/JSON, extends, positions) with the
  * ipasim schema, a search path for `extends: <name>` that includes scenarios/, and the
- * scenario's name defaulting to its file name.
+ * scenario's name defaulting to its file name. (From text, without a file system:
+ * from-text.ts.)
  */
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
+import { withFileName } from './from-text.js';
 import { loadScenarioFile } from './load.js';
 import { Scenario } from './schema.js';
 
@@ -15,6 +17,5 @@ export interface LoadedScenario {
 
 export async function loadScenario(file: string, opts: { searchDirs?: string[] } = {}): Promise<LoadedScenario> {
   const { value, input, files } = await loadScenarioFile(file, Scenario, { searchDirs: [...(opts.searchDirs ?? []), resolve('scenarios')] });
-  const named = typeof input === 'object' && input !== null && 'name' in input;
-  return { scenario: named ? value : { ...value, name: basename(file).replace(/\.(ya?ml|json)$/, '') }, files };
+  return { scenario: withFileName(value, input, file), files };
 }
