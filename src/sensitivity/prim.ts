@@ -10,9 +10,13 @@
  * would hold fewer than `minSupport` of all cases. The boxes form the peeling trajectory, from
  * high coverage (share of all cases of interest inside the box) to high density.
  *
- * The chosen box is the densest one that still covers at least `minCoverage` of the cases of
- * interest; pasting (Friedman & Fisher §5) then widens it again wherever adding an
- * alpha-slice raises its density. Limits are values the cases take, inclusive: a case is in
+ * Which box to report is a trade-off between coverage and density (Bryant & Lempert 2010 §3):
+ * the chosen box maximises density x coverage among the boxes covering at least
+ * `minCoverage` of the cases of interest. The densest box would be the end of the trajectory,
+ * where peeling chases noise in dimensions that do not matter; the product stops where
+ * density stops rising faster than coverage falls. Pasting (Friedman & Fisher §5) then widens
+ * it again wherever adding an alpha-slice raises its density. The whole trajectory is
+ * returned, so a reader can pick another box. Limits are values the cases take, inclusive: a case is in
  * the box when min_d <= x_d <= max_d in every dimension.
  */
 
@@ -51,7 +55,7 @@ export interface PrimOptions {
   alpha?: number;
   /** Smallest share of all cases a box may hold (default 0.05). */
   minSupport?: number;
-  /** The chosen box covers at least this share of the cases of interest (default 0.5). */
+  /** The chosen box covers at least this share of the cases of interest (default 0). */
   minCoverage?: number;
   /** Widen the chosen box by pasting (default true). */
   paste?: boolean;
@@ -131,7 +135,7 @@ function paste(x: readonly (readonly number[])[], y: readonly boolean[], box: Pr
 
 /** Peels boxes around the cases where `y` is true; see the module comment. */
 export function prim(x: readonly (readonly number[])[], y: readonly boolean[], options: PrimOptions = {}): PrimResult {
-  const alpha = options.alpha ?? 0.05, minSupport = options.minSupport ?? 0.05, minCoverage = options.minCoverage ?? 0.5;
+  const alpha = options.alpha ?? 0.05, minSupport = options.minSupport ?? 0.05, minCoverage = options.minCoverage ?? 0;
   if (!(alpha > 0 && alpha < 1)) throw new RangeError(`PRIM: alpha must lie strictly between 0 and 1, got ${alpha}`);
   if (!(minSupport > 0 && minSupport <= 1)) throw new RangeError(`PRIM: minSupport must lie in (0, 1], got ${minSupport}`);
   if (!(minCoverage >= 0 && minCoverage <= 1)) throw new RangeError(`PRIM: minCoverage must lie in [0, 1], got ${minCoverage}`);
@@ -158,7 +162,8 @@ export function prim(x: readonly (readonly number[])[], y: readonly boolean[], o
     if (top.positives === top.cases) break; // density 1: nothing left to gain
   }
   let chosenIndex = 0;
-  trajectory.forEach((b, i) => { if (b.coverage >= minCoverage && b.density > trajectory[chosenIndex].density) chosenIndex = i; });
+  const score = (b: PrimBox) => b.density * b.coverage;
+  trajectory.forEach((b, i) => { if (b.coverage >= minCoverage && score(b) > score(trajectory[chosenIndex])) chosenIndex = i; });
   const chosen = trajectory[chosenIndex];
   return { trajectory, chosenIndex, box: options.paste === false ? chosen : paste(x, y, chosen, alpha, totalPositives), bounds };
 }
