@@ -1,0 +1,91 @@
+/**
+ * A run's results folder as the charts and the report read it: yearly.csv, summary.json,
+ * survey.csv and manifest.json (docs/results.md), parsed once. Built from the files' text so
+ * `ipasim run` (files still in memory) and `ipasim report` (files on disk) share one path.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { RunSummary, SurveyRow, YearlyRow } from '../engine/output.js';
+import type { Manifest } from '../io/manifest.js';
+import { UserError } from '../user-error.js';
+import { csvNumber, parseCsv } from './csv-table.js';
+
+export interface RunData {
+  yearly: YearlyRow[];
+  /** With replicates, the means, and each replicate's own summary under `replicates`. */
+  summary: RunSummary & { replicates?: RunSummary[] };
+  survey: SurveyRow[];
+  manifest: Manifest;
+  /** Whether yearly.csv has p05/p95 bands (more than one replicate). */
+  bands: boolean;
+  /** Lookup of a yearly value: NaN when absent or undefined. */
+  value(year: number, mode: string, group: string, metric: string): number;
+}
+
+export const RUN_FILES = ['yearly.csv', 'summary.json', 'survey.csv', 'manifest.json'] as const;
+
+/** Parses the four results files given as text (name → content). Throws on a missing file. */
+export function runDataFromFiles(files: Record<string, string | Uint8Array>): RunData {
+  const text = (name: string): string => {
+    const f = files[name];
+    if (f === undefined) throw new UserError(`results folder has no ${name}`);
+    return typeof f === 'string' ? f : Buffer.from(f).toString('utf8');
+  };
+  const records = parseCsv(text('yearly.csv'));
+  const bands = records.length > 0 && 'p05' in records[0];
+  const yearly: YearlyRow[] = records.map((r) => ({
+    year: Number(r.year), mode: r.mode as YearlyRow['mode'], group: r.group as YearlyRow['group'], metric: r.metric, value: csvNumber(r.value),
+    ...(bands ? { p05: csvNumber(r.p05), p95: csvNumber(r.p95) } : {}),
+  }));
+  const index = new Map<string, number>();
+  for (const r of yearly) index.set(`${r.year}|${r.mode}|${r.group}|${r.metric}`, r.value);
+  const survey: SurveyRow[] = parseCsv(text('survey.csv')).map((r) => ({
+    table: r.table, item: r.item, category: r.category, unit: r.unit as SurveyRow['unit'], model: csvNumber(r.model), target: csvNumber(r.target),
+  }));
+  return {
+    yearly, bands, survey,
+    summary: nullsToNaN(JSON.parse(text('summary.json'))),
+    manifest: JSON.parse(text('manifest.json')),
+    value: (year, mode, group, metric) => index.get(`${year}|${mode}|${group}|${metric}`) ?? NaN,
+  };
+}
+
+/** Reads a results folder from disk; UserError if it is not one. */
+export function readRunData(dir: string): RunData {
+  if (!existsSync(join(dir, 'summary.json'))) throw new UserError(`not a results folder (no summary.json): ${dir}`);
+  const files: Record<string, string> = {};
+  for (const name of RUN_FILES) {
+    const path = join(dir, name);
+    if (!existsSync(path)) throw new UserError(`results folder ${dir} has no ${name}`);
+    files[name] = readFileSync(path, 'utf8');
+  }
+  return runDataFromFiles(files);
+}
+
+/** JSON writes undefined figures as null (docs/results.md); charts and readings treat them as NaN. */
+function nullsToNaN<T>(x: T): T {
+  if (x === null) return NaN as T;
+  if (Array.isArray(x)) return x.map(nullsToNaN) as T;
+  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, nullsToNaN(v)])) as T;
+  return x;
+}
+
+/** The poverty line of `year` (yuan per person per year): the last step of policy.povertyLine starting by then. */
+export function povertyLine(data: RunData, year: number): number {
+  const steps = ((data.manifest.resolvedScenario as { policy?: { povertyLine?: { from: number; value: number }[] } }).policy?.povertyLine ?? []);
+  let line = NaN;
+  for (const s of [...steps].sort((a, b) => a.from - b.from)) if (s.from <= year) line = s.value;
+  return line;
+}
+
+/** The simulated years, ascending. */
+export function runYears(data: RunData): number[] {
+  const out: number[] = [];
+  for (let y = data.summary.years.start; y <= data.summary.years.end; y++) out.push(y);
+  return out;
+}
+
+/** The modes in summary order (the four modes, then `all`). */
+export function runModes(data: RunData): string[] {
+  return data.summary.modes.map((m) => m.mode);
+}

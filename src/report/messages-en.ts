@@ -1,0 +1,132 @@
+/**
+ * The English message catalogue: every label, title and reading of the charts and the report.
+ * messages-zh.ts must have the same shape (the type is this object's). Readings take numbers
+ * already formatted by the caller (src/report/format.ts), so the catalogue holds no arithmetic.
+ */
+export const en = {
+  lang: 'en',
+  modes: { shareholding: 'shareholding', cooperative: 'cooperative', individual: 'individual', employment: 'employment', all: 'all households' } as Record<string, string>,
+  sources: {
+    planting: 'planting', breeding: 'breeding', cooperative: 'cooperative surplus', business: 'business', wages: 'wages', casual: 'casual work',
+    remittances: 'remittances', rent: 'land rent', dividends: 'dividends', welfarePosts: 'welfare posts', livingSupport: 'living support',
+    pension: 'pension', topUp: 'top-ups', grants: 'grants',
+  } as Record<string, string>,
+  instruments: {
+    fund: 'fund principal', dividend: 'dividends', startupGrant: 'start-up grants', materialHelp: 'material help', coopSubsidy: 'cooperative subsidy',
+    workshopSubsidy: 'workshop subsidy', welfarePosts: 'welfare posts', livingSupport: 'living support', pension: 'pension', medical: 'medical cover',
+    insurance: 'insurance', training: 'training', microcredit: 'microcredit', infrastructure: 'infrastructure', monitoring: 'monitoring top-ups',
+  } as Record<string, string>,
+  levels: { R: 'R resources and opportunities', K: 'K knowledge and skills', V: 'V values and agency' } as Record<string, string>,
+  kind: { hematopoiesis: 'self-made (hematopoiesis)', transfusion: 'transfers (transfusion)' } as Record<string, string>,
+  groups: { registered: 'registered poor', 'not-registered': 'other households' } as Record<string, string>,
+  survey: {
+    tables: { T2: 'Table 2: households', T3: 'Table 3: awareness vs head age (partial r)', T4: 'Table 4: main income sources named', 'S4.1': '§4.1: migrants' } as Record<string, string>,
+    items: { registered: 'registered poor', 'head-age': 'head age', 'head-education': 'head schooling', 'first-cause': 'first cause of poverty', 'awareness-vs-head-age': 'awareness', 'households-naming-source': 'names as main source', 'people-away-as-migrants': 'migrants' } as Record<string, string>,
+    categories: { 'high school+': 'high school+', funds: 'lack of funds', technology: 'lack of technology', labor: 'lack of labor', illness: 'illness', disability: 'disability', study: 'schooling costs' } as Record<string, string>,
+    model: 'virtual survey', target: 'field survey (001)',
+  },
+  axis: {
+    year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', mode: 'mode', source: 'source', share: 'share',
+    povertyHeadcount: 'persons below the poverty line', returnRate: 'return to poverty after withdrawal', level: 'level', value: 'value',
+    score: 'score (0-1)', participation: 'share of the 8 measures', benefitsPerPerson: 'yuan per person per year',
+    eliteShare: 'share to cadre households', fiscalYuan: 'fiscal cost (yuan)', instrument: 'instrument',
+    costPerHousehold: 'fiscal cost per household over the horizon (yuan)', item: 'item', figure: 'figure', difference: 'difference B − A',
+    metric: 'metric', percent: 'percent', correlation: 'partial correlation', factor: 'factor', index: 'index', kindOfIncome: 'kind of income',
+  },
+  legend: {
+    povertyLine: 'poverty line', withdrawal: 'withdrawal', band: '5-95% of replicates', nominal: 'nominal', real: 'real',
+    S1: 'first order S1', ST: 'total order ST', endYear: (y: number) => `in ${y}`,
+  },
+  title: {
+    income: 'Income per person by mode',
+    composition: 'Where income comes from: self-made against transfers',
+    poverty: 'Poverty and return to poverty',
+    empowerment: 'Empowerment: resources (R), knowledge (K), agency (V)',
+    participation: 'Participation and who benefits',
+    fiscal: 'Fiscal cost',
+    survey: 'Virtual survey against the field survey (001 Tables 2-4)',
+    difference: 'Paired difference of two runs (B − A)',
+    heatmap: (metric: string, mode: string) => `${metric} (${mode}) over the swept parameters`,
+    sobol: 'Sobol sensitivity indices',
+    morris: 'Morris screening: mu* against sigma',
+    participationBars: (y: number) => `participation in ${y}`,
+    benefits: 'program benefits per person',
+    elite: 'elite-capture share',
+    headcount: 'poverty headcount',
+    returnBars: 'return to poverty after withdrawal',
+    fiscalByInstrument: 'by instrument, per year',
+    fiscalByMode: 'per household, by mode',
+    overTime: 'over time', atEnd: (y: number) => `in ${y}`,
+  },
+  subtitle: {
+    income: (start: number, complete: number) => `shaded: withdrawal ${start}-${complete}; dashed: poverty line`,
+    keptOut: (v: string) => `cost per household kept out of poverty: ${v} yuan`,
+    replicates: (n: number) => `mean of ${n} replicates`,
+  },
+  metrics: {
+    incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop (%)',
+    yearsAboveLineShare: 'years above the line after withdrawal', povertyRateEnd: 'poverty rate, end year', returnToPovertyRate: 'return-to-poverty rate',
+    R: 'R resources', K: 'K knowledge', V: 'V agency', hematopoiesisShare: 'hematopoiesis share', fiscalCostPerHousehold: 'fiscal cost per household',
+    fiscalTotal: 'fiscal cost, total', costPerHouseholdKeptOut: 'cost per household kept out', households: 'households',
+    incomeMean: 'income per person', povertyRate: 'poverty rate',
+  } as Record<string, string>,
+  reading: {
+    income: (p: { start: number; complete: number; worst: string; worstDrop: string; best: string; bestDrop: string; allDrop: string }) =>
+      `After support was withdrawn (${p.start}-${p.complete}), ${p.worst} households lost ${p.worstDrop} of their income per person and ${p.best} households ${p.bestDrop}; all households together ${p.allDrop}.`,
+    incomeRise: (p: { best: string; bestDrop: string }) => `Income per person did not fall overall; ${p.best} households changed by ${p.bestDrop}.`,
+    incomeLine: (p: { year: number; ratio: string; lowest: string }) => `In ${p.year} the lowest mode (${p.lowest}) stood at ${p.ratio} times the poverty line.`,
+    composition: (p: { year: number; most: string; mostShare: string; least: string; leastShare: string }) =>
+      `In ${p.year}, ${p.most} households made ${p.mostShare} of their income themselves, ${p.least} households ${p.leastShare}; the rest came from transfers.`,
+    compositionShift: (p: { from: number; to: number; before: string; after: string }) =>
+      `Across all households the self-made share moved from ${p.before} in ${p.from} to ${p.after} in ${p.to}.`,
+    poverty: (p: { year: number; rate: string; worst: string; worstRate: string }) =>
+      `In ${p.year}, ${p.rate} of persons lived below the poverty line; the highest share was among ${p.worst} households (${p.worstRate}).`,
+    returnNone: 'No household that had left poverty fell back below the line after withdrawal.',
+    returnSome: (p: { worst: string; worstRate: string; all: string }) =>
+      `After withdrawal, ${p.worstRate} of ${p.worst} households that had left poverty fell back at least once (all households: ${p.all}).`,
+    empowerment: (p: { year: number; best: string; bestScore: string; worst: string; worstScore: string; weakest: string }) =>
+      `In ${p.year}, ${p.best} households scored highest on average over R, K and V (${p.bestScore}), ${p.worst} households lowest (${p.worstScore}); the weakest level overall is ${p.weakest}.`,
+    participation: (p: { year: number; nominal: string; real: string }) =>
+      `In ${p.year} households took part nominally in ${p.nominal} of the eight measures but really worked at ${p.real}.`,
+    benefits: (p: { year: number; registered: string; others: string; elite: string }) =>
+      `Registered-poor households received ${p.registered} yuan per person in program benefits in ${p.year}, other households ${p.others}; ${p.elite} of benefits went to households with a cadre or party member.`,
+    fiscal: (p: { total: string; start: number; end: number; top: string; topShare: string; keptOut: string }) =>
+      `From ${p.start} to ${p.end} support cost ${p.total} yuan; the largest item was ${p.top} (${p.topShare}). Each registered household kept out of poverty cost ${p.keptOut} yuan.`,
+    survey: (p: { t2: string; t4: string; worstItem: string; worstGap: string }) =>
+      `The virtual survey is within ${p.t2} percentage points of the field survey on household profile (Table 2, mean gap) and ${p.t4} on income sources named (Table 4); the largest gap is ${p.worstItem} (${p.worstGap} points).`,
+    difference: (p: { n: number; clear: string; none: boolean }) =>
+      p.none ? `With ${p.n} paired replicates, no difference is clearly away from zero.` : `With ${p.n} paired replicates, the differences clearly away from zero are: ${p.clear}.`,
+    differenceOne: 'With a single replicate there is no interval: run both with --replicates 5 or more.',
+    heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
+      `${p.metric} is highest (${p.high}) at ${p.highAt} and lowest (${p.low}) at ${p.lowAt}.`,
+    sobol: (p: { output: string; factor: string; st: string; noise: string }) =>
+      `For ${p.output}, ${p.factor} matters most (total-order index ${p.st}); replicate noise explains ${p.noise} of the variance.`,
+    morris: (p: { output: string; factor: string; muStar: string }) => `For ${p.output}, ${p.factor} has the largest mean absolute effect (mu* ${p.muStar}).`,
+  },
+  report: {
+    title: (scenario: string) => `ipasim report: ${scenario}`,
+    sweepTitle: (sweep: string) => `ipasim sweep report: ${sweep}`,
+    intro: (p: { scenario: string; seed: number; replicates: number; start: number; end: number }) =>
+      `Scenario ${p.scenario}, seed ${p.seed}, ${p.replicates} replicate(s), years ${p.start}-${p.end}. Income in yuan per person per year at 2020 prices.`,
+    sweepIntro: (p: { points: number; replicates: number; design: string }) => `${p.points} design points (${p.design}), ${p.replicates} replicate(s) each.`,
+    headline: 'The modes side by side',
+    charts: 'Charts',
+    scenario: 'Scenario and manifest',
+    scenarioNote: 'The resolved scenario (every default filled in): rerunning it reproduces these results.',
+    files: 'Each chart is also in charts/ as SVG, PNG and its Vega-Lite specification (.vl.json).',
+    generated: (v: string) => `Written by ipasim ${v}.`,
+    noSensitivity: 'No sensitivity.json in this folder: run "ipasim analyze" for Sobol or Morris charts.',
+  },
+  headline: {
+    households: 'households', incomeBefore: 'income before (yuan/person)', incomeAfter: 'income after (yuan/person)', incomeDropPct: 'income drop',
+    yearsAboveLineShare: 'years above line after withdrawal', povertyRateEnd: 'poverty rate, end year', returnToPovertyRate: 'return to poverty',
+    R: 'R', K: 'K', V: 'V', hematopoiesisShare: 'self-made share', fiscalCostPerHousehold: 'fiscal cost per household (yuan)',
+  } as Record<string, string>,
+  compare: {
+    heading: (a: string, b: string) => `B − A: ${b} minus ${a}`,
+    seedsMatch: (n: number) => `Seeds match (${n} paired replicates): common random numbers, so the differences are paired.`,
+    seedsDiffer: (a: string, b: string) => `warning: the seeds differ (A: ${a}; B: ${b}); replicates are paired by position but share no random numbers, so intervals are wider than a matched comparison would give.`,
+    countsDiffer: (a: number, b: number, n: number) => `warning: A has ${a} replicates and B ${b}; the first ${n} of each are paired.`,
+    columns: ['metric', 'mode', 'A', 'B', 'B − A', '95% interval'],
+  },
+};
