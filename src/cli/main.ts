@@ -2,11 +2,12 @@
 /** The ipasim command line: one module per command under commands/, each with its own help. */
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
+import { analyzeModule } from './commands/analyze.js';
 import { runModule } from './commands/run.js';
 import { schemaModule } from './commands/schema.js';
 import { validateModule } from './commands/validate.js';
 
-const commands = [runModule, validateModule, schemaModule];
+const commands = [runModule, validateModule, schemaModule, analyzeModule];
 
 await yargs(hideBin(process.argv))
   .scriptName('ipasim')

@@ -12,22 +12,27 @@ function sampleVariance(v: readonly number[]): number {
 }
 
 /**
- * The noise share from `runs[point][replicate]`: NaN with fewer than two replicates (it cannot
- * be estimated) or when the output does not vary at all.
+ * The noise share from `runs[point][replicate]`. Points may have different numbers of
+ * replicates (runs where the output is undefined are left out by the caller); the within-point
+ * variance is averaged over the points with at least two. NaN when no point has two replicates
+ * (it cannot be estimated) or the output does not vary at all. Capped at 1: with few
+ * replicates the estimate can overshoot when the points hardly differ.
  */
 export function noiseShare(runs: readonly (readonly number[])[]): number {
   if (runs.length === 0) throw new RangeError('noise share: no points');
-  const r = runs[0].length;
-  runs.forEach((p, i) => { if (p.length !== r) throw new RangeError(`noise share: point ${i} has ${p.length} replicates, point 0 has ${r}`); });
   for (const p of runs) for (const v of p) if (!Number.isFinite(v)) throw new RangeError(`noise share: a value is not a finite number (${v})`);
-  if (r < 2) return NaN;
+  const repeated = runs.filter((p) => p.length >= 2);
+  if (repeated.length === 0) return NaN;
   const total = sampleVariance(runs.flat());
   if (!(total > 0)) return NaN;
-  const within = runs.reduce((a, p) => a + sampleVariance(p), 0) / runs.length;
+  const within = repeated.reduce((a, p) => a + sampleVariance(p), 0) / repeated.length;
   return Math.min(1, within / total);
 }
 
 /** The mean of each point's replicates: the output the indices are estimated from. */
 export function replicateMeans(runs: readonly (readonly number[])[]): number[] {
-  return runs.map((p) => p.reduce((a, e) => a + e, 0) / p.length);
+  return runs.map((p, i) => {
+    if (p.length === 0) throw new RangeError(`replicate means: point ${i} has no replicate`);
+    return p.reduce((a, e) => a + e, 0) / p.length;
+  });
 }

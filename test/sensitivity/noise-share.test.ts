@@ -17,8 +17,12 @@ describe('noiseShare', () => {
     expect(Number.isNaN(noiseShare([[1], [2]]))).toBe(true);
   });
 
-  it('fails loudly on uneven replicates or values that are not finite', () => {
-    expect(() => noiseShare([[1, 2], [3]])).toThrow(/replicates/);
+  it('takes points with fewer replicates (undefined runs left out): within-point variance from those with two or more', () => {
+    // Within: var(1, 3) = 2 at the only repeated point; total: var(1, 3, 10) = 67 / 3.
+    expect(noiseShare([[1, 3], [10]])).toBeCloseTo(2 / (67 / 3), 12);
+  });
+
+  it('fails loudly on values that are not finite', () => {
     expect(() => noiseShare([[1, NaN]])).toThrow(/finite/);
   });
 });
@@ -26,5 +30,6 @@ describe('noiseShare', () => {
 describe('replicateMeans', () => {
   it('averages each point\'s replicates', () => {
     expect(replicateMeans([[1, 3], [2, 2], [0, 1]])).toEqual([2, 2, 0.5]);
+    expect(() => replicateMeans([[1], []])).toThrow(/no replicate/);
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * `ipasim analyze <sweep folder>`: read the sweep, compute the indices and boxes, write
+ * sensitivity.csv, sensitivity.json and (with --where) discovery.json into the folder, each
+ * atomically, and return a short text for the terminal.
+ */
+import { join } from 'node:path';
+import { writeFileAtomic } from '../io/results-dir.js';
+import { UserError } from '../user-error.js';
+import { analyzeSweep, describeOutput, type Analysis } from './analyze-sweep.js';
+import { discoveryJson, sensitivityCsv, sensitivityJson } from './sensitivity-files.js';
+import { readSweepData } from './sweep-data.js';
+import { parseWhere } from './where-condition.js';
+
+export interface AnalyzeArgs {
+  folder: string;
+  where?: string;
+  modes?: string[];
+  bootstrap: number;
+  confidence: number;
+  alpha?: number;
+}
+
+const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
+
+/** The three most influential factors of each summary output of mode `all` (or the first mode). */
+function headline(a: Analysis): string[] {
+  const lines: string[] = [];
+  const summary = a.outputs.filter((o) => o.year === null);
+  const mode = summary.some((o) => o.mode === 'all') ? 'all' : summary[0]?.mode;
+  for (const o of summary.filter((s) => s.mode === mode)) {
+    const noise = Number.isFinite(o.noiseShare) ? `, noise ${Math.round(o.noiseShare * 100)}%` : '';
+    const top = o.sobol
+      ? [...o.sobol].sort((p, q) => (q.ST || 0) - (p.ST || 0)).slice(0, 3).map((s) => `${s.factor} ST ${f3(s.ST)} [${f3(s.STLow)}, ${f3(s.STHigh)}]`)
+      : [...(o.morris ?? [])].sort((p, q) => q.muStar - p.muStar).slice(0, 3).map((m) => `${m.factor} mu* ${f3(m.muStar)}`);
+    lines.push(`  ${describeOutput(o)}${noise}: ${top.join('; ')}`);
+  }
+  return lines;
+}
+
+export function analyzeCommand(args: AnalyzeArgs): string {
+  if (!Number.isInteger(args.bootstrap) || args.bootstrap < 0) throw new UserError(`--bootstrap must be a whole number of at least 0, got ${args.bootstrap}`);
+  if (!(args.confidence > 0 && args.confidence < 1)) throw new UserError(`--confidence must lie strictly between 0 and 1, got ${args.confidence}`);
+  if (args.alpha !== undefined && !(args.alpha > 0 && args.alpha < 0.5)) throw new UserError(`--alpha must lie strictly between 0 and 0.5, got ${args.alpha}`);
+  const where = args.where === undefined ? undefined : parseWhere(args.where);
+  const data = readSweepData(args.folder);
+  const a = analyzeSweep(data, { modes: args.modes, where, bootstrap: args.bootstrap, confidence: args.confidence, alpha: args.alpha });
+  const out: string[] = [];
+  if (a.method) {
+    writeFileAtomic(join(args.folder, 'sensitivity.csv'), sensitivityCsv(a));
+    writeFileAtomic(join(args.folder, 'sensitivity.json'), sensitivityJson(a));
+    out.push(`${a.method === 'sobol' ? 'Sobol indices' : 'Morris measures'} of ${a.outputs.length} outputs over ${a.factors.length} factors (${data.points} points x ${data.replicates} replicates)`);
+    out.push(...headline(a));
+    for (const s of a.skipped) out.push(`  skipped ${describeOutput(s)}: ${s.reason}`);
+  } else {
+    out.push(`no indices: a ${a.design} design supports scenario discovery only`);
+  }
+  if (a.discovery) {
+    writeFileAtomic(join(args.folder, 'discovery.json'), discoveryJson(a.sweep, a.discovery));
+    out.push(`scenario discovery (PRIM, ${a.discovery.where.text}):`);
+    for (const m of a.discovery.modes) out.push(`  ${m.mode}: ${m.sentence}`);
+  }
+  const written = [...(a.method ? ['sensitivity.csv', 'sensitivity.json'] : []), ...(a.discovery ? ['discovery.json'] : [])];
+  out.push(`written to ${args.folder}/: ${written.join(', ')}`);
+  return out.join('\n');
+}
