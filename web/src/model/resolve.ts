@@ -1,0 +1,39 @@
+/**
+ * From the baseline's text to the three scenarios the worker runs: baseline + village patch
+ * + the controls' patch, each a layer of an ordinary extends chain, loaded and validated by
+ * the same code as the CLI's (src/scenario/from-text.ts). A mistake anywhere is a
+ * ScenarioError naming file, line and field.
+ */
+import { stringify } from 'yaml';
+import { loadScenarioText, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
+import { Scenario } from '../../../src/scenario/schema.js';
+import { controlPatch, type ControlValues } from './bindings.js';
+import { PATCHES, patchName, VILLAGES, type VillageKey } from './villages.js';
+
+export interface Baseline {
+  /** File name as the user knows it: `p-village.yaml`. */
+  file: string;
+  text: string;
+}
+
+/** Validates the baseline alone (the "load scenario file" button); throws ScenarioError. */
+export async function checkBaseline(baseline: Baseline, library: ScenarioLibrary): Promise<Scenario> {
+  const { value, input } = await loadScenarioText(baseline.file, baseline.text, Scenario, { library });
+  return withFileName(value, input, baseline.file);
+}
+
+/** The resolved scenario of each run. */
+export async function resolveRuns(baseline: Baseline, library: ScenarioLibrary, controls: ControlValues): Promise<Record<VillageKey, Scenario>> {
+  const base = scenarioNameOf(baseline.file);
+  const lib: Record<string, string> = { ...library, [base]: baseline.text };
+  for (const [village, text] of Object.entries(PATCHES)) lib[patchName(village as keyof typeof PATCHES)] = text.replace('extends: BASELINE', `extends: ${base}`);
+  const out = {} as Record<VillageKey, Scenario>;
+  for (const village of VILLAGES) {
+    const parent = village === 'baseline' ? base : patchName(village);
+    const patch = controlPatch(controls, village);
+    const text = `extends: ${parent}\n${Object.keys(patch).length > 0 ? stringify(patch) : ''}`;
+    const { value, input } = await loadScenarioText(`controls (${village})`, text, Scenario, { library: lib, displayLibrary: (n) => (n === base ? baseline.file : n.startsWith('village-') ? `${n} (patch)` : `scenarios/${n}.yaml`) });
+    out[village] = withFileName(value, input, baseline.file);
+  }
+  return out;
+}

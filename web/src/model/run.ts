@@ -1,0 +1,57 @@
+/**
+ * One run for the page: the engine's `simulate` (the same code the CLI runs), reduced to the
+ * series and household snapshots the page draws. Pure; runs in the worker (worker.ts) and in
+ * tests under Node.
+ */
+import { simulate } from '../../../src/engine/simulate.js';
+import { povertyLine } from '../../../src/engine/policy.js';
+import { SLOTS, type State } from '../../../src/engine/state.js';
+import type { Scenario } from '../../../src/scenario/schema.js';
+import { SERIES_METRICS, type HouseholdYear, type RunResultMessage, type SeriesMetric, type Status } from './protocol.js';
+import type { VillageKey } from './villages.js';
+
+export function runVillage(village: VillageKey, scenario: Scenario, seed: number, clock: () => number = () => 0): RunResultMessage {
+  const years: number[] = [];
+  for (let y = scenario.time.start; y <= scenario.time.end; y++) years.push(y);
+  const households: HouseholdYear[][] = [];
+  const known = new Map<number, HouseholdYear>(); // the last snapshot of every household seen so far
+  const started = clock();
+  const result = simulate(scenario, {
+    seed,
+    // Read-only look at the live state after each year (see SimulateOptions.inspect).
+    inspect: (s, _world, year) => {
+      const seen = new Set<number>();
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        const snap = snapshot(s, h);
+        known.set(snap.id, snap);
+        seen.add(snap.id);
+      }
+      const row: HouseholdYear[] = [];
+      for (const [id, snap] of [...known].sort((a, b) => a[0] - b[0])) row.push(seen.has(id) ? snap : { ...snap, status: 'gone' });
+      households.push(row);
+    },
+  });
+  const ms = clock() - started;
+  const series = Object.fromEntries(SERIES_METRICS.map((m) => [m, years.map(() => NaN)])) as Record<SeriesMetric, number[]>;
+  const index = new Map(SERIES_METRICS.map((m, i) => [m as string, i]));
+  for (const r of result.yearly) {
+    if (r.mode !== 'all' || r.group !== 'all' || !index.has(r.metric)) continue;
+    series[r.metric as SeriesMetric][r.year - scenario.time.start] = r.value;
+  }
+  return {
+    village, scenarioName: scenario.name, years, series, households, ms,
+    line: years.map((y) => povertyLine(scenario, y)),
+    withdrawalStart: scenario.analysis.withdrawalStart,
+  };
+}
+
+function snapshot(s: State, h: number): HouseholdYear {
+  const pc = s.hPerCapita[h];
+  // The engine's own flags: hPoor (below the line, one-fen resolution) and hAtRisk (below line x (1 + band)).
+  const status: Status = s.hPoor[h] ? 'poor' : s.hAtRisk[h] ? 'atRisk' : 'above';
+  return {
+    id: s.hId[h], status, perCapita: pc, size: s.hSize[h], registered: s.hRegistered[h] === 1,
+    headAge: s.pAge[h * SLOTS + s.hHead[h]], R: s.hR[h], K: s.hK[h], V: s.hV[h],
+  };
+}
