@@ -6,7 +6,7 @@ export async function guard(action: () => void | Promise<void>): Promise<void> {
   try {
     await action();
   } catch (err) {
-    if (err instanceof ScenarioError) { process.stderr.write(`error in scenario:\n${formatScenarioError(err)}\n`); process.exit(2); }
+    if (err instanceof ScenarioError) { process.stderr.write(`error in ${[...new Set(err.issues.map((i) => i.file))].join(', ')}:\n${formatScenarioError(err)}\n`); process.exit(2); }
     if (err instanceof UserError) { process.stderr.write(`error: ${err.message}\n`); process.exit(2); }
     process.stderr.write(`internal error: ${(err as Error).message}\n(this is a bug in ipasim: please report it with the input files)\n`);
     process.exit(1);

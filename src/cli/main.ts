@@ -3,11 +3,13 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeModule } from './commands/analyze.js';
+import { mergeModule } from './commands/merge.js';
 import { runModule } from './commands/run.js';
 import { schemaModule } from './commands/schema.js';
+import { sweepModule } from './commands/sweep.js';
 import { validateModule } from './commands/validate.js';
 
-const commands = [runModule, validateModule, schemaModule, analyzeModule];
+const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule];
 
 await yargs(hideBin(process.argv))
   .scriptName('ipasim')

@@ -15,6 +15,8 @@ export interface ProgressOptions {
   stream?: NodeJS.WriteStream;
   /** The clock, in milliseconds (tests). */
   now?: () => number;
+  /** What a unit is, after the counts (default "years"). */
+  unit?: string;
 }
 
 export interface Progress {
@@ -27,7 +29,7 @@ export interface Progress {
 /** How long a run must last before the bar appears. */
 export const PROGRESS_DELAY_MS = 1000;
 
-export function createProgress({ total, label, stream = process.stderr, now = Date.now }: ProgressOptions): Progress {
+export function createProgress({ total, label, stream = process.stderr, now = Date.now, unit = 'years' }: ProgressOptions): Progress {
   const started = now();
   const tty = stream.isTTY === true;
   let bar: cliProgress.SingleBar | undefined;
@@ -38,7 +40,7 @@ export function createProgress({ total, label, stream = process.stderr, now = Da
       if (!bar) {
         if (now() - started < PROGRESS_DELAY_MS || done >= total) return;
         bar = new cliProgress.SingleBar(
-          { stream, format: `{label} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total} years`, hideCursor: true, etaBuffer: 50 },
+          { stream, format: `{label} [{bar}] {percentage}% | ETA {eta_formatted} | {value}/{total} ${unit}`, hideCursor: true, etaBuffer: 50 },
           cliProgress.Presets.shades_classic,
         );
         bar.start(total, done, { label }); // a payload, so braces in the name are not format tokens

@@ -1,0 +1,120 @@
+/**
+ * A sweep's design as a table of points: the parameter paths (columns) and one row of values
+ * per point, in design order, plus the description that goes into manifest.json. Pure and
+ * deterministic: the same design and seed give the same table.
+ *
+ * Sampling designs (uniform, lhs, saltelli, morris) work in the unit hypercube and are scaled
+ * onto each factor's range (factors.ts); grid and variants list values directly.
+ */
+import seedrandom from 'seedrandom';
+import type { Scenario } from '../scenario/schema.js';
+import { morrisRows } from '../sensitivity/morris.js';
+import { saltelliRows } from '../sensitivity/saltelli.js';
+import { axisValues, gridRows, type GridAxis, type GridValue } from './design/grid.js';
+import { latinHypercubeRows, uniformRows } from './design/lhs.js';
+import { numericTargets, resolveFactors, scaleUnit, type Factor, type Link, type SweepProblem } from './factors.js';
+import { getAt, parsePath, pathProblem } from './parameter-path.js';
+import { numberRangeAt } from '../scenario/json-schema.js';
+import { Scenario as ScenarioSchema } from '../scenario/schema.js';
+import type { Design } from './sweep-schema.js';
+
+export type { GridValue } from './design/grid.js';
+
+/** What manifest.json records of the design (docs/sweeps.md). */
+export interface DesignInfo {
+  type: Design['type'];
+  seed: number;
+  factors: (Factor | { path: string; values: GridValue[]; links?: Link[] })[];
+  samples?: number;
+  trajectories?: number;
+  levels?: number;
+  variants?: string[];
+}
+
+export interface DesignTable {
+  /** Parameter paths (or names of linked axes), in the order of the sweep file. */
+  columns: string[];
+  /** Linked axes: the paths each sets, with offsets (see factors.ts). */
+  links?: Record<string, Link[]>;
+  /** One row of values per point, aligned with `columns`. */
+  rows: GridValue[][];
+  /** For a variants design: each point's variant name. */
+  variantNames?: string[];
+  info: DesignInfo;
+}
+
+/** Builds the table, or reports every mistake found in the design (paths relative to the sweep file). */
+export function buildDesign(design: Design, base: Scenario, sweepSeed: number): { table?: DesignTable; problems: SweepProblem[] } {
+  const seed = 'seed' in design && design.seed !== undefined ? design.seed : sweepSeed;
+  switch (design.type) {
+    case 'grid': return gridDesign(design.parameters, base, seed);
+    case 'variants': return variantsDesign(design.variants, base, seed);
+    default: {
+      const { factors, problems } = resolveFactors(design.parameters, base, ['design', 'parameters']);
+      if (problems.length > 0) return { problems };
+      const k = factors.length;
+      // The design's own stream, apart from the engine's: changing the design seed moves the points only.
+      const random = seedrandom.alea(`ipasim/design/${seed}`);
+      let unit: number[][];
+      const info: DesignInfo = { type: design.type, seed, factors };
+      if (design.type === 'uniform') { unit = uniformRows(k, design.samples, random); info.samples = design.samples; }
+      else if (design.type === 'lhs') { unit = latinHypercubeRows(k, design.samples, random); info.samples = design.samples; }
+      else if (design.type === 'saltelli') { unit = saltelliRows(k, design.samples, seed); info.samples = design.samples; }
+      else { unit = morrisRows(k, design.trajectories, design.levels, seed); info.trajectories = design.trajectories; info.levels = design.levels; }
+      return { table: { columns: factors.map((f) => f.path), links: linksOf(factors), rows: unit.map((u) => u.map((x, j) => scaleUnit(factors[j], x))), info }, problems: [] };
+    }
+  }
+}
+
+type Axis = GridAxis | { paths: Record<string, number>; values?: number[]; min?: number; max?: number; levels?: number };
+
+function gridDesign(parameters: Readonly<Record<string, Axis>>, base: Scenario, seed: number): { table?: DesignTable; problems: SweepProblem[] } {
+  const problems: SweepProblem[] = [];
+  const axes: GridValue[][] = [];
+  const factors: DesignInfo['factors'] = [];
+  for (const [key, axis] of Object.entries(parameters)) {
+    const at = ['design', 'parameters', key];
+    if (!Array.isArray(axis) && 'paths' in axis) {
+      const { targets, problems: own } = numericTargets(key, axis.paths, base, ['design', 'parameters']);
+      if (own.length > 0) { problems.push(...own); continue; }
+      const values = axis.values ?? axisValues({ min: axis.min!, max: axis.max!, levels: axis.levels! }, targets.every((t) => t.integer));
+      axes.push(values);
+      factors.push({ path: key, values, links: targets.map(({ path, offset }) => ({ path, offset })) });
+      continue;
+    }
+    const problem = pathProblem(base, key);
+    if (problem) { problems.push({ at, message: problem }); continue; }
+    if (!Array.isArray(axis) && typeof getAt(base, key) !== 'number') { problems.push({ at, message: `${key} is not a number: list its values instead of {min, max, levels}` }); continue; }
+    const values = axisValues(axis as GridAxis, numberRangeAt(ScenarioSchema, parsePath(key))?.integer ?? false);
+    axes.push(values);
+    factors.push({ path: key, values });
+  }
+  if (problems.length > 0) return { problems };
+  const columns = Object.keys(parameters);
+  return { table: { columns, links: linksOf(factors), rows: gridRows(axes), info: { type: 'grid', seed, factors } }, problems };
+}
+
+/** The linked axes of a design, if any. */
+function linksOf(factors: readonly { path: string; links?: Link[] }[]): Record<string, Link[]> | undefined {
+  const linked = factors.filter((f) => f.links);
+  return linked.length > 0 ? Object.fromEntries(linked.map((f) => [f.path, f.links!])) : undefined;
+}
+
+function variantsDesign(variants: readonly { name: string; set: Readonly<Record<string, GridValue>> }[], base: Scenario, seed: number): { table?: DesignTable; problems: SweepProblem[] } {
+  const problems: SweepProblem[] = [];
+  const seen = new Set<string>();
+  variants.forEach((v, i) => {
+    if (seen.has(v.name)) problems.push({ at: ['design', 'variants', i, 'name'], message: `variant name ${JSON.stringify(v.name)} is used twice` });
+    seen.add(v.name);
+    for (const path of Object.keys(v.set)) {
+      const problem = pathProblem(base, path);
+      if (problem) problems.push({ at: ['design', 'variants', i, 'set', path], message: problem });
+    }
+  });
+  if (problems.length > 0) return { problems };
+  // Every path any variant sets, so points.csv shows each variant's full setting (base values where it sets none).
+  const columns = [...new Set(variants.flatMap((v) => Object.keys(v.set)))];
+  const rows = variants.map((v) => columns.map((path) => (Object.hasOwn(v.set, path) ? v.set[path] : (getAt(base, path) as GridValue))));
+  const names = variants.map((v) => v.name);
+  return { table: { columns, rows, variantNames: names, info: { type: 'variants', seed, factors: [], variants: names } }, problems };
+}

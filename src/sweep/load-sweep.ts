@@ -1,0 +1,74 @@
+/**
+ * Reading a sweep file into a runnable plan: the file validated by its schema, the base
+ * scenario loaded and `set` applied, the design built into points, and every point validated
+ * against the scenario schema, all before anything runs. Every mistake is a ScenarioError
+ * naming the sweep file, line and field (exit 2 in the CLI, nothing written).
+ */
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, relative, resolve } from 'node:path';
+import { shortHash } from '../io/hash.js';
+import { replicateSeeds } from '../run/replicates.js';
+import { ScenarioError, type ScenarioIssue } from '../scenario/errors.js';
+import { mergeLayers, readExtendsChain } from '../scenario/extends.js';
+import { loadScenarioFile } from '../scenario/load.js';
+import { loadScenario } from '../scenario/scenario-file.js';
+import type { Scenario } from '../scenario/schema.js';
+import { buildDesign, type DesignTable } from './design.js';
+import type { SweepProblem } from './factors.js';
+import { checkPoints, checkValues } from './points.js';
+import { Sweep } from './sweep-schema.js';
+
+export interface LoadedSweep {
+  /** The sweep file as given. */
+  file: string;
+  name: string;
+  /** Every default filled in, `name` and `seed` included. */
+  sweep: Sweep & { name: string; seed: number };
+  /** The base scenario file that was read. */
+  scenarioFile: string;
+  /** The base scenario after `set`, every default filled in. */
+  base: Scenario;
+  table: DesignTable;
+  seeds: number[];
+  /** Short hash of the resolved sweep and base scenario: the folder name's suffix. */
+  hash: string;
+}
+
+export async function loadSweep(file: string): Promise<LoadedSweep> {
+  const { value } = await loadScenarioFile(file, Sweep);
+  const merged = mergeLayers(await readExtendsChain(file));
+  const fail = (problems: SweepProblem[]): never => {
+    throw new ScenarioError(problems.map((p): ScenarioIssue => ({ ...merged.locate(p.at), path: p.at, message: p.message })));
+  };
+
+  const scenarioFile = findScenario(file, value.scenario);
+  if (!scenarioFile) fail([{ at: ['scenario'], message: `base scenario not found: ${value.scenario} (looked beside the sweep file and in scenarios/)` }]);
+  const { scenario: loaded } = await loadScenario(scenarioFile!);
+
+  const withSet = checkValues(loaded, value.set, (path) => ['set', path], ['set'], 'set');
+  if (withSet.problems.length > 0) fail(withSet.problems);
+  const base = withSet.scenario!;
+
+  const seed = value.seed ?? base.seed;
+  const { table, problems } = buildDesign(value.design, base, seed);
+  if (!table) return fail(problems);
+  if (table.rows.length === 0) fail([{ at: ['design'], message: 'the design has no points' }]);
+  const pointProblems = checkPoints(base, table);
+  if (pointProblems.length > 0) fail(pointProblems);
+
+  const name = value.name ?? basename(file).replace(/\.(ya?ml|json)$/, '');
+  const sweep = { ...value, name, seed };
+  return { file, name, sweep, scenarioFile: relative(process.cwd(), scenarioFile!) || scenarioFile!, base, table, seeds: replicateSeeds(seed, value.replicates), hash: shortHash({ sweep, scenario: base }) };
+}
+
+/** As `extends:` resolves: a path relative to the sweep file, or a bare name beside it or in scenarios/. */
+function findScenario(sweepFile: string, ref: string): string | undefined {
+  const isPath = /[\\/]/.test(ref) || ref.startsWith('.');
+  const dirs = [dirname(resolve(sweepFile)), ...(isPath ? [] : [resolve('scenarios')])];
+  const names = /\.(ya?ml|json)$/.test(ref) ? [ref] : [`${ref}.yaml`, `${ref}.yml`, `${ref}.json`, ref];
+  for (const dir of dirs) for (const n of names) {
+    const candidate = resolve(dir, n);
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  }
+  return undefined;
+}

@@ -1,0 +1,79 @@
+/**
+ * Joining shard folders into the folder one machine would have written, byte for byte: the
+ * shards must come from one sweep (same manifest but for `shard`), form a complete set 1..n,
+ * each be complete, and hold exactly their own points, none missing or twice.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeFileAtomic } from '../io/results-dir.js';
+import { UserError } from '../user-error.js';
+import { shardPoints } from './shard.js';
+import { readManifest } from './sweep-folder.js';
+import { sweepManifestJson, type SweepManifest } from './sweep-manifest.js';
+import { runsTables } from './tables.js';
+
+/** The shard folders of a sweep folder (its shards/ subfolders), sorted. */
+export function shardFolders(sweepDir: string): string[] {
+  const root = join(sweepDir, 'shards');
+  if (!existsSync(root)) throw new UserError(`${sweepDir} has no shards/ folder: give the shard folders themselves, or the sweep folder that holds shards/`);
+  return readdirSync(root).filter((d) => statSync(join(root, d)).isDirectory()).sort().map((d) => join(root, d));
+}
+
+export function mergeShards(shardDirs: readonly string[], out: string): { points: number; shards: number } {
+  if (shardDirs.length === 0) throw new UserError('no shard folders to merge');
+  if (existsSync(join(out, 'runs.csv'))) throw new UserError(`${out} already holds merged results (runs.csv): choose another --out or remove them`);
+  const shards = shardDirs.map((dir) => ({ dir, manifest: readManifest(join(dir, 'manifest.json')) }));
+  const first = shards[0].manifest;
+  const strip = (m: SweepManifest) => sweepManifestJson({ ...m, shard: null });
+  const count = first.shard?.count;
+  for (const { dir, manifest } of shards) {
+    if (!manifest.shard) throw new UserError(`${dir} is not a shard folder (its manifest has no shard)`);
+    if (strip(manifest) !== strip(first)) throw new UserError(`${dir} belongs to a different sweep than ${shards[0].dir} (their manifests differ beyond the shard)`);
+    if (manifest.shard.count !== count) throw new UserError(`${dir} is shard ${manifest.shard.index}/${manifest.shard.count}, but ${shards[0].dir} is one of ${count}`);
+    if (!existsSync(join(dir, 'runs.csv'))) throw new UserError(`shard ${manifest.shard.index}/${count} (${dir}) is not finished: run it again to complete it, then merge`);
+  }
+  const seen = new Map<number, string>();
+  for (const { dir, manifest } of shards) {
+    const other = seen.get(manifest.shard!.index);
+    if (other) throw new UserError(`shard ${manifest.shard!.index}/${count} given twice: ${other} and ${dir}`);
+    seen.set(manifest.shard!.index, dir);
+  }
+  const missing = Array.from({ length: count! }, (_, i) => i + 1).filter((i) => !seen.has(i));
+  if (missing.length > 0) throw new UserError(`shard${missing.length > 1 ? 's' : ''} ${missing.map((i) => `${i}/${count}`).join(', ')} missing: merge needs all ${count}`);
+
+  const committed = new Map<number, string[]>();
+  const pointRows = new Map<number, string>();
+  let pointsHeader = '';
+  for (const { dir, manifest } of shards) {
+    const expected = shardPoints(first.points, manifest.shard);
+    const runs = readLines(join(dir, 'runs.csv'));
+    const byPoint = new Map<number, string[]>(expected.map((p) => [p, []]));
+    for (const line of runs.slice(1)) {
+      const p = Number(line.slice(0, line.indexOf(',')));
+      const rows = byPoint.get(p);
+      if (!rows) throw new UserError(`${dir}/runs.csv holds rows of point ${p}, which is not shard ${manifest.shard!.index}/${count}'s`);
+      rows.push(line);
+    }
+    for (const [p, rows] of byPoint) committed.set(p, rows);
+    const [header, ...points] = readLines(join(dir, 'points.csv'));
+    pointsHeader = header;
+    const got = points.map((l) => Number(l.slice(0, l.indexOf(','))));
+    if (got.length !== expected.length || got.some((p, i) => p !== expected[i])) throw new UserError(`${dir}/points.csv does not list exactly shard ${manifest.shard!.index}/${count}'s points`);
+    points.forEach((l, i) => pointRows.set(got[i], l));
+  }
+  const order = [...pointRows.keys()].sort((a, b) => a - b);
+  if (order.length !== first.points) throw new UserError(`the shards hold ${order.length} points, the sweep has ${first.points}`);
+
+  const merged: SweepManifest = { ...first, shard: null };
+  // Same order of writes as a single machine: the manifest first, runs.csv (completeness) last.
+  writeFileAtomic(join(out, 'manifest.json'), sweepManifestJson(merged));
+  const tables = runsTables(committed);
+  writeFileAtomic(join(out, 'runs.arrow'), tables['runs.arrow']);
+  writeFileAtomic(join(out, 'points.csv'), [pointsHeader, ...order.map((p) => pointRows.get(p)!)].join('\n') + '\n');
+  writeFileAtomic(join(out, 'runs.csv'), tables['runs.csv']);
+  return { points: order.length, shards: shards.length };
+}
+
+function readLines(file: string): string[] {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
+}

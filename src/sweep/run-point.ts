@@ -1,0 +1,33 @@
+/**
+ * One design point, run: its scenario (base + the point's values), every replicate with the
+ * sweep's seeds, and the rows it adds to runs.csv. The same function runs inside a worker
+ * thread and in-process (benchmarks, tests), so both give the same text.
+ */
+import type { RunResult } from '../engine/output.js';
+import type { Scenario } from '../scenario/schema.js';
+import { pointScenario } from './points.js';
+import { runRows, type RowSpec } from './run-rows.js';
+
+export type SimulateFn = (scenario: Scenario, opts: { seed: number }) => RunResult;
+
+export interface PointTask {
+  point: number;
+  values: Record<string, number | string | boolean>;
+}
+
+/** What every worker is given once. */
+export interface SweepContext {
+  base: Scenario;
+  seeds: readonly number[];
+  spec: RowSpec;
+}
+
+export function runPoint(ctx: SweepContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
+  const scenario = pointScenario(ctx.base, task.values);
+  const lines: string[] = [];
+  ctx.seeds.forEach((seed, r) => {
+    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed }), ctx.spec));
+    onReplicate?.();
+  });
+  return lines;
+}

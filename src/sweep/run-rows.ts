@@ -1,0 +1,70 @@
+/**
+ * The rows one run contributes to runs.csv (docs/sweeps.md): its summary figures per mode,
+ * then the chosen yearly metrics (group "all"), as formatted CSV lines. Pure.
+ *
+ * Formatting happens here, in the worker, so the text a point produces does not depend on
+ * which process ran it: the final table is these lines sorted by point.
+ */
+import type { ModeKey, ModeSummary, RunResult } from '../engine/output.js';
+import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
+
+/** Summary figures per mode (fields of ModeSummary), then two run-wide fiscal figures for mode `all`. */
+export const SUMMARY_METRICS = [
+  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
+  'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'costPerHouseholdKeptOut',
+] as const;
+export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
+
+/** Figures that exist only for the whole run, reported on the `all` row. */
+const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHouseholdKeptOut']);
+
+export const RUNS_HEADER = ['point', 'replicate', 'seed', 'year', 'mode', 'metric', 'value'] as const;
+
+export interface RowSpec {
+  modes: readonly ModeKey[];
+  metrics: readonly SummaryMetric[];
+  yearly: readonly string[];
+}
+
+/** One run's runs.csv lines (no trailing newline), in the contract's order. */
+export function runRows(point: number, replicate: number, seed: number, result: RunResult, spec: RowSpec): string[] {
+  const lead = `${point},${replicate},${seed}`;
+  const lines: string[] = [];
+  const byMode = new Map(result.summary.modes.map((m) => [m.mode, m]));
+  for (const mode of spec.modes) {
+    const m = byMode.get(mode);
+    if (!m) throw new Error(`the run's summary has no entry for mode ${mode}`);
+    for (const metric of spec.metrics) {
+      if (RUN_WIDE.has(metric) && mode !== 'all') continue;
+      lines.push(`${lead},,${mode},${metric},${formatNumber(summaryValue(result, m, metric), RESULTS_MISSING)}`);
+    }
+  }
+  if (spec.yearly.length === 0) return lines;
+
+  // Yearly rows: by year, then mode and metric in the order asked for.
+  const wantedMode = new Map(spec.modes.map((m, i) => [m as string, i]));
+  const wantedMetric = new Map(spec.yearly.map((m, i) => [m, i]));
+  const picked = result.yearly.filter((r) => r.group === 'all' && wantedMode.has(r.mode) && wantedMetric.has(r.metric));
+  const found = new Set(picked.map((r) => r.metric));
+  const unknown = spec.yearly.filter((m) => !found.has(m));
+  if (unknown.length > 0) {
+    const known = [...new Set(result.yearly.map((r) => r.metric))].sort();
+    throw new UnknownMetricError(`unknown yearly metric${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => JSON.stringify(m)).join(', ')} in outputs.yearly; yearly.csv has: ${known.join(', ')}`);
+  }
+  picked.sort((a, b) => a.year - b.year || wantedMode.get(a.mode)! - wantedMode.get(b.mode)! || wantedMetric.get(a.metric)! - wantedMetric.get(b.metric)!);
+  for (const r of picked) lines.push(`${lead},${r.year},${r.mode},${r.metric},${formatNumber(r.value, RESULTS_MISSING)}`);
+  return lines;
+}
+
+/** A requested yearly metric the engine does not produce: the sweep file's mistake. */
+export class UnknownMetricError extends Error {
+  override name = 'UnknownMetricError';
+}
+
+function summaryValue(result: RunResult, m: ModeSummary, metric: SummaryMetric): number {
+  // JSON-born summaries may carry null for undefined figures; treat it as NaN (an empty field).
+  const num = (x: number | null | undefined) => (typeof x === 'number' ? x : NaN);
+  if (metric === 'fiscalTotal') return num(result.summary.fiscal.total);
+  if (metric === 'costPerHouseholdKeptOut') return num(result.summary.fiscal.costPerHouseholdKeptOut);
+  return num(m[metric]);
+}

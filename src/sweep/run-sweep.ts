@@ -1,0 +1,99 @@
+/**
+ * `ipasim sweep`, end to end:
+ *
+ *   sweep file → loadSweep (validated plan) → folder (new, or resumed: committed points kept)
+ *     → the remaining points on a worker pool → finished points committed in batches
+ *     → final tables (points.csv, runs.csv, runs.arrow) once every point is in.
+ *
+ * The clock only decides when to commit a batch, never what a table holds.
+ */
+import { join } from 'node:path';
+import { loadSweep, type LoadedSweep } from './load-sweep.js';
+import { pointValues } from './points.js';
+import { runPool } from './pool.js';
+import type { PointTask } from './run-point.js';
+import { shardDirName, shardPoints } from './shard.js';
+import { commitBatch, openSweepFolder, writeFinalTables } from './sweep-folder.js';
+import { buildSweepManifest, sweepManifestJson, type Shard } from './sweep-manifest.js';
+import { pointsCsv, runsTables } from './tables.js';
+
+export interface SweepRunOptions {
+  file: string;
+  /** The sweep's folder (default results/<name>/<seed>-<hash>); a shard goes into its shards/ subfolder. */
+  out?: string;
+  workers: number;
+  shard?: Shard;
+  /** Commit a batch after this many points, or after `commitEveryMs`, whichever comes first. */
+  batchPoints?: number;
+  commitEveryMs?: number;
+  now?: () => number;
+  signal?: AbortSignal;
+  /** Called once the plan is known, before any run. */
+  onStart?: (info: { dir: string; sweep: LoadedSweep; points: number; todo: number; runsPerPoint: number }) => void;
+  onRun?: () => void;
+}
+
+export interface SweepOutcome {
+  dir: string;
+  /** Points of this sweep (or shard). */
+  points: number;
+  /** Points run now; points found already committed. */
+  ran: number;
+  resumed: number;
+  status: 'complete' | 'interrupted' | 'already-complete';
+}
+
+export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
+  const sweep = await loadSweep(o.file);
+  const shard = o.shard ?? null;
+  const top = o.out ?? join('results', sweep.name, `${sweep.sweep.seed}-${sweep.hash}`);
+  const dir = shard ? join(top, 'shards', shardDirName(shard)) : top;
+  const mine = shardPoints(sweep.table.rows.length, shard);
+
+  const manifest = buildSweepManifest({
+    sweep: sweep.name, sweepFile: o.file, hash: sweep.hash, design: sweep.table.info, points: sweep.table.rows.length,
+    replicates: sweep.seeds.length, seeds: sweep.seeds, shard, resolvedSweep: sweep.sweep, resolvedScenario: sweep.base,
+  });
+  const state = openSweepFolder(dir, manifest, sweepManifestJson(manifest));
+  if (state.complete) return { dir, points: mine.length, ran: 0, resumed: mine.length, status: 'already-complete' };
+
+  const todo: PointTask[] = mine.filter((p) => !state.committed.has(p)).map((point) => ({ point, values: pointValues(sweep.table, point) }));
+  o.onStart?.({ dir, sweep, points: mine.length, todo: todo.length, runsPerPoint: sweep.seeds.length });
+
+  const now = o.now ?? Date.now;
+  const batchPoints = o.batchPoints ?? 32, commitEveryMs = o.commitEveryMs ?? 2000;
+  let batch = state.batches;
+  let pending = new Map<number, string[]>();
+  let lastCommit = now();
+  const commit = () => {
+    if (pending.size === 0) return;
+    commitBatch(dir, ++batch, pending);
+    for (const [p, lines] of pending) state.committed.set(p, lines);
+    pending = new Map();
+    lastCommit = now();
+  };
+
+  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs };
+  let status: 'done' | 'interrupted';
+  try {
+    status = await runPool(todo, ctx, o.workers, {
+      onReplicate: () => o.onRun?.(),
+      onPoint: (point, lines) => {
+        pending.set(point, lines);
+        if (pending.size >= batchPoints || now() - lastCommit >= commitEveryMs) commit();
+      },
+    }, o.signal);
+  } finally {
+    // Whatever happened, points that finished are kept: a rerun resumes after them.
+    commit();
+  }
+  const resumed = mine.length - todo.length;
+  if (status === 'interrupted') return { dir, points: mine.length, ran: state.committed.size - resumed, resumed, status };
+
+  const rows = new Map(mine.map((p) => [p, sweep.table.rows[p]]));
+  writeFinalTables(dir, {
+    'points.csv': pointsCsv({ columns: sweep.table.columns, variantNames: sweep.table.variantNames, rows }),
+    ...runsTables(state.committed),
+  });
+  return { dir, points: mine.length, ran: todo.length, resumed, status: 'complete' };
+}
