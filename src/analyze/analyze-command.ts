@@ -20,6 +20,9 @@ export interface AnalyzeArgs {
   alpha?: number;
 }
 
+/** Skipped outputs named in the terminal; sensitivity.json lists them all. */
+const SKIPPED_SHOWN = 5;
+
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
 /** The three most influential factors of each summary output of mode `all` (or the first mode). */
@@ -50,7 +53,9 @@ export function analyzeCommand(args: AnalyzeArgs): string {
     writeFileAtomic(join(args.folder, 'sensitivity.json'), sensitivityJson(a));
     out.push(`${a.method === 'sobol' ? 'Sobol indices' : 'Morris measures'} of ${a.outputs.length} outputs over ${a.factors.length} factors (${data.points} points x ${data.replicates} replicates)`);
     out.push(...headline(a));
-    for (const s of a.skipped) out.push(`  skipped ${describeOutput(s)}: ${s.reason}`);
+    // Yearly metrics can add dozens of constant early years: name a few, count the rest.
+    for (const s of a.skipped.slice(0, SKIPPED_SHOWN)) out.push(`  skipped ${describeOutput(s)}: ${s.reason}`);
+    if (a.skipped.length > SKIPPED_SHOWN) out.push(`  ... and ${a.skipped.length - SKIPPED_SHOWN} more outputs skipped (listed in sensitivity.json)`);
   } else {
     out.push(`no indices: a ${a.design} design supports scenario discovery only`);
   }
