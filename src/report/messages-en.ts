@@ -46,7 +46,7 @@ export const en = {
     fiscal: 'Fiscal cost',
     survey: 'Virtual survey against the field survey (001 Tables 2-4)',
     difference: 'Paired difference of two runs (B − A)',
-    heatmap: (metric: string, mode: string) => `${metric} (${mode}) over the swept parameters`,
+    heatmap: 'Outcomes over the swept parameters',
     sobol: 'Sobol sensitivity indices',
     morris: 'Morris screening: mu* against sigma',
     participationBars: (y: number) => `participation in ${y}`,
@@ -64,12 +64,13 @@ export const en = {
     replicates: (n: number) => `mean of ${n} replicates`,
   },
   metrics: {
-    incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop (%)',
+    incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop %',
     yearsAboveLineShare: 'years above the line after withdrawal', povertyRateEnd: 'poverty rate, end year', returnToPovertyRate: 'return-to-poverty rate',
     R: 'R resources', K: 'K knowledge', V: 'V agency', hematopoiesisShare: 'hematopoiesis share', fiscalCostPerHousehold: 'fiscal cost per household',
     fiscalTotal: 'fiscal cost, total', costPerHouseholdKeptOut: 'cost per household kept out', households: 'households',
     incomeMean: 'income per person', povertyRate: 'poverty rate',
   } as Record<string, string>,
+  outcome: (metric: string, mode: string, year: number | null) => `${metric} (${mode}${year !== null ? `, ${year}` : ''})`,
   reading: {
     income: (p: { start: number; complete: number; worst: string; worstDrop: string; best: string; bestDrop: string; allDrop: string }) =>
       `After support was withdrawn (${p.start}-${p.complete}), ${p.worst} households lost ${p.worstDrop} of their income per person and ${p.best} households ${p.bestDrop}; all households together ${p.allDrop}.`,

@@ -44,7 +44,7 @@ export const zh: typeof en = {
     fiscal: '财政成本',
     survey: '虚拟调查与实地调查对比（001 表2-4）',
     difference: '两次运行的配对差值（B − A）',
-    heatmap: (metric: string, mode: string) => `${metric}（${mode}）随扫描参数的变化`,
+    heatmap: '各项结果随扫描参数的变化',
     sobol: 'Sobol 敏感性指数',
     morris: 'Morris 筛选：mu* 与 sigma',
     participationBars: (y: number) => `${y}年参与情况`,
@@ -62,12 +62,13 @@ export const zh: typeof en = {
     replicates: (n: number) => `${n}次重复运行的平均值`,
   },
   metrics: {
-    incomeBefore: '退出前收入', incomeAfter: '退出后收入', incomeDropPct: '收入降幅（%）',
+    incomeBefore: '退出前收入', incomeAfter: '退出后收入', incomeDropPct: '收入降幅%',
     yearsAboveLineShare: '退出后高于贫困线的年份比例', povertyRateEnd: '末年贫困率', returnToPovertyRate: '返贫率',
     R: 'R 资源', K: 'K 知识', V: 'V 能动性', hematopoiesisShare: '造血收入比例', fiscalCostPerHousehold: '每户财政成本',
     fiscalTotal: '财政总成本', costPerHouseholdKeptOut: '每户稳定脱贫成本', households: '户数',
     incomeMean: '人均纯收入', povertyRate: '贫困率',
   },
+  outcome: (metric, mode, year) => `${metric}（${mode}${year !== null ? `，${year}年` : ''}）`,
   reading: {
     income: (p) => `帮扶退出（${p.start}-${p.complete}年）后，${p.worst}农户人均纯收入下降${p.worstDrop}，${p.best}农户下降${p.bestDrop}；全部农户下降${p.allDrop}。`,
     incomeRise: (p) => `总体人均纯收入没有下降；${p.best}农户变化${p.bestDrop}。`,

@@ -1,0 +1,84 @@
+/**
+ * Each summary outcome over the first two swept parameters, one panel per outcome: a heatmap
+ * of the mean over replicates (and over any further parameters) for a grid; for a sampled
+ * design, the points coloured by the outcome; over one parameter a line; per variant bars.
+ */
+import type { TopLevelSpec } from 'vega-lite';
+import { fmtSig } from '../../report/format.js';
+import type { Messages } from '../../report/messages.js';
+import type { Figure } from '../figure.js';
+import { CONFIG } from '../theme.js';
+import { chartedOutputs, type SweepChartData } from './sweep-chart-data.js';
+
+export interface HeatCell { x: number | string; y: number | string | null; value: number }
+
+/** Mean outcome per (x, y) cell, over replicates and further parameters; cells in order of first appearance. */
+export function heatCells(data: SweepChartData, metric: string, mode: string): HeatCell[] {
+  const means = data.means.get(`${metric}|${mode}`);
+  if (!means) return [];
+  const [cx, cy] = data.columns;
+  const acc = new Map<string, { x: number | string; y: number | string | null; sum: number; n: number }>();
+  for (const p of data.points) {
+    const x = data.designType === 'variants' ? (p.variant ?? String(p.point)) : p.values[cx];
+    const y = data.designType === 'variants' || cy === undefined ? null : p.values[cy];
+    const v = means[p.point];
+    if (!Number.isFinite(v)) continue;
+    const key = `${x}|${y}`;
+    const a = acc.get(key) ?? { x, y, sum: 0, n: 0 };
+    a.sum += v; a.n++;
+    acc.set(key, a);
+  }
+  return [...acc.values()].map((a) => ({ x: a.x, y: a.y, value: a.sum / a.n }));
+}
+
+const outcomeLabel = (m: Messages, metric: string, mode: string) => m.outcome(m.metrics[metric] ?? metric, m.modes[mode] ?? mode, null);
+
+function panel(data: SweepChartData, m: Messages, metric: string, mode: string) {
+  const cells = heatCells(data, metric, mode);
+  const [cx, cy] = data.columns;
+  const title = { text: outcomeLabel(m, metric, mode), fontSize: 12 };
+  const color = { field: 'value', type: 'quantitative' as const, title: null, scale: { scheme: 'viridis' }, legend: { format: '~g' } };
+  if (data.designType === 'variants') {
+    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'bar' }, encoding: { x: { field: 'x', type: 'nominal', title: null, sort: null }, y: { field: 'value', type: 'quantitative', title: null } } };
+  }
+  if (cy === undefined) {
+    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'line', point: true }, encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false } }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } } };
+  }
+  if (data.designType === 'grid') {
+    return {
+      title, width: 220, height: 160, data: { values: cells },
+      mark: { type: 'rect' },
+      encoding: { x: { field: 'x', type: 'ordinal', title: cx, sort: 'ascending' }, y: { field: 'y', type: 'ordinal', title: cy, sort: 'descending' }, color },
+    };
+  }
+  return {
+    title, width: 220, height: 160, data: { values: cells },
+    mark: { type: 'point', filled: true, size: 50 },
+    encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false } }, y: { field: 'y', type: 'quantitative', title: cy, scale: { zero: false } }, color },
+  };
+}
+
+export const heatmapFigure: Figure<SweepChartData> = {
+  id: 'heatmap',
+  title: (m) => m.title.heatmap,
+  spec(data, m): TopLevelSpec {
+    const outputs = chartedOutputs(data.outputs);
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: CONFIG,
+      title: { text: heatmapFigure.title(m), subtitle: m.subtitle.replicates(data.replicates) },
+      concat: outputs.map((o) => panel(data, m, o.metric, o.mode)),
+      columns: 3,
+      resolve: { scale: { color: 'independent', x: 'independent', y: 'independent' } },
+    } as TopLevelSpec;
+  },
+  reading(data, m) {
+    const o = chartedOutputs(data.outputs)[0];
+    if (!o) return '';
+    const cells = heatCells(data, o.metric, o.mode);
+    if (!cells.length) return '';
+    const hi = cells.reduce((a, b) => (b.value > a.value ? b : a)), lo = cells.reduce((a, b) => (b.value < a.value ? b : a));
+    const at = (c: HeatCell) => (data.designType === 'variants' ? String(c.x) : [`${data.columns[0]} = ${c.x}`, ...(c.y !== null ? [`${data.columns[1]} = ${c.y}`] : [])].join(', '));
+    return m.reading.heatmap({ metric: outcomeLabel(m, o.metric, o.mode), high: fmtSig(hi.value), highAt: at(hi), low: fmtSig(lo.value), lowAt: at(lo) });
+  },
+};

@@ -1,0 +1,42 @@
+/** Morris screening: each factor's mu* (mean absolute elementary effect) against sigma (their spread), one panel per output (sensitivity.json). */
+import type { TopLevelSpec } from 'vega-lite';
+import { fmtSig } from '../../report/format.js';
+import type { Figure } from '../figure.js';
+import { CONFIG } from '../theme.js';
+import { outputLabel, shortFactor } from './sobol-figure.js';
+import { chartedOutputs, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
+
+export function morrisOutputs(data: SweepChartData): SensitivityOutput[] {
+  const withMorris = (data.sensitivity?.outputs ?? []).filter((o) => o.morris?.length);
+  const summary = withMorris.filter((o) => o.year === null);
+  return chartedOutputs(summary.length ? summary : withMorris);
+}
+
+export const morrisFigure: Figure<SweepChartData> = {
+  id: 'morris',
+  title: (m) => m.title.morris,
+  spec(data, m): TopLevelSpec {
+    return {
+      $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
+      config: CONFIG,
+      title: { text: m.title.morris },
+      concat: morrisOutputs(data).map((o) => ({
+        title: { text: outputLabel(m, o), fontSize: 12 }, width: 220, height: 170,
+        data: { values: o.morris!.map((e) => ({ factor: shortFactor(e.factor), muStar: e.muStar, sigma: e.sigma, low: e.muStarLow, high: e.muStarHigh })) },
+        encoding: { x: { field: 'muStar', type: 'quantitative', title: 'mu*', scale: { zero: true } }, y: { field: 'sigma', type: 'quantitative', title: 'sigma', scale: { zero: true } } },
+        layer: [
+          { mark: { type: 'rule', color: '#999' }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' } } },
+          { mark: { type: 'point', filled: true, size: 60, color: '#08519c' } },
+          { mark: { type: 'text', align: 'left', dx: 6, dy: -6, fontSize: 10 }, encoding: { text: { field: 'factor', type: 'nominal' } } },
+        ],
+      })),
+      columns: 3,
+    } as TopLevelSpec;
+  },
+  reading(data, m) {
+    const o = morrisOutputs(data)[0];
+    if (!o) return '';
+    const top = o.morris!.filter((e) => e.muStar !== null).sort((a, b) => b.muStar! - a.muStar!)[0];
+    return top ? m.reading.morris({ output: outputLabel(m, o), factor: top.factor, muStar: fmtSig(top.muStar) }) : '';
+  },
+};
