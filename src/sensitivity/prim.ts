@@ -147,7 +147,12 @@ export function prim(x: readonly (readonly number[])[], y: readonly boolean[], o
   }
   const totalPositives = y.filter(Boolean).length;
   if (totalPositives === 0) throw new RangeError('PRIM: no case meets the condition');
-  const bounds = Array.from({ length: dims }, (_, d) => ({ min: Math.min(...x.map((r) => r[d])), max: Math.max(...x.map((r) => r[d])) }));
+  // A loop, not Math.min(...values): spreading 10^5 cases would overflow the call stack.
+  const bounds = Array.from({ length: dims }, (_, d) => {
+    let min = Infinity, max = -Infinity;
+    for (const row of x) { if (row[d] < min) min = row[d]; if (row[d] > max) max = row[d]; }
+    return { min, max };
+  });
   let limits = bounds.map((b) => ({ ...b }));
   let inBox = membership(x, limits);
   const trajectory = [measure(inBox, y, limits, totalPositives)];
