@@ -3,13 +3,15 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeModule } from './commands/analyze.js';
+import { compareModule } from './commands/compare.js';
 import { mergeModule } from './commands/merge.js';
+import { reportModule } from './commands/report.js';
 import { runModule } from './commands/run.js';
 import { schemaModule } from './commands/schema.js';
 import { sweepModule } from './commands/sweep.js';
 import { validateModule } from './commands/validate.js';
 
-const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule];
+const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule, reportModule, compareModule];
 
 await yargs(hideBin(process.argv))
   .scriptName('ipasim')

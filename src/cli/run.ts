@@ -1,8 +1,12 @@
 /** `ipasim run`: simulate a scenario (with replicates) and write its results folder. */
+import { runDataFromFiles } from '../charts/run-data.js';
+import { CHARTS_DIR } from '../charts/render-figures.js';
 import { simulate } from '../engine/simulate.js';
 import { buildManifest, manifestJson } from '../io/manifest.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import { defaultOutDir, runScenario } from '../run/run-scenario.js';
+import type { Lang } from '../report/messages.js';
+import { runReportFiles } from '../report/run-report.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
@@ -13,6 +17,10 @@ export interface RunArgs {
   replicates: number;
   out?: string;
   panel: boolean;
+  /** Also write charts/ and report.html (docs/charts.md). */
+  charts: boolean;
+  /** Language of the charts and the report. */
+  lang: Lang;
 }
 
 /** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
@@ -34,6 +42,15 @@ export async function runCommand(args: RunArgs): Promise<string> {
     scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
     startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
   }));
-  await writeResultsDir(out, run.files);
-  return `${formatSummaryTable(run.summary, { color: process.stdout.isTTY })}\n\nresults written to ${out}/`;
+  const files: Record<string, string | Uint8Array> = { ...run.files };
+  const notes: string[] = [];
+  if (args.charts) {
+    // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.
+    const report = await runReportFiles(runDataFromFiles(files), args.lang);
+    Object.assign(files, report.files);
+    if (!report.png) notes.push('note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and report.html were written');
+  }
+  await writeResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY });
+  return [table, '', ...notes, `results written to ${out}/${args.charts ? ` (report: ${out}/report.html)` : ''}`].join('\n');
 }

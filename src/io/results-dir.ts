@@ -30,24 +30,38 @@ export function assertResultsDirAvailable(target: string): void {
   if (readdirSync(target).length > 0) throw notEmpty(target);
 }
 
-/** Results folders are flat: each file name is one plain path segment. */
-function checkFileName(name: string): void {
-  if (name === '' || name === '.' || name === '..' || /[/\\]/.test(name)) throw new Error(`invalid results file name: ${JSON.stringify(name)}`);
+/**
+ * A results file name: one plain path segment, or `<subfolder>/<segment>` for a subfolder the
+ * caller declared (e.g. `charts/income.svg`), so nothing is written outside the folder.
+ */
+function checkFileName(name: string, subfolders: readonly string[]): void {
+  const plain = (s: string) => s !== '' && s !== '.' && s !== '..' && !/[/\\]/.test(s);
+  const slash = name.indexOf('/');
+  const ok = slash < 0 ? plain(name) : subfolders.includes(name.slice(0, slash)) && plain(name.slice(slash + 1));
+  if (!ok) throw new Error(`invalid results file name: ${JSON.stringify(name)}`);
 }
+
+export interface WriteResultsOptions {
+  /** Subfolders a file name may start with (`charts` allows `charts/income.svg`); none by default. */
+  subfolders?: readonly string[];
+}
+
+/** A file's content: UTF-8 text, or bytes (PNG charts). */
+export type ResultsFileContent = string | Uint8Array;
 
 function tempSibling(path: string): string {
   return join(dirname(path), `.${basename(path)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 
 /**
- * Writes `files` (name → UTF-8 text) as the folder `target`, creating its parents. Refuses
+ * Writes `files` (name → UTF-8 text or bytes; with `opts.subfolders` a name may sit in one of
+ * them, as `charts/income.svg`) as the folder `target`, creating its parents. Refuses
  * with ResultsDirError if `target` exists and is not an empty folder. On any failure the
  * temporary folder is removed and the error rethrown; `target` is then as it was.
- * `_opts` is reserved (no options yet).
  */
-export async function writeResultsDir(target: string, files: Record<string, string>, _opts?: Record<string, never>): Promise<void> {
+export async function writeResultsDir(target: string, files: Record<string, ResultsFileContent>, opts: WriteResultsOptions = {}): Promise<void> {
   assertResultsDirAvailable(target);
-  for (const name of Object.keys(files)) checkFileName(name);
+  for (const name of Object.keys(files)) checkFileName(name, opts.subfolders ?? []);
   const abs = resolve(target);
   // Something else filled the folder between our check and the rename: report it as such.
   const raced = (err: NodeJS.ErrnoException) => {
@@ -57,7 +71,10 @@ export async function writeResultsDir(target: string, files: Record<string, stri
   const tmp = tempSibling(abs);
   try {
     await mkdir(tmp);
-    for (const [name, text] of Object.entries(files)) await writeFile(join(tmp, name), text, 'utf8');
+    for (const [name, content] of Object.entries(files)) {
+      if (name.includes('/')) await mkdir(dirname(join(tmp, name)), { recursive: true });
+      await writeFile(join(tmp, name), content);
+    }
     // An empty target folder is allowed (e.g. made beforehand for --out) and is replaced.
     // rmdir refuses a non-empty folder, so nothing written there meanwhile is lost.
     if (existsSync(abs)) await rmdir(abs).catch(raced);

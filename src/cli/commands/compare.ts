@@ -1,0 +1,18 @@
+/** `ipasim compare <a> <b>`: its options and help. */
+import type { CommandModule } from 'yargs';
+import { compareCommand } from '../../report/compare-command.js';
+import type { Lang } from '../../report/messages.js';
+import { guard } from '../guard.js';
+
+export const compareModule: CommandModule = {
+  command: 'compare <a> <b>',
+  describe: 'paired difference B − A of two runs, replicate by replicate, with 95% intervals',
+  builder: (y) => y
+    .positional('a', { type: 'string', demandOption: true, describe: 'results folder of run A (the reference)' })
+    .positional('b', { type: 'string', demandOption: true, describe: 'results folder of run B' })
+    .option('out', { type: 'string', describe: 'also write compare.csv, charts/difference.* and report.html into this folder (must not exist or be empty)' })
+    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the table, chart and report' })
+    .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode\'s figures')
+    .example('$0 compare results/base results/taper --out results/base-vs-taper', 'with the chart and report'),
+  handler: (a) => guard(async () => console.log(await compareCommand({ a: a.a as string, b: a.b as string, out: a.out as string | undefined, lang: a.lang as Lang }))),
+};

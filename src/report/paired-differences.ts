@@ -1,0 +1,77 @@
+/**
+ * Paired differences of two runs' summary figures: replicate r of B minus replicate r of A,
+ * for each mode and metric, with the mean and a 95% t-interval over the pairs. Valid as a
+ * paired comparison because replicate r of both runs uses seed + r and the engine keys every
+ * draw by mechanism, entity and year (common random numbers, docs/results.md).
+ */
+import type { ModeSummary, RunSummary } from '../engine/output.js';
+
+export const COMPARE_METRICS = [
+  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
+  'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold',
+] as const satisfies readonly (keyof ModeSummary)[];
+
+export interface PairedDifference {
+  metric: string;
+  mode: string;
+  /** Means over the paired replicates of A and of B. */
+  a: number;
+  b: number;
+  /** Mean of the differences B − A, and its 95% interval (NaN with one pair or a constant-free sample). */
+  diff: number;
+  low: number;
+  high: number;
+  /** Pairs where the figure is defined in both runs. */
+  n: number;
+}
+
+/** Student's t quantile for a two-sided 95% interval (0.975), by degrees of freedom. */
+const T975 = [NaN, 12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086, 2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042];
+export function t975(df: number): number {
+  if (df < 1) return NaN;
+  return df < T975.length ? T975[df] : 1.96 + 2.5 / df; // within 0.002 of the exact value for df > 30
+}
+
+/** Mean and 95% t-interval of a sample. */
+export function meanInterval(xs: readonly number[]): { mean: number; low: number; high: number } {
+  const n = xs.length;
+  if (n === 0) return { mean: NaN, low: NaN, high: NaN };
+  const mean = xs.reduce((s, x) => s + x, 0) / n;
+  if (n === 1) return { mean, low: NaN, high: NaN };
+  const sd = Math.sqrt(xs.reduce((s, x) => s + (x - mean) ** 2, 0) / (n - 1));
+  const half = t975(n - 1) * sd / Math.sqrt(n);
+  return { mean, low: mean - half, high: mean + half };
+}
+
+/** The per-replicate summaries of a run: `replicates` when there are several, else the summary itself. */
+export function replicateSummaries(s: RunSummary & { replicates?: RunSummary[] }): RunSummary[] {
+  return s.replicates?.length ? s.replicates : [s];
+}
+
+/** Differences for every mode present in both runs and every metric, pairing replicate r with r (the first min(nA, nB)). */
+export function pairedDifferences(a: readonly RunSummary[], b: readonly RunSummary[], metrics: readonly string[] = COMPARE_METRICS): PairedDifference[] {
+  const n = Math.min(a.length, b.length);
+  const modes = a[0].modes.map((m) => m.mode).filter((mode) => b[0].modes.some((m) => m.mode === mode));
+  const out: PairedDifference[] = [];
+  for (const metric of metrics) {
+    for (const mode of modes) {
+      const va: number[] = [], vb: number[] = [], d: number[] = [];
+      for (let r = 0; r < n; r++) {
+        const x = fig(a[r], mode, metric), y = fig(b[r], mode, metric);
+        if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
+        va.push(x); vb.push(y); d.push(y - x);
+      }
+      const { mean, low, high } = meanInterval(d);
+      out.push({ metric, mode, a: meanInterval(va).mean, b: meanInterval(vb).mean, diff: mean, low, high, n: d.length });
+    }
+  }
+  return out;
+}
+
+function fig(s: RunSummary, mode: string, metric: string): number {
+  const v = s.modes.find((m) => m.mode === mode)?.[metric as keyof ModeSummary];
+  return typeof v === 'number' ? v : NaN; // null in summary.json: undefined
+}
+
+/** Whether an interval lies clearly on one side of zero. */
+export const awayFromZero = (d: PairedDifference): boolean => Number.isFinite(d.low) && (d.low > 0 || d.high < 0);

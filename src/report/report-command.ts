@@ -1,0 +1,40 @@
+/**
+ * `ipasim report <folder>`: (re)draws the charts and report.html of a results folder in the
+ * chosen language. A run's folder gets the run figures; a sweep's folder (manifest kind
+ * "ipasim-sweep") the heatmap and, when sensitivity.json exists, the Sobol or Morris charts.
+ * Each file is replaced atomically; the results themselves are only read.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRunData } from '../charts/run-data.js';
+import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
+import { writeFileAtomic } from '../io/results-dir.js';
+import { UserError } from '../user-error.js';
+import type { Lang } from './messages.js';
+import { runReportFiles } from './run-report.js';
+import { writeSweepCharts } from './sweep-report.js';
+
+export interface ReportArgs {
+  folder: string;
+  lang: Lang;
+}
+
+export async function reportCommand(args: ReportArgs): Promise<string> {
+  const dir = args.folder;
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
+  let written: string[];
+  let png = true;
+  if (isSweepFolder(dir)) {
+    written = await writeSweepCharts(dir, args.lang);
+  } else {
+    const report = await runReportFiles(readRunData(dir), args.lang);
+    for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(dir, name), content);
+    written = Object.keys(report.files);
+    png = report.png;
+  }
+  const charts = written.filter((f) => f.endsWith('.svg')).map((f) => f.replace(/^charts\//, '').replace(/\.svg$/, ''));
+  return [
+    ...(png ? [] : ['note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing']),
+    `charts (${charts.join(', ')}) and report.html written to ${dir}/ (open ${join(dir, 'report.html')} in a browser)`,
+  ].join('\n');
+}
