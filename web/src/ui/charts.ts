@@ -76,7 +76,7 @@ export class Charts {
       title: { text: text.t('chart.rkv'), subtitle: text.t('chart.rkvKey'), fontSize: 13, subtitleFontSize: 11 },
       facet: { column: { field: 'metric', type: 'nominal', sort: ['R', 'K', 'V'], header: { labelFontSize: 14, labelFontWeight: 'bold' } } },
       spec: {
-        width: 58, height: 190, mark: { type: 'line', strokeWidth: 2.5 },
+        width: 58, height: 190, mark: { type: 'line', strokeWidth: 2.5, point: { size: 10 } },
         encoding: {
           x: { ...x, title: null, axis: { format: 'd', values: [2020, 2030], labelFontSize: 11 } },
           y: { field: 'value', type: 'quantitative', title: text.t('chart.level'), scale: { domain: [0, 1] } },

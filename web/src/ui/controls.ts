@@ -20,7 +20,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     label.htmlFor = id;
     label.textContent = text.t(`control.${b.id}`);
     const help = text.t('control.schema', {
-      path: b.paths[0], unit: row.unit ?? '–', min: min ?? '–', max: max ?? '–',
+      path: b.paths.join(', '), unit: row.unit ?? '–', min: min ?? '–', max: max ?? '–',
       def: row.default === undefined ? '–' : typeof row.default === 'number' ? formatNumber(row.default, row.unit !== 'year') : String(row.default),
       source: row.source ?? '–', description: row.description,
     });
@@ -55,7 +55,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     input.setAttribute('aria-description', help);
     const small = document.createElement('small');
     small.className = 'help';
-    small.textContent = `${b.paths[0]}${row.unit ? ` (${row.unit})` : ''}`;
+    small.textContent = `${b.paths[0]}${b.paths.length > 1 ? ` + ${b.paths.length - 1}` : ''}${row.unit ? ` (${row.unit})` : ''}`;
     small.title = help;
     wrap.append(label, input, small);
     host.append(wrap);
