@@ -130,3 +130,13 @@ function runUntilFirstBatch(args: string[], batches: string, signal: NodeJS.Sign
     child.on('error', reject);
   });
 }
+
+describe('ipasim schema --kind sweep', () => {
+  it('the committed sweeps/schema.json is what the command generates, and knows every design', () => {
+    const r = ipasim('schema', '--kind', 'sweep', '--stdout');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readFileSync('sweeps/schema.json', 'utf8')).toBe(r.stdout);
+    expect(r.stdout).toMatch(/"saltelli"/);
+    expect(r.stdout).toMatch(/"morris"/);
+  });
+});
