@@ -21,7 +21,8 @@ export const SIDE_BY_SIDE = ['transfusion', 'hematopoiesis'] as const satisfies 
  */
 export const PATCHES: Record<Exclude<VillageKey, 'baseline'>, string> = {
   // "Blood transfusion": the village fund's dividends for every household, plus the transfers
-  // the baseline pays (living support, welfare posts, pensions); nothing to work at.
+  // that go with no mode (living support, pensions, monitoring top-ups); nothing to work at.
+  // (Public-welfare posts go with the employment mode, so this village has none.)
   transfusion: `extends: BASELINE
 modes:
   shareholding: { access: 1, eligible: all }
