@@ -5,7 +5,7 @@ import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
 import { BINDINGS, controlPatch, describeBinding, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
-import { resolveRuns } from '../../web/src/model/resolve.js';
+import { checkBaseline, MAX_HOUSEHOLDS, resolveRuns } from '../../web/src/model/resolve.js';
 import { runVillage } from '../../web/src/model/run.js';
 import { SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
 
@@ -61,6 +61,20 @@ describe('controls bound to the scenario schema', () => {
     expect(plain.transfusion.policy.instruments.welfarePosts.path).toBe('taper');
     expect(plain.transfusion.policy.instruments.livingSupport.path).toBe('fold');
     for (const i of WITHDRAWN) expect(valueAtPath(taper.transfusion, `policy.instruments.${i}.path`)).toBe('taper');
+  });
+});
+
+describe('loading a baseline in the page', () => {
+  const bundled = { 'p-village': baseline.text };
+
+  it('accepts a shipped scenario that extends another one', async () => {
+    const sc = await checkBaseline({ file: 'p-village-ageing.yaml', text: readFileSync('scenarios/p-village-ageing.yaml', 'utf8') }, bundled);
+    expect(sc).toEqual((await loadScenario('scenarios/p-village-ageing.yaml')).scenario);
+  });
+
+  it(`refuses a county of more than ${MAX_HOUSEHOLDS} households, pointing to the command line`, async () => {
+    const err = await checkBaseline({ file: 'yangqu-county.yaml', text: readFileSync('scenarios/yangqu-county.yaml', 'utf8') }, bundled).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/^yangqu-county\.yaml  villages: 27,470 households at the start; the page shows at most 2,000 .*npx ipasim run yangqu-county\.yaml/);
   });
 });
 

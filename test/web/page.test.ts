@@ -144,6 +144,7 @@ describe('the demo served over HTTP', () => {
 
   it('loads a scenario file (with extends) and matches the CLI on it; a wrong file shows its mistakes', async () => {
     const { page, errors } = await open(served);
+    expect(await page.getByRole('button', { name: 'Load scenario file…' }).count()).toBe(1);
     const input = page.locator('#load-file');
     await afterRerun(page, () => input.setInputFiles('scenarios/p-village-ageing.yaml'));
     expect(await page.textContent('#scenario-name')).toContain('p-village-ageing.yaml');

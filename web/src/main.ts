@@ -11,7 +11,7 @@ import './style.css';
 import { formatScenarioError, ScenarioError } from '../../src/scenario/errors.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { BUNDLED } from './bundled.js';
-import { LANGUAGES, translate, type Language } from './i18n/index.js';
+import { translate, type Language } from './i18n/index.js';
 import type { Binding, ControlValues } from './model/bindings.js';
 import { LESSON } from './model/lesson.js';
 import type { HouseholdYear, RunResultMessage } from './model/protocol.js';
@@ -59,8 +59,7 @@ function applyText(): void {
   document.documentElement.lang = state.lang === 'zh' ? 'zh-CN' : 'en';
   document.title = `ipasim: ${t('app.title')}`;
   for (const el of document.querySelectorAll<HTMLElement>('[data-i18n]')) el.textContent = t(el.dataset.i18n!);
-  $('#load-label').title = t('app.loadHelp');
-  $<HTMLInputElement>('#load-file').setAttribute('aria-label', t('app.load'));
+  $('#load').title = t('app.loadHelp');
   $('#language').setAttribute('aria-label', t('app.language'));
   $('#back').setAttribute('aria-label', t('time.back'));
   $('#back').title = t('time.back');
@@ -299,7 +298,8 @@ function hideError(): void {
 // ---- Wiring ---------------------------------------------------------------------------------
 
 function selectTab(name: string): void {
-  for (const tab of ['lesson', 'controls', 'numbers']) {
+  $('#load').addEventListener('click', () => $<HTMLInputElement>('#load-file').click());
+for (const tab of ['lesson', 'controls', 'numbers']) {
     $(`#tab-${tab}`).setAttribute('aria-selected', String(tab === name));
     $(`#panel-${tab}`).hidden = tab !== name;
   }
@@ -321,6 +321,7 @@ $<HTMLInputElement>('#load-file').addEventListener('change', (e) => {
   input.value = '';
   if (file) void loadFile(file);
 });
+$('#load').addEventListener('click', () => $<HTMLInputElement>('#load-file').click());
 for (const tab of ['lesson', 'controls', 'numbers']) $(`#tab-${tab}`).addEventListener('click', () => selectTab(tab));
 
 document.addEventListener('keydown', (e) => {
@@ -333,6 +334,5 @@ document.addEventListener('keydown', (e) => {
 });
 
 $<HTMLSelectElement>('#language').value = state.lang;
-void LANGUAGES; // both catalogues are bundled: switching needs no network
 applyText();
 void recompute();

@@ -5,6 +5,7 @@
  * ScenarioError naming file, line and field.
  */
 import { stringify } from 'yaml';
+import { ScenarioError } from '../../../src/scenario/errors.js';
 import { loadScenarioText, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
 import { Scenario } from '../../../src/scenario/schema.js';
 import { controlPatch, type ControlValues } from './bindings.js';
@@ -16,9 +17,23 @@ export interface Baseline {
   text: string;
 }
 
+/**
+ * The most households the page draws and simulates three times over (a grid of dots per
+ * village stays readable, and each run stays well under a second). A county scenario is for
+ * the command line.
+ */
+export const MAX_HOUSEHOLDS = 2000;
+
 /** Validates the baseline alone (the "load scenario file" button); throws ScenarioError. */
 export async function checkBaseline(baseline: Baseline, library: ScenarioLibrary): Promise<Scenario> {
   const { value, input } = await loadScenarioText(baseline.file, baseline.text, Scenario, { library });
+  const households = value.villages.reduce((a, g) => a + g.count * g.households, 0);
+  if (households > MAX_HOUSEHOLDS) {
+    throw new ScenarioError([{
+      file: baseline.file, path: ['villages'],
+      message: `${households.toLocaleString('en')} households at the start; the page shows at most ${MAX_HOUSEHOLDS.toLocaleString('en')} (run this scenario with the command line: npx ipasim run ${baseline.file})`,
+    }]);
+  }
   return withFileName(value, input, baseline.file);
 }
 

@@ -17,6 +17,7 @@ export class HouseholdGrid {
   private glyphs = new Map<number, { path: SVGPathElement; title: SVGTitleElement }>();
   private readonly svg: SVGSVGElement;
   private current: HouseholdYear[] = [];
+  private text: GridText = { describe: () => '', label: '' };
 
   constructor(private readonly host: HTMLElement, private readonly tooltip: HTMLElement) {
     this.svg = document.createElementNS(SVG, 'svg');
@@ -25,8 +26,6 @@ export class HouseholdGrid {
     this.svg.addEventListener('mousemove', (e) => this.hover(e));
     this.svg.addEventListener('mouseleave', () => (this.tooltip.hidden = true));
   }
-
-  private text: GridText = { describe: () => '', label: '' };
 
   /** Lays out glyphs for every household that ever exists in the run (the last year lists them all). */
   layout(all: HouseholdYear[]): void {
