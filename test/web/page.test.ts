@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 /** The page globals the callbacks below read: they run in the browser, type-checked here without the DOM lib. */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env.IPASIM_TEST_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts/web');
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
@@ -27,7 +27,17 @@ let server: Server;
 let served: string;
 let context: BrowserContext;
 
+/**
+ * A failed setup (no Chromium, a broken build) is kept and rethrown by every test, so each
+ * test fails with the cause; a throwing beforeAll would only mark them skipped.
+ */
+let setupError: unknown;
+
 beforeAll(async () => {
+  setupError = await setUp().then(() => undefined, (err: unknown) => err);
+});
+
+async function setUp(): Promise<void> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run)`);
   outDir = mkdtempSync(join(tmpdir(), 'ipasim-web-'));
   await build({ configFile: resolve('web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
@@ -44,7 +54,7 @@ beforeAll(async () => {
   context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ipasim-chromium-')), {
     executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 720 },
   });
-});
+}
 
 afterAll(async () => {
   await context?.close();
@@ -54,6 +64,7 @@ afterAll(async () => {
 
 /** Opens the page, collecting console errors and uncaught exceptions, and waits for the first results. */
 async function open(url: string): Promise<{ page: Page; errors: string[] }> {
+  if (setupError) throw setupError;
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
@@ -185,6 +196,7 @@ describe('the demo served over HTTP', () => {
 
 describe('the demo opened from disk (file://)', () => {
   it('loads without console errors, starts the inlined worker and plays', async () => {
+    if (setupError) throw setupError;
     const url = pathToFileURL(join(outDir, 'index.html')).href;
     expect(readFileSync(join(outDir, 'index.html'), 'utf8')).not.toContain('type="module"');
     const { page, errors } = await open(url);
