@@ -74,7 +74,7 @@ export const en = {
   reading: {
     income: (p: { start: number; complete: number; worst: string; worstDrop: string; best: string; bestDrop: string; allDrop: string }) =>
       `After support was withdrawn (${p.start}-${p.complete}), ${p.worst} households lost ${p.worstDrop} of their income per person and ${p.best} households ${p.bestDrop}; all households together ${p.allDrop}.`,
-    incomeRise: (p: { best: string; bestDrop: string }) => `Income per person did not fall overall; ${p.best} households changed by ${p.bestDrop}.`,
+    incomeRise: (p: { best: string; bestDrop: string }) => `Income per person did not fall in any mode after withdrawal; ${p.best} households gained most (${p.bestDrop}).`,
     incomeLine: (p: { year: number; ratio: string; lowest: string }) => `In ${p.year} the lowest mode (${p.lowest}) stood at ${p.ratio} times the poverty line.`,
     composition: (p: { year: number; most: string; mostShare: string; least: string; leastShare: string }) =>
       `In ${p.year}, ${p.most} households made ${p.mostShare} of their income themselves, ${p.least} households ${p.leastShare}; the rest came from transfers.`,

@@ -71,7 +71,7 @@ export const zh: typeof en = {
   outcome: (metric, mode, year) => `${metric}（${mode}${year !== null ? `，${year}年` : ''}）`,
   reading: {
     income: (p) => `帮扶退出（${p.start}-${p.complete}年）后，${p.worst}农户人均纯收入下降${p.worstDrop}，${p.best}农户下降${p.bestDrop}；全部农户下降${p.allDrop}。`,
-    incomeRise: (p) => `总体人均纯收入没有下降；${p.best}农户变化${p.bestDrop}。`,
+    incomeRise: (p) => `帮扶退出后各模式人均纯收入均未下降；${p.best}农户增幅最大（${p.bestDrop}）。`,
     incomeLine: (p) => `${p.year}年，收入最低的模式（${p.lowest}）为贫困线的${p.ratio}倍。`,
     composition: (p) => `${p.year}年，${p.most}农户${p.mostShare}的收入为自主收入，${p.least}农户为${p.leastShare}；其余来自转移收入。`,
     compositionShift: (p) => `全部农户的自主收入比例由${p.from}年的${p.before}变为${p.to}年的${p.after}。`,

@@ -1,0 +1,67 @@
+/** Sweep figures on hand-made sweep folders (sweep-fixtures.ts): they compile without warnings, render, and read the right cells and factors. */
+import { describe, expect, it } from 'vitest';
+import { compileChart } from '../../src/charts/compile-chart.js';
+import { renderChart } from '../../src/charts/render-chart.js';
+import { sweepFigures } from '../../src/charts/sweep-figures.js';
+import { heatCells, heatmapFigure } from '../../src/charts/sweep/heatmap-figure.js';
+import { morrisFigure } from '../../src/charts/sweep/morris-figure.js';
+import { sobolFigure } from '../../src/charts/sweep/sobol-figure.js';
+import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data.js';
+import { LANGS, messages } from '../../src/report/messages.js';
+import { gridSweep, morrisSweep, sobolSweep, variantsSweep } from './sweep-fixtures.js';
+
+const en = messages('en');
+const FIXTURES = { grid: gridSweep, sobol: sobolSweep, morris: morrisSweep, variants: variantsSweep };
+
+describe('sweep figures', () => {
+  it('one set per sweep: heatmap always, Sobol or Morris only when sensitivity.json has them', () => {
+    const ids = (f: Record<string, string>) => sweepFigures(sweepChartDataFromFiles(f)).map((x) => x.id);
+    expect(ids(gridSweep())).toEqual(['heatmap']);
+    expect(ids(sobolSweep())).toEqual(['heatmap', 'sobol']);
+    expect(ids(morrisSweep())).toEqual(['heatmap', 'morris']);
+  });
+
+  for (const [name, make] of Object.entries(FIXTURES)) {
+    it(`${name}: every figure compiles without warnings and renders marks, in both languages`, async () => {
+      const data = sweepChartDataFromFiles(make());
+      for (const lang of LANGS) {
+        for (const f of sweepFigures(data)) {
+          const spec = f.spec(data, messages(lang));
+          expect(compileChart(spec).warnings, `${name} ${f.id}`).toEqual([]);
+          const r = await renderChart(spec, f.id);
+          expect(r.warnings).toEqual([]);
+          const marks = f.id === 'morris' ? ['mark-symbol', 'mark-text', 'mark-rule'] : f.id === 'sobol' ? ['mark-rect', 'mark-rule'] : name === 'grid' || name === 'variants' ? ['mark-rect'] : ['mark-symbol'];
+          for (const mark of marks) expect(r.svg, `${name} ${f.id} ${mark}`).toContain(mark);
+          expect(r.png).not.toBeNull();
+        }
+      }
+    });
+  }
+
+  it('heatmap cells average replicates: (2028, 0) of incomeDropPct is 16 + mean noise 0.05', () => {
+    const cells = heatCells(sweepChartDataFromFiles(gridSweep()), 'incomeDropPct', 'all');
+    expect(cells).toHaveLength(9);
+    expect(cells.find((c) => c.x === 2028 && c.y === 0)!.value).toBeCloseTo(16.05, 10);
+  });
+
+  it('only summary outcomes of mode all are charted when the sweep has them (yearly rows and other modes left out)', () => {
+    const spec = JSON.stringify(heatmapFigure.spec(sweepChartDataFromFiles(gridSweep()), en));
+    expect(spec).toContain('income drop % (all households)');
+    expect(spec).toContain('R resources (all households)');
+    expect(spec).not.toContain('(cooperative)');
+    expect(spec).not.toContain('income per person');
+  });
+
+  it('readings name the best and worst cells, the most influential factor and the largest mu*', () => {
+    expect(heatmapFigure.reading(sweepChartDataFromFiles(gridSweep()), en)).toBe('income drop % (all households) is highest (16.1) at policy.instruments.dividend.end = 2028, modes.cooperative.training = 0 and lowest (−1.95) at policy.instruments.dividend.end = 2024, modes.cooperative.training = 1.');
+    expect(heatmapFigure.reading(sweepChartDataFromFiles(variantsSweep()), en)).toBe('income drop % (all households) is highest (8.00) at early and lowest (6.00) at late.');
+    expect(sobolFigure.reading(sweepChartDataFromFiles(sobolSweep()), en)).toBe('For income drop % (all households), policy.instruments.dividend.end matters most (total-order index 0.75); replicate noise explains 2.0% of the variance.');
+    expect(morrisFigure.reading(sweepChartDataFromFiles(morrisSweep()), en)).toBe('For income drop % (all households), modes.cooperative.training has the largest mean absolute effect (mu* 10.5).');
+  });
+
+  it('a sweep folder without runs.csv is a user error naming the file', () => {
+    const f = gridSweep();
+    delete (f as Record<string, string | undefined>)['runs.csv'];
+    expect(() => sweepChartDataFromFiles(f, '/x')).toThrow(/\/x has no runs\.csv/);
+  });
+});
