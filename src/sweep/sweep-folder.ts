@@ -62,6 +62,8 @@ function assertSameSweep(dir: string, found: SweepManifest, wanted: SweepManifes
   if (differs(found.resolvedSweep, wanted.resolvedSweep)) what.push('the sweep file');
   if (differs(found.resolvedScenario, wanted.resolvedScenario)) what.push('the base scenario');
   if (found.ipasimVersion !== wanted.ipasimVersion) what.push(`the ipasim version (${found.ipasimVersion} there, ${wanted.ipasimVersion} here)`);
+  // Within one version the code can still change (a development checkout): compare commits when both are known.
+  else if (found.gitCommit && wanted.gitCommit && found.gitCommit !== wanted.gitCommit) what.push(`the code (git commit ${found.gitCommit.slice(0, 10)} there, ${wanted.gitCommit.slice(0, 10)} here)`);
   if (differs(found.shard, wanted.shard)) what.push(`the shard (${shardText(found.shard)} there, ${shardText(wanted.shard)} here)`);
   if (what.length > 0)
     throw new UserError(`${dir} holds results of a different sweep: ${what.join(', ')} changed since it was started.\nResuming would mix two sweeps' data. Use another --out (or remove the folder) to start afresh.`);

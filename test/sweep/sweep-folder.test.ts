@@ -38,6 +38,9 @@ describe('sweep folders', () => {
     expect(() => open(dir, manifest({ resolvedSweep: { replicates: 2 } }))).toThrow(UserError);
     expect(() => open(dir, manifest({ resolvedSweep: { replicates: 2 } }))).toThrow(/different sweep: the sweep file changed/);
     expect(() => open(dir, manifest({ ipasimVersion: '0.2.0' }))).toThrow(/the ipasim version \(0\.1\.0 there, 0\.2\.0 here\)/);
+    const b = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    open(b, manifest({ gitCommit: 'a'.repeat(40) }));
+    expect(() => open(b, manifest({ gitCommit: 'b'.repeat(40) }))).toThrow(/the code \(git commit aaaaaaaaaa there, bbbbbbbbbb here\)/);
     expect(readdirSync(dir).sort()).toEqual(['batches', 'manifest.json']);
   });
 
