@@ -39,7 +39,7 @@ export async function loadScenarioText<S extends z.ZodType>(file: string, text: 
       }
       return { file: display(name), display: display(name), key: `library:${name}` };
     },
-    read: (target) => (target === root ? text : library[scenarioNameOf(target.file)]),
+    read: (target) => (target === root ? text : library[target.key.slice('library:'.length)]),
   };
   return validateLayers(await readChain(root, reader), schema);
 }
