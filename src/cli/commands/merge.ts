@@ -1,6 +1,5 @@
 /** `ipasim merge`: join the shard folders of a sweep into what one machine would have written. */
 import type { CommandModule } from 'yargs';
-import { mergeShards, shardFolders } from '../../sweep/merge.js';
 import { UserError } from '../../user-error.js';
 import { guard } from '../guard.js';
 
@@ -12,7 +11,8 @@ export const mergeModule: CommandModule = {
     .option('out', { type: 'string', describe: 'where to write the merged tables (default: the sweep folder holding shards/)' })
     .example('$0 merge results/sobol-baseline/1-ab12cd34', 'merge every shard under its shards/ folder')
     .example('$0 merge a/shards/1-of-2 b/shards/2-of-2 --out merged', 'shards from different places'),
-  handler: (a) => guard(() => {
+  handler: (a) => guard(async () => {
+    const { mergeShards, shardFolders } = await import('../../sweep/merge.js');
     const given = a.folders as string[];
     const single = given.length === 1 && !/[\\/]shards[\\/][^\\/]+[\\/]?$/.test(given[0]);
     const dirs = single ? shardFolders(given[0]) : given;

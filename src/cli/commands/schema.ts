@@ -1,14 +1,11 @@
 /** `ipasim schema`: the JSON Schema of scenario or sweep files, for editor autocompletion. */
 import type { CommandModule } from 'yargs';
 import { writeFileAtomic } from '../../io/results-dir.js';
-import { toEditorJsonSchema } from '../../scenario/json-schema.js';
-import { Scenario } from '../../scenario/schema.js';
-import { Sweep } from '../../sweep/sweep-schema.js';
 import { guard } from '../guard.js';
 
 const KINDS = {
-  scenario: { schema: Scenario, title: 'ipasim scenario', out: 'scenarios/schema.json' },
-  sweep: { schema: Sweep, title: 'ipasim sweep', out: 'sweeps/schema.json' },
+  scenario: { title: 'ipasim scenario', out: 'scenarios/schema.json', schema: async () => (await import('../../scenario/schema.js')).Scenario },
+  sweep: { title: 'ipasim sweep', out: 'sweeps/schema.json', schema: async () => (await import('../../sweep/sweep-schema.js')).Sweep },
 } as const;
 
 export const schemaModule: CommandModule = {
@@ -20,9 +17,10 @@ export const schemaModule: CommandModule = {
     .option('stdout', { type: 'boolean', default: false, describe: 'print it instead of writing a file' })
     .example('$0 schema', 'regenerate scenarios/schema.json')
     .example('$0 schema --kind sweep', 'regenerate sweeps/schema.json'),
-  handler: (a) => guard(() => {
+  handler: (a) => guard(async () => {
     const kind = KINDS[a.kind as keyof typeof KINDS];
-    const text = JSON.stringify(toEditorJsonSchema(kind.schema, { title: kind.title }), null, 2) + '\n';
+    const { toEditorJsonSchema } = await import('../../scenario/json-schema.js');
+    const text = JSON.stringify(toEditorJsonSchema(await kind.schema(), { title: kind.title }), null, 2) + '\n';
     const out = (a.out as string | undefined) ?? kind.out;
     if (a.stdout) process.stdout.write(text);
     else { writeFileAtomic(out, text); console.log(`wrote ${out}`); }

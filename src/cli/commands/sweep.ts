@@ -2,7 +2,6 @@
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { parseShard } from '../../sweep/shard.js';
-import { runSweep } from '../../sweep/run-sweep.js';
 import { UserError } from '../../user-error.js';
 import { guard } from '../guard.js';
 import { createProgress, type Progress } from '../progress.js';
@@ -26,6 +25,8 @@ export const sweepModule: CommandModule = {
     .example('$0 sweep sweeps/sobol-baseline.yaml --shard 2/3', 'shard 2 of 3 (e.g. a SLURM array task); then ipasim merge')
     .epilog('Files written: manifest.json, points.csv, runs.csv, runs.arrow (docs/sweeps.md). Interrupted sweeps keep every committed batch.'),
   handler: (a) => guard(async () => {
+    // Loaded here, not at the top: `ipasim --help` should not pay for the engine and schemas.
+    const { runSweep } = await import('../../sweep/run-sweep.js');
     const shard = a.shard === undefined ? undefined : parseShard(String(a.shard));
     const controller = new AbortController();
     const interrupt = () => controller.abort();
