@@ -1,6 +1,5 @@
 /** `ipasim analyze <sweep folder>`: its options and help. */
 import type { CommandModule } from 'yargs';
-import { analyzeCommand } from '../../analyze/analyze-command.js';
 import { guard } from '../guard.js';
 
 export const analyzeModule: CommandModule = {
@@ -15,8 +14,11 @@ export const analyzeModule: CommandModule = {
     .option('alpha', { type: 'number', default: 0.05, describe: 'PRIM: share of the box peeled per step' })
     .example('$0 analyze results/sobol-baseline/1-ab12cd34', 'Sobol indices of every output, with 95% intervals')
     .example('$0 analyze results/sobol-baseline/1-ab12cd34 --where "returnToPovertyRate > 0.1" --mode all', 'plus the parameter ranges where return to poverty exceeds 10%'),
-  handler: (a) => guard(() => console.log(analyzeCommand({
-    folder: a.folder as string, where: a.where as string | undefined, modes: a.mode as string[] | undefined,
-    bootstrap: a.bootstrap as number, confidence: a.confidence as number, alpha: a.alpha as number,
-  }))),
+  handler: (a) => guard(async () => {
+    const { analyzeCommand } = await import('../../analyze/analyze-command.js');
+    console.log(analyzeCommand({
+      folder: a.folder as string, where: a.where as string | undefined, modes: a.mode as string[] | undefined,
+      bootstrap: a.bootstrap as number, confidence: a.confidence as number, alpha: a.alpha as number,
+    }));
+  }),
 };
