@@ -13,6 +13,7 @@ import { fmtSig } from './format.js';
 import { escapeHtml } from './html.js';
 import { messages, type Lang, type Messages } from './messages.js';
 import { pairedDifferences, replicateSummaries, type PairedDifference } from './paired-differences.js';
+import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
 import { stableManifest } from './run-report.js';
 
@@ -59,6 +60,7 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
       headline: `<pre>${escapeHtml(compareTable(diffs, m))}</pre>`,
       details: { a: { folder: args.a, ...stableManifest(a.manifest) }, b: { folder: args.b, ...stableManifest(b.manifest) } },
       version: a.manifest.ipasimVersion ?? '',
+      fontCss: args.lang === 'zh' ? embeddedFontCss() : '',
     }, m);
     await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures), 'report.html': html }, { subfolders: [CHARTS_DIR] });
     out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*, report.html)`);

@@ -1,5 +1,5 @@
 /**
- * The HTML page of a report: one self-contained file (styles and SVG charts inline, no
+ * The HTML page of a report: one self-contained file (styles, fonts and SVG charts inline, no
  * script, no network) that opens offline in any browser. The caller supplies the sections'
  * content; this module only lays them out.
  */
@@ -19,6 +19,8 @@ export interface ReportPage {
   /** JSON shown under "scenario and manifest". */
   details: unknown;
   version: string;
+  /** Extra CSS before the page's own, e.g. embedded fonts (embedded-font.ts). */
+  fontCss?: string;
 }
 
 const CSS = `
@@ -43,7 +45,7 @@ export function reportPage(p: ReportPage, m: Messages): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(p.title)}</title>
-<style>${CSS}</style>
+<style>${p.fontCss ? `${p.fontCss}\n` : ''}${CSS}</style>
 </head>
 <body>
 <main>

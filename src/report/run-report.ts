@@ -8,6 +8,7 @@ import { RUN_FIGURES } from '../charts/run-figures.js';
 import type { RunData } from '../charts/run-data.js';
 import { headlineTable } from './headline-table.js';
 import { messages, type Lang } from './messages.js';
+import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
 
 export interface ReportFiles {
@@ -34,6 +35,7 @@ export async function runReportFiles(data: RunData, lang: Lang): Promise<ReportF
     figures,
     details: stableManifest(data.manifest),
     version: data.manifest.ipasimVersion ?? '',
+    fontCss: lang === 'zh' ? embeddedFontCss() : '',
   }, m);
   return { files: { ...figureFiles(figures), 'report.html': html }, figures, png: figures.every((f) => f.png !== null) };
 }

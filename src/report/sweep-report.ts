@@ -8,6 +8,7 @@ import { sweepFigures } from '../charts/sweep-figures.js';
 import { readSweepChartData, type SweepChartData } from '../charts/sweep/sweep-chart-data.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { messages, type Lang } from './messages.js';
+import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
 import type { ReportFiles } from './run-report.js';
 
@@ -23,6 +24,7 @@ export async function sweepChartFiles(data: SweepChartData, lang: Lang): Promise
     notes: data.sensitivity ? [] : [m.report.noSensitivity],
     details: manifest,
     version: String(data.manifest.ipasimVersion ?? ''),
+    fontCss: lang === 'zh' ? embeddedFontCss() : '',
   }, m);
   return { files: { ...figureFiles(figures), 'report.html': html }, figures, png: figures.every((f) => f.png !== null) };
 }
