@@ -16,30 +16,44 @@ function smallScenario(dir: string, extra = ''): string {
 }
 
 describe('ipasim run', () => {
-  it('writes every result file, and the same seed gives byte-identical files except the manifest timing', () => {
+  it('writes every result file with charts and report, and the same seed gives byte-identical files except the manifest timing', () => {
     const dir = tmp(), scenario = smallScenario(dir);
     const a = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'a'), '--panel');
     const b = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'b'), '--panel');
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['manifest.json', 'panel.csv', 'summary.json', 'survey.csv', 'yearly.csv']);
-    for (const f of ['panel.csv', 'summary.json', 'survey.csv', 'yearly.csv']) expect(readFileSync(join(dir, 'a', f), 'utf8')).toBe(readFileSync(join(dir, 'b', f), 'utf8'));
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['charts', 'manifest.json', 'panel.csv', 'report.html', 'summary.json', 'survey.csv', 'yearly.csv']);
+    const charts = ['composition', 'empowerment', 'fiscal', 'income', 'participation', 'poverty', 'survey'].flatMap((c) => [`${c}.png`, `${c}.svg`, `${c}.vl.json`]);
+    expect(readdirSync(join(dir, 'a/charts')).sort()).toEqual(charts.sort());
+    for (const f of ['panel.csv', 'summary.json', 'survey.csv', 'yearly.csv', 'report.html', ...charts.map((c) => `charts/${c}`)]) expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
     const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; return m; };
     expect(strip(join(dir, 'a/manifest.json'))).toEqual(strip(join(dir, 'b/manifest.json')));
     expect(a.stdout).toContain('shareholding');
     expect(a.stdout).toContain('income drop');
+    expect(a.stdout).toContain('report.html');
+  });
+
+  it('--no-charts writes only the data files; --lang zh writes the charts and report in Chinese', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    expect(ipasim('run', scenario, '--out', join(dir, 'n'), '--no-charts').status).toBe(0);
+    expect(readdirSync(join(dir, 'n')).sort()).toEqual(['manifest.json', 'summary.json', 'survey.csv', 'yearly.csv']);
+    const z = ipasim('run', scenario, '--out', join(dir, 'z'), '--lang', 'zh');
+    expect(z.status, z.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'z/report.html'), 'utf8')).toContain('各模式人均纯收入');
+    expect(readFileSync(join(dir, 'z/charts/income.svg'), 'utf8')).toContain('各模式人均纯收入');
+    expect(ipasim('run', scenario, '--out', join(dir, 'x'), '--lang', 'fr').status).toBe(2);
   });
 
   it('a different seed gives different results', () => {
     const dir = tmp(), scenario = smallScenario(dir);
-    ipasim('run', scenario, '--seed', '1', '--out', join(dir, 'a'));
-    ipasim('run', scenario, '--seed', '2', '--out', join(dir, 'b'));
+    ipasim('run', scenario, '--seed', '1', '--out', join(dir, 'a'), '--no-charts');
+    ipasim('run', scenario, '--seed', '2', '--out', join(dir, 'b'), '--no-charts');
     expect(readFileSync(join(dir, 'a/yearly.csv'), 'utf8')).not.toBe(readFileSync(join(dir, 'b/yearly.csv'), 'utf8'));
   });
 
   it('writes p05 and p95 bands with replicates, and the manifest lists each replicate seed', () => {
     const dir = tmp();
-    const r = ipasim('run', smallScenario(dir), '--seed', '5', '--replicates', '3', '--out', join(dir, 'r'));
+    const r = ipasim('run', smallScenario(dir), '--seed', '5', '--replicates', '3', '--out', join(dir, 'r'), '--no-charts');
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'r/yearly.csv'), 'utf8').split('\n')[0]).toBe('year,mode,group,metric,value,p05,p95');
     expect(JSON.parse(readFileSync(join(dir, 'r/manifest.json'), 'utf8')).seeds).toEqual([5, 6, 7]);
@@ -48,7 +62,7 @@ describe('ipasim run', () => {
 
   it('the panel has one row per household per year with the documented columns', () => {
     const dir = tmp();
-    ipasim('run', smallScenario(dir), '--out', join(dir, 'p'), '--panel');
+    ipasim('run', smallScenario(dir), '--out', join(dir, 'p'), '--panel', '--no-charts');
     const lines = readFileSync(join(dir, 'p/panel.csv'), 'utf8').trim().split('\n');
     const header = lines[0].split(',');
     for (const col of ['year', 'village', 'household', 'modes', 'registered', 'headAge', 'headEducation', 'size', 'atHome', 'migrants', 'labor', 'cause', 'awareness.financial', 'participation.material', 'income', 'income.dividends', 'poor', 'R', 'K', 'V']) expect(header).toContain(col);

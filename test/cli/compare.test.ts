@@ -1,0 +1,70 @@
+/** End to end: `ipasim compare` pairs replicate r of A with replicate r of B (the built CLI). */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const CLI = join(process.cwd(), 'dist/src/cli/main.js');
+const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
+const dir = mkdtempSync(join(tmpdir(), 'ipasim-compare-cli-'));
+function scenario(name: string, extra = ''): string {
+  const file = join(dir, `${name}.yaml`);
+  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: ${name}\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n${extra}`);
+  return file;
+}
+
+beforeAll(() => {
+  // B stops living support, monitoring top-ups and welfare posts abruptly in 2025: its households lose income after withdrawal.
+  const runs: [string, string, string[]][] = [
+    ['base', scenario('base'), ['--seed', '1']],
+    ['abrupt', scenario('abrupt', 'policy:\n  instruments:\n    livingSupport: { end: 2025, path: abrupt }\n    monitoring: { end: 2025, path: abrupt }\n    welfarePosts: { end: 2025, path: abrupt }\n'), ['--seed', '1']],
+    ['other-seeds', scenario('base2'), ['--seed', '11']],
+  ];
+  for (const [out, file, args] of runs) {
+    const r = ipasim('run', file, '--out', join(dir, out), '--replicates', '3', '--no-charts', ...args);
+    expect(r.status, r.stderr).toBe(0);
+  }
+});
+
+describe('ipasim compare', () => {
+  it('prints the paired differences with intervals and says the seeds match', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Seeds match (3 paired replicates): common random numbers');
+    const line = r.stdout.split('\n').find((l) => /^income after withdrawal\s+all households/.test(l))!;
+    expect(line).toMatch(/−[\d,.]+ … −[\d,.]+$/); // an interval below zero: income falls
+    const before = r.stdout.split('\n').find((l) => /^income before withdrawal\s+all households/.test(l))!;
+    expect(before).toMatch(/\s0\s+0 … 0$/); // same seeds, same years before withdrawal: no difference at all
+  });
+
+  it('with --out writes compare.csv, the difference chart and report.html', () => {
+    const out = join(dir, 'cmp');
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'), '--out', out, '--lang', 'zh');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['charts', 'compare.csv', 'report.html']);
+    expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference.png', 'difference.svg', 'difference.vl.json']);
+    const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('metric,mode,a,b,diff,low,high,pairs');
+    expect(csv).toHaveLength(1 + 11 * 5);
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('两次运行的配对差值');
+  });
+
+  it('says clearly when the seeds differ', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'other-seeds'));
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('warning: the seeds differ (A: 1–3 (3); B: 11–13 (3))');
+  });
+
+  it('a missing folder or a used --out exits 2 with one line', () => {
+    const missing = ipasim('compare', join(dir, 'base'), join(dir, 'nope'));
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toMatch(/^error: not a results folder/);
+    const used = join(dir, 'used');
+    mkdirSync(used);
+    writeFileSync(join(used, 'keep.txt'), 'x');
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'), '--out', used);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/already exists and is not empty/);
+  });
+});
