@@ -6,7 +6,7 @@ import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
 import { BINDINGS, controlPatch, describeBinding, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
 import { checkBaseline, MAX_HOUSEHOLDS, resolveRuns } from '../../web/src/model/resolve.js';
-import { runVillage } from '../../web/src/model/run.js';
+import { MAX_DRAWN, runVillage } from '../../web/src/model/run.js';
 import { SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
 
 const baseline = { file: 'p-village.yaml', text: readFileSync('scenarios/p-village.yaml', 'utf8') };
@@ -72,9 +72,18 @@ describe('loading a baseline in the page', () => {
     expect(sc).toEqual((await loadScenario('scenarios/p-village-ageing.yaml')).scenario);
   });
 
-  it(`refuses a county of more than ${MAX_HOUSEHOLDS} households, pointing to the command line`, async () => {
-    const err = await checkBaseline({ file: 'yangqu-county.yaml', text: readFileSync('scenarios/yangqu-county.yaml', 'utf8') }, bundled).catch((e: unknown) => e);
-    expect((err as Error).message).toMatch(/^yangqu-county\.yaml  villages: 27,470 households at the start; the page shows at most 2,000 .*npx ipasim run yangqu-county\.yaml/);
+  it(`refuses a scenario of more than ${MAX_HOUSEHOLDS.toLocaleString('en')} households, pointing to the command line`, async () => {
+    const text = 'extends: yangqu-county\nvillages:\n  - { name: big, count: 100, households: 400 }\n';
+    const err = await checkBaseline({ file: 'big.yaml', text }, { ...bundled, 'yangqu-county': readFileSync('scenarios/yangqu-county.yaml', 'utf8') }).catch((e: unknown) => e);
+    expect((err as Error).message).toMatch(/^big\.yaml  villages: 40,000 households at the start; the page shows at most 30,000 .*npx ipasim run big\.yaml/);
+  });
+
+  it(`draws at most ${MAX_DRAWN} households of a village, but counts them all`, async () => {
+    const runs = await resolveRuns(baseline, {}, {});
+    const big = { ...runs.baseline, time: { ...runs.baseline.time, end: 2017 }, villages: [{ ...runs.baseline.villages[0], households: 800 }] };
+    const r = runVillage('baseline', big, 1);
+    expect(r.households[0]).toHaveLength(MAX_DRAWN);
+    expect(r.series.households[0]).toBe(800);
   });
 });
 

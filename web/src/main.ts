@@ -169,6 +169,8 @@ async function showYear(index: number): Promise<void> {
     const i = state.yearIndex;
     grids.get(v)!.show(r.households[i], { label: t('village.grid', { village: villageName(v), year }), describe: describeHousehold });
     const income = r.series.incomeMean[i], poor = r.series.povertyRate[i], self = r.series.hematopoiesisShare[i];
+    const total = r.series.households[i], drawn = r.households[i].filter((h) => h.status !== 'gone').length;
+    $(`[data-village="${v}"] .sample`).textContent = drawn < total ? t('village.sample', { shown: drawn.toLocaleString('en'), total: total.toLocaleString('en') }) : '';
     const stats = $(`[data-village="${v}"] .stats`);
     stats.innerHTML = '';
     for (const [key, value, shown] of [['income', income, `${Math.round(income).toLocaleString('en')} ${t('unit.yuan')}`], ['poor', poor, pct(poor)], ['selfMade', self, pct(self)]] as const) {

@@ -31,6 +31,7 @@ export const en = {
   'village.baseline': 'Baseline (mixed modes)',
   'village.transfusion.tagline': 'dividends and transfers',
   'village.hematopoiesis.tagline': 'cooperative, jobs, training',
+  'village.sample': 'showing {shown} of {total} households',
   'village.grid': '{village}: households in {year}, coloured by poverty status',
 
   'stat.income': 'income per person',

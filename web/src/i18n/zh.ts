@@ -29,6 +29,7 @@ export const zh: Catalogue = {
   'village.baseline': '基准（多种模式混合）',
   'village.transfusion.tagline': '分红与转移支付',
   'village.hematopoiesis.tagline': '合作社、就业、培训',
+  'village.sample': '显示 {total} 户中的 {shown} 户',
   'village.grid': '{village}：{year} 年的农户，颜色表示贫困状况',
 
   'stat.income': '人均收入',

@@ -10,6 +10,9 @@ import type { Scenario } from '../../../src/scenario/schema.js';
 import { SERIES_METRICS, type HouseholdYear, type RunResultMessage, type SeriesMetric, type Status } from './protocol.js';
 import type { VillageKey } from './villages.js';
 
+/** The most households drawn as marks per village; the series always cover every household. */
+export const MAX_DRAWN = 600;
+
 export function runVillage(village: VillageKey, scenario: Scenario, seed: number, clock: () => number = () => 0): RunResultMessage {
   const years: number[] = [];
   for (let y = scenario.time.start; y <= scenario.time.end; y++) years.push(y);
@@ -22,7 +25,8 @@ export function runVillage(village: VillageKey, scenario: Scenario, seed: number
     inspect: (s, _world, year) => {
       const seen = new Set<number>();
       for (let h = 0; h < s.count; h++) {
-        if (!s.hActive[h]) continue;
+        // The first MAX_DRAWN households to appear are drawn (all of them in a village).
+        if (!s.hActive[h] || (known.size >= MAX_DRAWN && !known.has(s.hId[h]))) continue;
         const snap = snapshot(s, h);
         known.set(snap.id, snap);
         seen.add(snap.id);
