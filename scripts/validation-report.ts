@@ -3,6 +3,7 @@
  * spread over 20 seeds, then the seeds' post-withdrawal expectations and what the model says,
  * with one-at-a-time runs of the parameters that drive the answer. Run: npx tsx scripts/validation-report.ts
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { writeFileAtomic } from '../src/io/results-dir.js';
 import { simulate } from '../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../src/engine/sources.js';
@@ -146,7 +147,11 @@ for (const [label, apply, values] of drivers)
     p(`| ${label} | ${label === '(baseline)' ? '' : v} | ${f(dropGap)} | ${f(kvGap, 2)} |`);
   }
 p();
-p('A systematic analysis (Sobol indices, Morris screening, scenario discovery) belongs to the sensitivity issue; this table only shows which way the main levers push.');
+p('This table only shows which way the main levers push; section 4 ranks the uncertain parameters systematically.');
 p();
+// Section 4 (Sobol indices) is written by scripts/sensitivity-report.ts from a sweep: keep it.
+const previous = existsSync('docs/validation.md') ? readFileSync('docs/validation.md', 'utf8') : '';
+const kept = previous.match(/<!-- sensitivity:start -->[\s\S]*?<!-- sensitivity:end -->/)?.[0];
+if (kept) p(kept), p();
 writeFileAtomic('docs/validation.md', lines.join('\n'));
 console.log('wrote docs/validation.md');
