@@ -4,8 +4,10 @@ import { CHARTS_DIR } from '../charts/render-figures.js';
 import { simulate } from '../engine/simulate.js';
 import { buildManifest, manifestJson } from '../io/manifest.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
-import { defaultOutDir, runScenario } from '../run/run-scenario.js';
+import type { RunResult } from '../engine/output.js';
+import { defaultOutDir, runScenario, type Simulate } from '../run/run-scenario.js';
 import type { Lang } from '../report/messages.js';
+import { replicatesCsv } from '../report/replicates-csv.js';
 import { runReportFiles } from '../report/run-report.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { createProgress } from './progress.js';
@@ -32,9 +34,16 @@ export async function runCommand(args: RunArgs): Promise<string> {
   const startedAt = new Date();
   const yearsPerRun = sc.time.end - sc.time.start + 1;
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
+  // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
+  const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
+  const simulateKeeping: Simulate<typeof sc> = async (s, o) => {
+    const r = await simulate(s, o);
+    perReplicate.push({ seed: o.seed, yearly: r.yearly });
+    return r;
+  };
   let run;
   try {
-    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate, onProgress: (done) => progress.tick(done) });
+    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done) });
   } finally {
     progress.stop();
   }
@@ -43,6 +52,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
     startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
   }));
   const files: Record<string, string | Uint8Array> = { ...run.files };
+  if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
   const notes: string[] = [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.

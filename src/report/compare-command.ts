@@ -4,7 +4,10 @@
  * compare.csv, charts/difference.* and report.html. Says plainly when the seeds differ, since
  * then the pairs share no random numbers.
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { differenceFigure, type CompareData } from '../charts/compare/difference-figure.js';
+import { yearlyDifferenceFigure } from '../charts/compare/yearly-difference-figure.js';
 import { CHARTS_DIR, figureFiles, renderFigures } from '../charts/render-figures.js';
 import { readRunData, type RunData } from '../charts/run-data.js';
 import { formatCsv } from '../io/csv.js';
@@ -12,7 +15,8 @@ import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js
 import { fmtSig } from './format.js';
 import { escapeHtml } from './html.js';
 import { messages, type Lang, type Messages } from './messages.js';
-import { pairedDifferences, replicateSummaries, type PairedDifference } from './paired-differences.js';
+import { pairedDifferences, replicateSummaries, yearlyPairedDifferences, type PairedDifference, type YearlyDifference } from './paired-differences.js';
+import { parseReplicatesCsv } from './replicates-csv.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
 import { stableManifest } from './run-report.js';
@@ -44,6 +48,13 @@ export function compareTable(diffs: readonly PairedDifference[], m: Messages): s
   return all.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd()).join('\n');
 }
 
+/** Year-by-year income differences when both folders have replicates.csv (runs with --replicates > 1). */
+function yearlyDifferences(a: string, b: string): YearlyDifference[] | null {
+  const fa = join(a, 'replicates.csv'), fb = join(b, 'replicates.csv');
+  if (!existsSync(fa) || !existsSync(fb)) return null;
+  return yearlyPairedDifferences(parseReplicatesCsv(readFileSync(fa, 'utf8')), parseReplicatesCsv(readFileSync(fb, 'utf8')));
+}
+
 export async function compareCommand(args: CompareArgs): Promise<string> {
   const m = messages(args.lang);
   if (args.out) assertResultsDirAvailable(args.out);
@@ -52,8 +63,9 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
   const diffs = pairedDifferences(replicateSummaries(a.summary), replicateSummaries(b.summary));
   const out = [m.compare.heading(args.a, args.b), ...lines, '', compareTable(diffs, m)];
   if (args.out) {
-    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs };
-    const figures = await renderFigures([differenceFigure], data, m);
+    const yearly = yearlyDifferences(args.a, args.b);
+    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, ...(yearly ? { yearly } : {}) };
+    const figures = await renderFigures(yearly ? [differenceFigure, yearlyDifferenceFigure] : [differenceFigure], data, m);
     const csv = formatCsv(['metric', 'mode', 'a', 'b', 'diff', 'low', 'high', 'pairs'], diffs.map((d) => [d.metric, d.mode, d.a, d.b, d.diff, d.low, d.high, d.n]), { missing: 'empty' });
     const html = reportPage({
       title: m.title.difference, intro: [m.compare.heading(a.summary.scenario, b.summary.scenario), ...lines], figures,
@@ -63,7 +75,7 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
       fontCss: args.lang === 'zh' ? embeddedFontCss() : '',
     }, m);
     await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures), 'report.html': html }, { subfolders: [CHARTS_DIR] });
-    out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*, report.html)`);
+    out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*${yearly ? ', charts/difference-yearly.*' : ''}, report.html)`);
   }
   return out.join('\n');
 }

@@ -31,7 +31,7 @@ export const en = {
     score: 'score (0-1)', participation: 'share of the 8 measures', benefitsPerPerson: 'yuan per person per year',
     eliteShare: 'share to cadre households', fiscalYuan: 'fiscal cost (yuan)', instrument: 'instrument',
     costPerHousehold: 'fiscal cost per household over the horizon (yuan)', item: 'item', figure: 'figure', difference: 'difference B − A',
-    metric: 'metric', percent: 'percent', correlation: 'partial correlation', factor: 'factor', index: 'index', kindOfIncome: 'kind of income',
+    incomeDifference: 'income per person, B − A (yuan)', metric: 'metric', percent: 'percent', correlation: 'partial correlation', factor: 'factor', index: 'index', kindOfIncome: 'kind of income',
   },
   legend: {
     povertyLine: 'poverty line', withdrawal: 'withdrawal', band: '5-95% of replicates', nominal: 'nominal', real: 'real',
@@ -46,6 +46,7 @@ export const en = {
     fiscal: 'Fiscal cost',
     survey: 'Virtual survey against the field survey (001 Tables 2-4)',
     difference: 'Paired difference of two runs (B − A)',
+    yearlyDifference: 'Income per person year by year, B − A',
     heatmap: 'Outcomes over the swept parameters',
     sobol: 'Sobol sensitivity indices',
     morris: 'Morris screening: mu* against sigma',
@@ -98,6 +99,7 @@ export const en = {
     difference: (p: { n: number; clear: string; none: boolean }) =>
       p.none ? `With ${p.n} paired replicates, no difference is clearly away from zero.` : `With ${p.n} paired replicates, the differences clearly away from zero are: ${p.clear}.`,
     differenceOne: 'With a single replicate there is no interval: run both with --replicates 5 or more.',
+    yearlyDifference: (p: { year: number; diff: string; more: boolean; low: string; high: string; n: number }) => `In ${p.year}, B's households had ${p.diff} yuan per person ${p.more ? 'more' : 'less'} than A's (difference B − A: 95% interval ${p.low} to ${p.high}, ${p.n} pairs).`,
     heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
       `${p.metric} is highest (${p.high}) at ${p.highAt} and lowest (${p.low}) at ${p.lowAt}.`,
     sobol: (p: { output: string; factor: string; st: string; noise: string }) =>

@@ -75,3 +75,33 @@ function fig(s: RunSummary, mode: string, metric: string): number {
 
 /** Whether an interval lies clearly on one side of zero. */
 export const awayFromZero = (d: PairedDifference): boolean => Number.isFinite(d.low) && (d.low > 0 || d.high < 0);
+
+export interface YearlyDifference {
+  year: number;
+  mode: string;
+  diff: number;
+  low: number;
+  high: number;
+  n: number;
+}
+
+/** Year-by-year paired differences B − A of one metric (replicates.csv rows), replicate r with r, per mode. */
+export function yearlyPairedDifferences(
+  a: readonly { replicate: number; year: number; mode: string; metric: string; value: number }[],
+  b: readonly { replicate: number; year: number; mode: string; metric: string; value: number }[],
+  metric = 'incomeMean',
+): YearlyDifference[] {
+  const key = (r: { replicate: number; year: number; mode: string }) => `${r.replicate}|${r.year}|${r.mode}`;
+  const bv = new Map(b.filter((r) => r.metric === metric).map((r) => [key(r), r.value]));
+  const cells = new Map<string, { year: number; mode: string; d: number[] }>();
+  for (const r of a) {
+    if (r.metric !== metric) continue;
+    const y = bv.get(key(r));
+    if (y === undefined || !Number.isFinite(y) || !Number.isFinite(r.value)) continue;
+    const k = `${r.year}|${r.mode}`;
+    const c = cells.get(k) ?? { year: r.year, mode: r.mode, d: [] };
+    c.d.push(y - r.value);
+    cells.set(k, c);
+  }
+  return [...cells.values()].map((c) => { const { mean, low, high } = meanInterval(c.d); return { year: c.year, mode: c.mode, diff: mean, low, high, n: c.d.length }; });
+}

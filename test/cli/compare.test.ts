@@ -38,12 +38,12 @@ describe('ipasim compare', () => {
     expect(before).toMatch(/\s0\s+0 … 0$/); // same seeds, same years before withdrawal: no difference at all
   });
 
-  it('with --out writes compare.csv, the difference chart and report.html', () => {
+  it('with --out writes compare.csv, the difference charts (summary and year by year) and report.html', () => {
     const out = join(dir, 'cmp');
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'), '--out', out, '--lang', 'zh');
     expect(r.status, r.stderr).toBe(0);
     expect(readdirSync(out).sort()).toEqual(['charts', 'compare.csv', 'report.html']);
-    expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference.png', 'difference.svg', 'difference.vl.json']);
+    expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference-yearly.png', 'difference-yearly.svg', 'difference-yearly.vl.json', 'difference.png', 'difference.svg', 'difference.vl.json']);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('metric,mode,a,b,diff,low,high,pairs');
     expect(csv).toHaveLength(1 + 11 * 5);

@@ -58,6 +58,11 @@ describe('ipasim run', () => {
     expect(readFileSync(join(dir, 'r/yearly.csv'), 'utf8').split('\n')[0]).toBe('year,mode,group,metric,value,p05,p95');
     expect(JSON.parse(readFileSync(join(dir, 'r/manifest.json'), 'utf8')).seeds).toEqual([5, 6, 7]);
     expect(JSON.parse(readFileSync(join(dir, 'r/summary.json'), 'utf8')).replicates).toHaveLength(3);
+    // replicates.csv: a few yearly metrics of every replicate, for paired comparisons year by year.
+    const reps = readFileSync(join(dir, 'r/replicates.csv'), 'utf8').trim().split('\n');
+    expect(reps[0]).toBe('replicate,seed,year,mode,metric,value');
+    expect(new Set(reps.slice(1).map((l) => l.split(',').slice(0, 2).join(',')))).toEqual(new Set(['0,5', '1,6', '2,7']));
+    expect(reps.slice(1).filter((l) => /^0,5,2030,all,incomeMean,/.test(l))).toHaveLength(1);
   });
 
   it('the panel has one row per household per year with the documented columns', () => {

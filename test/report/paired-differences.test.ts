@@ -1,7 +1,7 @@
 /** Paired differences and their t-intervals, on hand-computed cases. */
 import { describe, expect, it } from 'vitest';
 import { MODE_KEYS } from '../../src/engine/output.js';
-import { awayFromZero, meanInterval, pairedDifferences, replicateSummaries, t975 } from '../../src/report/paired-differences.js';
+import { awayFromZero, meanInterval, pairedDifferences, replicateSummaries, t975, yearlyPairedDifferences } from '../../src/report/paired-differences.js';
 import { fakeModeSummary, fakeSummary } from '../run/fixtures.js';
 
 const run = (incomeAfter: number) => fakeSummary({ modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeAfter })) });
@@ -48,5 +48,14 @@ describe('paired differences', () => {
     const s = { ...run(1), replicates: [run(1), run(2)] };
     expect(replicateSummaries(s)).toHaveLength(2);
     expect(replicateSummaries(run(1))).toHaveLength(1);
+  });
+
+  it('year by year: replicate r of B minus replicate r of A, for the chosen metric only', () => {
+    const row = (replicate: number, year: number, value: number, metric = 'incomeMean') => ({ replicate, year, mode: 'all', metric, value });
+    const a = [row(0, 2030, 100), row(1, 2030, 200), row(0, 2030, 5, 'R')];
+    const b = [row(1, 2030, 230), row(0, 2030, 110), row(0, 2030, 9, 'R')];
+    const [d] = yearlyPairedDifferences(a, b);
+    expect(d).toMatchObject({ year: 2030, mode: 'all', diff: 20, n: 2 }); // pairs (100, 110) and (200, 230)
+    expect(d.high - d.diff).toBeCloseTo(12.706 * 10, 10); // sd 14.14 of (10, 30), over sqrt(2)
   });
 });

@@ -1,7 +1,7 @@
 /** The paired difference B − A of two runs: per metric a panel, per mode the mean difference with its 95% interval and a rule at zero. */
 import type { TopLevelSpec } from 'vega-lite';
 import { fmtSig } from '../../report/format.js';
-import { awayFromZero, type PairedDifference } from '../../report/paired-differences.js';
+import { awayFromZero, type PairedDifference, type YearlyDifference } from '../../report/paired-differences.js';
 import type { Figure } from '../figure.js';
 import { CONFIG, modeScale } from '../theme.js';
 
@@ -12,6 +12,8 @@ export interface CompareData {
   diffs: PairedDifference[];
   /** Paired replicates. */
   pairs: number;
+  /** Year-by-year differences of income per person, when both runs wrote replicates.csv. */
+  yearly?: YearlyDifference[];
 }
 
 const nullIfNaN = (x: number) => (Number.isFinite(x) ? x : null);
