@@ -29,13 +29,13 @@ main{max-width:1160px;margin:0 auto;padding:24px 28px 48px;background:#fff}
 h1{font-size:1.6em;margin:0 0 .3em}h2{font-size:1.25em;margin:1.6em 0 .6em;border-bottom:1px solid #ddd;padding-bottom:.2em}h3{font-size:1.05em;margin:1.4em 0 .4em}
 table.headline{border-collapse:collapse;font-size:.92em;margin:.4em 0}table.headline th,table.headline td{padding:.3em .7em;border-bottom:1px solid #e4e4e4;text-align:right}
 table.headline th:first-child,table.headline td:first-child{text-align:left}table.headline thead th{border-bottom:2px solid #999;vertical-align:bottom}
-figure{margin:0}figure .chart svg{max-width:100%;height:auto}p.reading{background:#f3f6fa;border-left:4px solid #4e79a7;padding:.5em .8em;margin:.4em 0 1em;max-width:60em}
+section.figure{margin:1.4em 0 2em}figure{margin:0}figure .chart svg{max-width:100%;height:auto}p.reading{background:#f3f6fa;border-left:4px solid #4e79a7;padding:.5em .8em;margin:.4em 0 1em;max-width:60em}
 pre{background:#f6f6f6;padding:1em;overflow:auto;font-size:.8em;max-height:40em}footer{color:#777;font-size:.85em;margin-top:2em}
 `;
 
 export function reportPage(p: ReportPage, m: Messages): string {
-  const figures = p.figures.map((f) => `<section class="figure" id="fig-${escapeHtml(f.id)}">
-<h3>${escapeHtml(f.title)}</h3>
+  // The chart draws its own title; the section is labelled with it for screen readers and links.
+  const figures = p.figures.map((f) => `<section class="figure" id="fig-${escapeHtml(f.id)}" aria-label="${escapeHtml(f.title)}">
 <figure><div class="chart">${f.svg}</div>
 <figcaption><p class="reading">${escapeHtml(f.reading)}</p></figcaption></figure>
 </section>`).join('\n');

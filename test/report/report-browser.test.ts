@@ -16,6 +16,9 @@ import { simulate } from '../../src/engine/simulate.js';
 import { buildManifest, manifestJson } from '../../src/io/manifest.js';
 import { LANGS } from '../../src/report/messages.js';
 import { runReportFiles } from '../../src/report/run-report.js';
+import { sweepChartFiles } from '../../src/report/sweep-report.js';
+import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data.js';
+import { sobolSweep } from '../charts/sweep-fixtures.js';
 import { runScenario } from '../../src/run/run-scenario.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 
@@ -45,6 +48,12 @@ beforeAll(async () => {
     }
     reports[lang] = join(dir, lang, 'report.html');
   }
+  const sweep = await sweepChartFiles(sweepChartDataFromFiles(sobolSweep()), 'zh');
+  for (const [name, content] of Object.entries(sweep.files)) {
+    mkdirSync(dirname(join(dir, 'sweep', name)), { recursive: true });
+    writeFileSync(join(dir, 'sweep', name), content);
+  }
+  reports.sweep = join(dir, 'sweep', 'report.html');
   profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
   context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, offline: true });
   mkdirSync(ARTIFACTS, { recursive: true });
@@ -90,4 +99,16 @@ describe('report.html in Chromium', () => {
       await page.close();
     });
   }
+
+  it('a sweep report draws its heatmap and Sobol chart with no console error', async () => {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+    page.on('pageerror', (err) => errors.push(err.message));
+    await page.goto(pathToFileURL(reports.sweep).href, { waitUntil: 'load' });
+    for (const id of ['heatmap', 'sobol']) expect(await page.locator(`#fig-${id} svg g[class^="mark-"] :is(path, rect, line)`).count(), id).toBeGreaterThan(5);
+    expect(errors).toEqual([]);
+    await page.screenshot({ path: join(ARTIFACTS, 'report-sweep-zh.png'), fullPage: true });
+    await page.close();
+  });
 });

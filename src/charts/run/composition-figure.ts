@@ -50,6 +50,6 @@ export const compositionFigure: Figure<RunData> = {
     const from = data.summary.withdrawal.start - 1;
     const before = data.value(from, 'all', 'all', 'hematopoiesisShare'), after = data.value(end, 'all', 'all', 'hematopoiesisShare');
     if (Number.isFinite(before) && Number.isFinite(after) && from < end) parts.push(m.reading.compositionShift({ from, to: end, before: fmtShare(before), after: fmtShare(after) }));
-    return parts.join(' ');
+    return parts.join(m.sentenceJoin);
   },
 };

@@ -46,6 +46,6 @@ export const incomeFigure: Figure<RunData> = {
       const lowest = ends.reduce((a, b) => (b.v < a.v ? b : a));
       parts.push(m.reading.incomeLine({ year: end, ratio: fmtNumber(lowest.v / line, 2), lowest: m.modes[lowest.mode] }));
     }
-    return parts.join(' ');
+    return parts.join(m.sentenceJoin);
   },
 };

@@ -76,6 +76,6 @@ export const participationFigure: Figure<RunData> = {
     const reg = benefitsPerPerson(data, year, 'registered'), oth = benefitsPerPerson(data, year, 'not-registered');
     const elite = data.value(year, 'all', 'all', 'eliteShare');
     if (Number.isFinite(reg) && Number.isFinite(oth)) parts.push(m.reading.benefits({ year, registered: fmtNumber(reg), others: fmtNumber(oth), elite: fmtShare(elite) }));
-    return parts.join(' ');
+    return parts.join(m.sentenceJoin);
   },
 };

@@ -54,6 +54,6 @@ export const povertyFigure: Figure<RunData> = {
       const worst = ret.reduce((a, b) => (b.returnToPovertyRate > a.returnToPovertyRate ? b : a));
       parts.push(worst.returnToPovertyRate > 0 ? m.reading.returnSome({ worst: m.modes[worst.mode], worstRate: fmtShare(worst.returnToPovertyRate), all: fmtShare(all?.returnToPovertyRate) }) : m.reading.returnNone);
     }
-    return parts.join(' ');
+    return parts.join(m.sentenceJoin);
   },
 };

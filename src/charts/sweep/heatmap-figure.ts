@@ -37,12 +37,12 @@ function panel(data: SweepChartData, m: Messages, metric: string, mode: string) 
   const cells = heatCells(data, metric, mode);
   const [cx, cy] = data.columns;
   const title = { text: outcomeLabel(m, metric, mode), fontSize: 12 };
-  const color = { field: 'value', type: 'quantitative' as const, title: null, scale: { scheme: 'viridis' }, legend: { format: '~g' } };
+  const color = { field: 'value', type: 'quantitative' as const, title: null, scale: { scheme: 'viridis' }, legend: { format: '~r' } };
   if (data.designType === 'variants') {
     return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'bar' }, encoding: { x: { field: 'x', type: 'nominal', title: null, sort: null }, y: { field: 'value', type: 'quantitative', title: null } } };
   }
   if (cy === undefined) {
-    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'line', point: true }, encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false } }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } } };
+    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'line', point: true }, encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } } };
   }
   if (data.designType === 'grid') {
     return {
@@ -54,7 +54,7 @@ function panel(data: SweepChartData, m: Messages, metric: string, mode: string) 
   return {
     title, width: 220, height: 160, data: { values: cells },
     mark: { type: 'point', filled: true, size: 50 },
-    encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false } }, y: { field: 'y', type: 'quantitative', title: cy, scale: { zero: false } }, color },
+    encoding: { x: { field: 'x', type: 'quantitative', title: cx, scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'y', type: 'quantitative', title: cy, scale: { zero: false }, axis: { format: '~r' } }, color },
   };
 }
 

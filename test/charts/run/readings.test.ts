@@ -19,7 +19,7 @@ describe('run readings', () => {
 
   it('income: the largest and smallest drop after withdrawal, and the lowest mode against the poverty line', () => {
     expect(incomeFigure.reading(data, en)).toBe('After support was withdrawn (2022-2023), shareholding households lost 10.9% of their income per person and employment households 7.9%; all households together 6.9%. In 2024 the lowest mode (shareholding) stood at 1.25 times the poverty line.');
-    expect(incomeFigure.reading(data, zh)).toBe('帮扶退出（2022-2023年）后，股份合作型农户人均纯收入下降10.9%，就业带动型农户下降7.9%；全部农户下降6.9%。 2024年，收入最低的模式（股份合作型）为贫困线的1.25倍。');
+    expect(incomeFigure.reading(data, zh)).toBe('帮扶退出（2022-2023年）后，股份合作型农户人均纯收入下降10.9%，就业带动型农户下降7.9%；全部农户下降6.9%。2024年，收入最低的模式（股份合作型）为贫困线的1.25倍。');
   });
 
   it('income: says so when no mode lost income', () => {
