@@ -7,6 +7,8 @@ export const en = {
   lang: 'en',
   /** Between two sentences of a reading. */
   sentenceJoin: ' ',
+  /** Between the items of a list. */
+  listJoin: ', ',
   modes: { shareholding: 'shareholding', cooperative: 'cooperative', individual: 'individual', employment: 'employment', all: 'all households' } as Record<string, string>,
   sources: {
     planting: 'planting', breeding: 'breeding', cooperative: 'cooperative surplus', business: 'business', wages: 'wages', casual: 'casual work',

@@ -4,6 +4,7 @@ import type { en } from './messages-en.js';
 export const zh: typeof en = {
   lang: 'zh',
   sentenceJoin: '',
+  listJoin: '、',
   modes: { shareholding: '股份合作型', cooperative: '合作社带动型', individual: '个体自主发展型', employment: '就业带动型', all: '全部农户' },
   sources: {
     planting: '种植', breeding: '养殖', cooperative: '合作社盈余', business: '经营', wages: '工资', casual: '零工',

@@ -13,7 +13,7 @@ export const yearlyDifferenceFigure: Figure<CompareData> = {
   spec(data, m): TopLevelSpec {
     const rows = (data.yearly ?? []).map((d) => ({ year: d.year, mode: m.modes[d.mode] ?? d.mode, diff: nullIfNaN(d.diff), low: nullIfNaN(d.low), high: nullIfNaN(d.high) }));
     const x = { field: 'year', type: 'quantitative' as const, title: m.axis.year, axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
-    const color = { field: 'mode', type: 'nominal' as const, title: m.axis.mode, scale: modeScale(m, (data.yearly ?? []).map((d) => d.mode)) };
+    const color = { field: 'mode', type: 'nominal' as const, title: m.axis.mode, scale: modeScale(m, (data.yearly ?? []).map((d) => d.mode)), legend: { symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 2.5 } };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: CONFIG,

@@ -23,7 +23,7 @@ export const compositionFigure: Figure<RunData> = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: CONFIG,
-      title: { text: m.title.composition, subtitle: `${m.kind.hematopoiesis}: ${HEMATOPOIESIS.map((s) => m.sources[s]).join(', ')}` },
+      title: { text: m.title.composition, subtitle: `${m.kind.hematopoiesis}: ${HEMATOPOIESIS.map((s) => m.sources[s]).join(m.listJoin)}` },
       data: { values },
       facet: { field: 'mode', type: 'nominal', title: null, sort: { field: 'modeOrder' }, header: { labelFontSize: 13 } },
       columns: 3,

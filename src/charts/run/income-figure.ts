@@ -14,7 +14,8 @@ export const incomeFigure: Figure<RunData> = {
     const values = series(data, m, 'incomeMean');
     const line = runYears(data).map((year) => ({ year, line: povertyLine(data, year) })).filter((d) => Number.isFinite(d.line));
     const x = { field: 'year', type: 'quantitative' as const, title: m.axis.year, axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } };
-    const color = { field: 'mode', type: 'nominal' as const, title: m.axis.mode, scale: modeScale(m) };
+    // Lines in the legend, solid even though the bands share the colour scale.
+    const color = { field: 'mode', type: 'nominal' as const, title: m.axis.mode, scale: modeScale(m), legend: { symbolType: 'stroke', symbolOpacity: 1, symbolStrokeWidth: 2.5 } };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: CONFIG,
