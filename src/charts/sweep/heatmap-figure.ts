@@ -48,7 +48,7 @@ function panel(data: SweepChartData, m: Messages, metric: string, mode: string) 
     return {
       title, width: 220, height: 160, data: { values: cells },
       mark: { type: 'rect' },
-      encoding: { x: { field: 'x', type: 'ordinal', title: cx, sort: 'ascending' }, y: { field: 'y', type: 'ordinal', title: cy, sort: 'descending' }, color },
+      encoding: { x: { field: 'x', type: 'ordinal', title: cx, sort: 'ascending', axis: { labelAngle: 0, grid: false } }, y: { field: 'y', type: 'ordinal', title: cy, sort: 'descending', axis: { grid: false } }, color },
     };
   }
   return {
