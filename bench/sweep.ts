@@ -1,32 +1,52 @@
 /**
  * Sweep benchmark: points per second for a 200-household village over 20 years (2016-2035),
- * run three ways on the same points:
- *   direct    the engine called in a loop in this process (the floor: no pool, no files);
- *   1 worker  `ipasim sweep` end to end (load, validate, worker pool, batches, final tables);
- *   2 workers the same on two worker threads.
- * Prints the overhead of a sweep over direct calls (target < 5%) and the scaling from one
- * worker to two (target >= 1.8x on two idle cores). Each configuration runs `--rounds` times
- * (default 2), alternating, and the fastest round counts.
- * Usage: npm run bench:sweep [-- --points 40 --replicates 2 --rounds 2]
+ * the same points run three ways, each as a fresh process timed from start to exit (so every
+ * way pays its own module loading and JIT warm-up, as a user would):
+ *   direct    a script that loads the sweep and calls the engine in a loop (no pool, no files);
+ *   1 worker  `ipasim sweep --workers 1` end to end (validation, pool, batches, final tables);
+ *   2 workers `ipasim sweep --workers 2`.
+ * Each way runs at two sizes (--points and a third of it), so the time splits into a cost per
+ * point and a cost paid once per process. Prints the overhead per point of a sweep over direct
+ * calls (target < 5%) and the scaling from one worker to two (target >= 1.8x; needs two idle
+ * cores). Each measurement runs `--rounds` times (default 3), interleaved; the fastest counts.
+ * CPU time (all threads, from GNU time) is steadier than wall time on a shared machine.
+ * Usage: npm run bench:sweep [-- --points 90 --replicates 2 --rounds 3]
  */
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { simulate } from '../src/engine/simulate.js';
-import { loadSweep } from '../src/sweep/load-sweep.js';
-import { pointValues } from '../src/sweep/points.js';
-import { runPoint } from '../src/sweep/run-point.js';
-import { runSweep } from '../src/sweep/run-sweep.js';
+import { fileURLToPath } from 'node:url';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : def;
 };
-const points = arg('points', 40), replicates = arg('replicates', 2), rounds = arg('rounds', 2);
 
-const dir = mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-'));
-const file = join(dir, 'bench.yaml');
-writeFileSync(file, `scenario: ${resolve('scenarios/p-village.yaml')}
+/** Child: the floor, engine calls in a loop over the sweep's points. */
+async function directChild(file: string): Promise<void> {
+  const { simulate } = await import('../src/engine/simulate.js');
+  const { loadSweep } = await import('../src/sweep/load-sweep.js');
+  const { pointValues } = await import('../src/sweep/points.js');
+  const { runPoint } = await import('../src/sweep/run-point.js');
+  const sweep = await loadSweep(file);
+  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: true };
+  let lines = 0;
+  for (let p = 0; p < sweep.table.rows.length; p++) lines += runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate).length;
+  if (lines === 0) throw new Error('no rows');
+}
+
+/** Wall-clock and CPU seconds (user + system, all threads) of one whole process, via GNU time. */
+function timed(args: string[]): { wall: number; cpu: number } {
+  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S', process.execPath, ...args], { encoding: 'utf8' });
+  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
+  if (r.status !== 0 || !m) throw new Error(`benchmark process failed (${r.status}): ${r.stderr.slice(-500)}`);
+  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]) };
+}
+
+function sweepFile(dir: string, points: number, replicates: number): string {
+  const file = join(dir, `bench-${points}.yaml`);
+  writeFileSync(file, `scenario: ${resolve('scenarios/p-village.yaml')}
 set: { villages.0.households: 200 }
 replicates: ${replicates}
 design:
@@ -35,41 +55,56 @@ design:
     enterprise.sharesRate: { min: 0, max: 0.12, levels: ${points} }
 outputs: { yearly: [incomeMean, povertyRate] }
 `);
+  return file;
+}
 
-async function direct(): Promise<number> {
+type Way = 'direct' | 'one' | 'two';
+
+async function main(): Promise<void> {
+  const large = arg('points', 90), small = Math.max(2, Math.round(large / 3)), replicates = arg('replicates', 2), rounds = arg('rounds', 3);
+  const dir = mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-'));
+  const self = fileURLToPath(import.meta.url);
+  const cli = resolve(self, '../../src/cli/main.js');
+  const load = loadavg()[0];
+  // Two sizes: the difference gives the cost per point, free of what every process pays once.
+  const best = new Map<string, { wall: number; cpu: number }>();
+  const record = (key: string, t: { wall: number; cpu: number }) => {
+    const b = best.get(key);
+    best.set(key, { wall: Math.min(b?.wall ?? Infinity, t.wall), cpu: Math.min(b?.cpu ?? Infinity, t.cpu) });
+  };
+  for (let r = 0; r < rounds; r++)
+    for (const points of [small, large]) {
+      const file = sweepFile(dir, points, replicates);
+      record(`direct/${points}`, timed([self, '--direct-child', file]));
+      for (const [way, workers] of [['one', 1], ['two', 2]] as const) {
+        const out = join(dir, `out-${workers}-${points}-${r}`);
+        record(`${way}/${points}`, timed([cli, 'sweep', file, '--out', out, '--workers', String(workers)]));
+        rmSync(out, { recursive: true });
+      }
+    }
+  rmSync(dir, { recursive: true });
+
+  const t = (way: Way, points: number, k: 'wall' | 'cpu' = 'wall') => best.get(`${way}/${points}`)![k];
+  const perPoint = (way: Way, k: 'wall' | 'cpu' = 'wall') => (t(way, large, k) - t(way, small, k)) / (large - small);
+  const fixed = (way: Way, k: 'wall' | 'cpu' = 'wall') => t(way, large, k) - perPoint(way, k) * large;
+  const fmt = (x: number, d = 2) => x.toFixed(d);
+  console.log(`ipasim sweep benchmark: ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'}), load average ${fmt(load)} at start`);
+  console.log(`${small} and ${large} points x ${replicates} replicates, 200 households, 2016-2035; whole processes, fastest of ${rounds} rounds\n`);
+  console.log(['how', `wall ${small}`, `wall ${large}`, 'wall ms/pt', 'cpu ms/pt', 'cpu fixed s', 'points/s'].map((h) => h.padStart(12)).join(''));
+  for (const [name, way] of [['direct', 'direct'], ['1 worker', 'one'], ['2 workers', 'two']] as const)
+    console.log([name, fmt(t(way, small)), fmt(t(way, large)), fmt(1000 * perPoint(way), 1), fmt(1000 * perPoint(way, 'cpu'), 1), fmt(fixed(way, 'cpu')), fmt(1 / perPoint(way))].map((c) => String(c).padStart(12)).join(''));
+  const overhead = (k: 'wall' | 'cpu') => (100 * (perPoint('one', k) - perPoint('direct', k))) / perPoint('direct', k);
+  console.log(`\noverhead per point of a sweep over direct engine calls: ${fmt(overhead('cpu'), 1)}% of CPU time, ${fmt(overhead('wall'), 1)}% of wall time (target < 5%)`);
+  console.log(`once per sweep: ${fmt(fixed('one', 'cpu') - fixed('direct', 'cpu'))} CPU s more than a direct script (CLI, worker start, validating every point, final tables)`);
+  console.log(`scaling 1 -> 2 workers, per point: ${fmt(perPoint('one') / perPoint('two'))}x; whole ${large}-point sweep: ${fmt(t('one', large) / t('two', large))}x (target >= 1.8x on two idle cores)`);
+  // What the hardware allows: the same direct script twice at once against once alone.
+  const file = sweepFile(mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-')), small, replicates);
+  const alone = timed([self, '--direct-child', file]).wall;
   const t0 = performance.now();
-  const sweep = await loadSweep(file);
-  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs };
-  let lines = 0;
-  for (let p = 0; p < sweep.table.rows.length; p++) lines += runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate).length;
-  if (lines === 0) throw new Error('no rows');
-  return (performance.now() - t0) / 1000;
+  await Promise.all([0, 1].map(() => new Promise((done) => spawn(process.execPath, [self, '--direct-child', file], { stdio: 'ignore' }).on('exit', done))));
+  const both = (performance.now() - t0) / 1000;
+  console.log(`this machine: two independent processes run ${fmt((2 * alone) / both)}x the work of one in the same time (the ceiling for any 2-worker scaling here)`);
 }
 
-async function sweep(workers: number, round: number): Promise<number> {
-  const out = join(dir, `out-${workers}-${round}`);
-  const t0 = performance.now();
-  const outcome = await runSweep({ file, out, workers });
-  const seconds = (performance.now() - t0) / 1000;
-  if (outcome.status !== 'complete' || outcome.ran !== points) throw new Error(`sweep did not complete: ${JSON.stringify(outcome)}`);
-  rmSync(out, { recursive: true });
-  return seconds;
-}
-
-const best = { direct: Infinity, one: Infinity, two: Infinity };
-for (let r = 0; r < rounds; r++) {
-  best.direct = Math.min(best.direct, await direct());
-  best.one = Math.min(best.one, await sweep(1, r));
-  best.two = Math.min(best.two, await sweep(2, r));
-}
-rmSync(dir, { recursive: true });
-
-const rate = (s: number) => points / s;
-const fmt = (x: number, d = 2) => x.toFixed(d);
-console.log(`ipasim sweep benchmark: ${process.version}, ${availableParallelism()} cores (${cpus()[0]?.model ?? 'unknown'})`);
-console.log(`${points} points x ${replicates} replicates, 200 households, 2016-2035, fastest of ${rounds} rounds\n`);
-console.log(['how', 'seconds', 'points/s', 'runs/s'].map((h) => h.padStart(10)).join(''));
-for (const [name, s] of [['direct', best.direct], ['1 worker', best.one], ['2 workers', best.two]] as const)
-  console.log([name, fmt(s), fmt(rate(s)), fmt(rate(s) * replicates)].map((c) => String(c).padStart(10)).join(''));
-console.log(`\noverhead of a sweep over direct engine calls: ${fmt((100 * (best.one - best.direct)) / best.direct, 1)}% (${fmt((1000 * (best.one - best.direct)) / points, 1)} ms per point; target < 5%)`);
-console.log(`scaling 1 -> 2 workers: ${fmt(best.one / best.two)}x (target >= 1.8x on two idle cores)`);
+if (process.argv[2] === '--direct-child') await directChild(process.argv[3]);
+else await main();

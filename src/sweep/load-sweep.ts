@@ -6,6 +6,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { shortHash } from '../io/hash.js';
 import { replicateSeeds } from '../run/replicates.js';
 import { ScenarioError, type ScenarioIssue } from '../scenario/errors.js';
@@ -15,7 +16,8 @@ import { loadScenario } from '../scenario/scenario-file.js';
 import type { Scenario } from '../scenario/schema.js';
 import { buildDesign, type DesignTable } from './design.js';
 import type { SweepProblem } from './factors.js';
-import { checkPoints, checkValues } from './points.js';
+import { setAt } from './parameter-path.js';
+import { checkPoints, checkValues, pointScenario, pointValues } from './points.js';
 import { Sweep } from './sweep-schema.js';
 
 export interface LoadedSweep {
@@ -32,6 +34,8 @@ export interface LoadedSweep {
   seeds: number[];
   /** Short hash of the resolved sweep and base scenario: the folder name's suffix. */
   hash: string;
+  /** Every point is valid, and parsing a point's scenario returns it unchanged (see SweepContext). */
+  prevalidated: boolean;
 }
 
 export async function loadSweep(file: string): Promise<LoadedSweep> {
@@ -56,9 +60,14 @@ export async function loadSweep(file: string): Promise<LoadedSweep> {
   const pointProblems = checkPoints(base, table);
   if (pointProblems.length > 0) fail(pointProblems);
 
+  // Parsing fills defaults and could, in a future schema, transform values: only skip parsing
+  // in the workers when it is the identity on a real point.
+  const first = pointValues(table, 0);
+  const prevalidated = isDeepStrictEqual(pointScenario(base, first), setAt(base, first));
+
   const name = value.name ?? basename(file).replace(/\.(ya?ml|json)$/, '');
   const sweep = { ...value, name, seed };
-  return { file, name, sweep, scenarioFile: relative(process.cwd(), scenarioFile!) || scenarioFile!, base, table, seeds: replicateSeeds(seed, value.replicates), hash: shortHash({ sweep, scenario: base }) };
+  return { file, name, sweep, scenarioFile: relative(process.cwd(), scenarioFile!) || scenarioFile!, base, table, seeds: replicateSeeds(seed, value.replicates), hash: shortHash({ sweep, scenario: base }), prevalidated };
 }
 
 /** As `extends:` resolves: a path relative to the sweep file, or a bare name beside it or in scenarios/. */

@@ -5,6 +5,7 @@
  */
 import type { RunResult } from '../engine/output.js';
 import type { Scenario } from '../scenario/schema.js';
+import { setAt } from './parameter-path.js';
 import { pointScenario } from './points.js';
 import { runRows, type RowSpec } from './run-rows.js';
 
@@ -20,10 +21,16 @@ export interface SweepContext {
   base: Scenario;
   seeds: readonly number[];
   spec: RowSpec;
+  /**
+   * Every point was validated before the sweep started and validation only checks (it adds
+   * nothing to a resolved scenario): set the values without parsing again, which saves about
+   * a millisecond per point.
+   */
+  prevalidated?: boolean;
 }
 
 export function runPoint(ctx: SweepContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
-  const scenario = pointScenario(ctx.base, task.values);
+  const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
   const lines: string[] = [];
   ctx.seeds.forEach((seed, r) => {
     lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed }), ctx.spec));

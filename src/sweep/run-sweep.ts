@@ -73,7 +73,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
     lastCommit = now();
   };
 
-  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs };
+  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: sweep.prevalidated };
   let status: 'done' | 'interrupted';
   try {
     status = await runPool(todo, ctx, o.workers, {
