@@ -67,6 +67,10 @@ describe('ipasim analyze', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Sobol indices of');
     expect(r.stdout).toContain('skipped constant (all)');
+    // the Sobol bars are drawn into the folder with the report
+    expect(r.stdout).toMatch(/charts and report\.html: \d+ charts/);
+    expect(existsSync(join(dir, 'charts', 'sobol.svg'))).toBe(true);
+    expect(existsSync(join(dir, 'report.html'))).toBe(true);
     const json = JSON.parse(readFileSync(join(dir, 'sensitivity.json'), 'utf8'));
     expect(json.design).toBe('saltelli');
     expect(json.confidence).toBe(0.95);

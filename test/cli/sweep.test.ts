@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
+/** sweep and merge without charts (drawn and checked once, in the first test): faster. */
+const quick = (...args: string[]) => ipasim(...args, '--no-charts');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-sweep-'));
 const TABLES = ['manifest.json', 'points.csv', 'runs.csv', 'runs.arrow'];
 
@@ -31,43 +33,46 @@ describe('ipasim sweep', () => {
   it('writes the same tables, byte for byte, with one worker or two', () => {
     const dir = tmp(), file = sweepFile(dir);
     const one = ipasim('sweep', file, '--workers', '1', '--out', join(dir, 'one'));
-    const two = ipasim('sweep', file, '--workers', '2', '--out', join(dir, 'two'), '--commit-every', '1');
+    const two = ipasim('sweep', file, '--workers', '2', '--out', join(dir, 'two'), '--commit-every', '1', '--no-charts');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'one')).sort()).toEqual(['manifest.json', 'points.csv', 'runs.arrow', 'runs.csv']);
+    expect(readdirSync(join(dir, 'one')).sort()).toEqual(['charts', 'manifest.json', 'points.csv', 'report.html', 'runs.arrow', 'runs.csv']);
+    expect(readdirSync(join(dir, 'one/charts'))).toContain('heatmap.svg');
+    expect(readdirSync(join(dir, 'two')).sort()).toEqual(['manifest.json', 'points.csv', 'runs.arrow', 'runs.csv']);
     expect(bytes(join(dir, 'two'))).toEqual(bytes(join(dir, 'one')));
     const runs = readFileSync(join(dir, 'one/runs.csv'), 'utf8').trim().split('\n');
     // 12 points x 3 replicates x (5 modes x 3 summary figures + 15 years x 5 modes of incomeMean)
     expect(runs.length - 1).toBe(12 * 3 * (5 * 3 + 15 * 5));
     expect(readFileSync(join(dir, 'one/points.csv'), 'utf8').split('\n')[1]).toBe('0,0,0.1');
     expect(one.stdout).toContain('12 points run');
+    expect(one.stdout).toMatch(/charts and report\.html: \d+ charts/);
   });
 
   it('resumes after Ctrl-C and after a hard kill with nothing lost or doubled', async () => {
     const dir = tmp(), file = sweepFile(dir);
-    expect(ipasim('sweep', file, '--workers', '1', '--out', join(dir, 'whole')).status).toBe(0);
+    expect(quick('sweep', file, '--workers', '1', '--out', join(dir, 'whole')).status).toBe(0);
     for (const signal of ['SIGINT', 'SIGKILL'] as const) {
       const out = join(dir, signal);
-      const code = await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--out', out], join(out, 'batches'), signal);
+      const code = await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], join(out, 'batches'), signal);
       expect(code).toBe(signal === 'SIGINT' ? 130 : null);
       expect(existsSync(join(out, 'runs.csv'))).toBe(false);
-      const resumed = ipasim('sweep', file, '--workers', '2', '--out', out);
+      const resumed = quick('sweep', file, '--workers', '2', '--out', out);
       expect(resumed.status, resumed.stderr).toBe(0);
       expect(resumed.stderr).toMatch(/resuming: \d+ points already done/);
       expect(bytes(out)).toEqual(bytes(join(dir, 'whole')));
       expect(existsSync(join(out, 'batches'))).toBe(false);
     }
-    const again = ipasim('sweep', file, '--out', join(dir, 'whole'));
+    const again = quick('sweep', file, '--out', join(dir, 'whole'));
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/nothing to do/);
   });
 
   it('refuses to resume a folder started by a changed sweep, and leaves it as it was', () => {
     const dir = tmp(), file = sweepFile(dir), out = join(dir, 'out');
-    expect(ipasim('sweep', file, '--out', out).status).toBe(0);
+    expect(quick('sweep', file, '--out', out).status).toBe(0);
     const before = bytes(out);
     writeFileSync(file, readFileSync(file, 'utf8').replace('replicates: 3', 'replicates: 4'));
-    const r = ipasim('sweep', file, '--out', out);
+    const r = quick('sweep', file, '--out', out);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/different sweep: the sweep file changed/);
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
@@ -77,7 +82,7 @@ describe('ipasim sweep', () => {
   it('reports a mistake in the sweep file at its line and writes nothing', () => {
     const dir = tmp(), file = sweepFile(dir).replace('small-sweep', 'small-sweep');
     writeFileSync(file, readFileSync(file, 'utf8').replace('demography.outMigration', 'demography.outMigraton'));
-    const r = ipasim('sweep', file, '--out', join(dir, 'out'));
+    const r = quick('sweep', file, '--out', join(dir, 'out'));
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/small-sweep\.yaml:8:5 +design\.parameters\["demography\.outMigraton"\]: .*did you mean "outMigration"/);
     expect(existsSync(join(dir, 'out'))).toBe(false);
@@ -87,29 +92,29 @@ describe('ipasim sweep', () => {
 describe('ipasim sweep --shard and ipasim merge', () => {
   it('three shards merged equal the single-machine folder byte for byte', () => {
     const dir = tmp(), file = sweepFile(dir);
-    expect(ipasim('sweep', file, '--out', join(dir, 'single')).status).toBe(0);
+    expect(quick('sweep', file, '--out', join(dir, 'single')).status).toBe(0);
     for (const i of [3, 1, 2]) {
-      const r = ipasim('sweep', file, '--shard', `${i}/3`, '--out', join(dir, 'sharded'), '--workers', '1');
+      const r = quick('sweep', file, '--shard', `${i}/3`, '--out', join(dir, 'sharded'), '--workers', '1');
       expect(r.status, r.stderr).toBe(0);
     }
     expect(readdirSync(join(dir, 'sharded/shards')).sort()).toEqual(['1-of-3', '2-of-3', '3-of-3']);
-    const m = ipasim('merge', join(dir, 'sharded'));
+    const m = quick('merge', join(dir, 'sharded'));
     expect(m.status, m.stderr).toBe(0);
     expect(bytes(join(dir, 'sharded'))).toEqual(bytes(join(dir, 'single')));
   });
 
   it('refuses a set with a shard missing or given twice, or from another sweep', () => {
     const dir = tmp(), file = sweepFile(dir);
-    for (const i of [1, 2]) expect(ipasim('sweep', file, '--shard', `${i}/3`, '--out', join(dir, 's')).status).toBe(0);
-    const missing = ipasim('merge', join(dir, 's'));
+    for (const i of [1, 2]) expect(quick('sweep', file, '--shard', `${i}/3`, '--out', join(dir, 's')).status).toBe(0);
+    const missing = quick('merge', join(dir, 's'));
     expect(missing.status).toBe(2);
     expect(missing.stderr, missing.stderr).toMatch(/shard 3\/3 missing/);
-    const twice = ipasim('merge', join(dir, 's/shards/1-of-3'), join(dir, 's/shards/1-of-3'), '--out', join(dir, 'm'));
+    const twice = quick('merge', join(dir, 's/shards/1-of-3'), join(dir, 's/shards/1-of-3'), '--out', join(dir, 'm'));
     expect(twice.stderr).toMatch(/given twice/);
     const other = sweepFile(tmp(), '');
     writeFileSync(other, readFileSync(other, 'utf8').replace('replicates: 3', 'replicates: 2'));
-    expect(ipasim('sweep', other, '--shard', '3/3', '--out', join(dir, 'o')).status).toBe(0);
-    const mixed = ipasim('merge', join(dir, 's/shards/1-of-3'), join(dir, 's/shards/2-of-3'), join(dir, 'o/shards/3-of-3'), '--out', join(dir, 'm'));
+    expect(quick('sweep', other, '--shard', '3/3', '--out', join(dir, 'o')).status).toBe(0);
+    const mixed = quick('merge', join(dir, 's/shards/1-of-3'), join(dir, 's/shards/2-of-3'), join(dir, 'o/shards/3-of-3'), '--out', join(dir, 'm'));
     expect(mixed.status).toBe(2);
     expect(mixed.stderr).toMatch(/belongs to a different sweep/);
     expect(existsSync(join(dir, 'm'))).toBe(false);

@@ -5,6 +5,7 @@ import { parseShard } from '../../sweep/shard.js';
 import { UserError } from '../../user-error.js';
 import { guard } from '../guard.js';
 import { createProgress, type Progress } from '../progress.js';
+import { drawSweepCharts } from '../sweep-charts.js';
 
 export const sweepModule: CommandModule = {
   command: 'sweep <file>',
@@ -14,6 +15,8 @@ export const sweepModule: CommandModule = {
     .option('workers', { type: 'number', default: availableParallelism(), describe: 'worker threads (default: every core)' })
     .option('out', { type: 'string', describe: 'sweep folder (default results/<sweep>/<seed>-<hash>/); an unfinished one is resumed' })
     .option('commit-every', { type: 'number', default: 32, describe: 'commit finished points to disk in batches of this many (or every 2 s)' })
+    .option('charts', { type: 'boolean', default: true, describe: 'draw charts/ and report.html when the sweep completes (--no-charts skips)' })
+    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
     .option('shard', { type: 'string', describe: 'run only shard i of n (points with point mod n = i-1), into <folder>/shards/<i>-of-<n>/' })
     .check((a) => {
       if (!Number.isInteger(a.workers) || (a.workers as number) < 1) throw new Error('--workers must be a whole number of at least 1');
@@ -58,7 +61,11 @@ export const sweepModule: CommandModule = {
       else if (outcome.status === 'interrupted') {
         process.stderr.write(`interrupted after ${secs} s: ${outcome.ran + outcome.resumed} of ${outcome.points} points committed in ${outcome.dir}/.\nRun the same command again to resume.\n`);
         process.exitCode = 130;
-      } else console.log(`${outcome.ran} points run${outcome.resumed ? ` (${outcome.resumed} resumed)` : ''} in ${secs} s\nresults written to ${outcome.dir}/`);
+      } else {
+        // A shard holds part of the points: its charts would mislead. Merge draws them.
+        const charts = a.charts && !shard ? await drawSweepCharts(outcome.dir, a.lang as 'en' | 'zh') : '';
+        console.log(`${outcome.ran} points run${outcome.resumed ? ` (${outcome.resumed} resumed)` : ''} in ${secs} s\nresults written to ${outcome.dir}/${charts}`);
+      }
     } catch (err) {
       progress?.stop();
       throw err;

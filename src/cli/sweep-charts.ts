@@ -1,0 +1,13 @@
+/**
+ * Charts of a finished sweep, drawn by sweep, merge and analyze when they finish. The tables
+ * are already written by then, so a chart that cannot be drawn is a warning, never a lost sweep.
+ */
+export async function drawSweepCharts(folder: string, lang: 'en' | 'zh'): Promise<string> {
+  try {
+    const { writeSweepCharts } = await import('../report/sweep-report.js');
+    const written = await writeSweepCharts(folder, lang);
+    return `\ncharts and report.html: ${written.filter((f) => f.endsWith('.svg')).length} charts, ${folder}/report.html`;
+  } catch (err) {
+    return `\nwarning: the charts could not be drawn (${(err as Error).message}); the tables are complete. Retry with: ipasim report ${folder}`;
+  }
+}
