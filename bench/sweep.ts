@@ -97,6 +97,7 @@ async function main(): Promise<void> {
   console.log(`\noverhead per point of a sweep over direct engine calls: ${fmt(overhead('cpu'), 1)}% of CPU time, ${fmt(overhead('wall'), 1)}% of wall time (target < 5%)`);
   console.log(`once per sweep: ${fmt(fixed('one', 'cpu') - fixed('direct', 'cpu'))} CPU s more than a direct script (CLI, worker start, validating every point, final tables)`);
   console.log(`scaling 1 -> 2 workers, per point: ${fmt(perPoint('one') / perPoint('two'))}x; whole ${large}-point sweep: ${fmt(t('one', large) / t('two', large))}x (target >= 1.8x on two idle cores)`);
+  await poolInside(sweepFile(mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-')), large, replicates));
   // What the hardware allows: the same direct script twice at once against once alone.
   const file = sweepFile(mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-')), small, replicates);
   const alone = timed([self, '--direct-child', file]).wall;
@@ -104,6 +105,35 @@ async function main(): Promise<void> {
   await Promise.all([0, 1].map(() => new Promise((done) => spawn(process.execPath, [self, '--direct-child', file], { stdio: 'ignore' }).on('exit', done))));
   const both = (performance.now() - t0) / 1000;
   console.log(`this machine: two independent processes run ${fmt((2 * alone) / both)}x the work of one in the same time (the ceiling for any 2-worker scaling here)`);
+}
+
+/**
+ * The pool's own cost, free of machine noise: each worker times the work on its points, so
+ * wall time beyond that work (after the first point, which carries the worker's start) is
+ * what messages, copying rows and committing batches add.
+ */
+async function poolInside(file: string): Promise<void> {
+  const { loadSweep } = await import('../src/sweep/load-sweep.js');
+  const { pointValues } = await import('../src/sweep/points.js');
+  const { runPool } = await import('../src/sweep/pool.js');
+  const sweep = await loadSweep(file);
+  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: true };
+  const tasks = sweep.table.rows.map((_, point) => ({ point, values: pointValues(sweep.table, point) }));
+  console.log('\ninside one process (each worker times its own points):');
+  for (const workers of [1, 2]) {
+    let first = 0, last = 0, busy = 0, n = 0, done = 0;
+    await runPool(tasks, ctx, workers, {
+      onPoint: (_p, _lines, ms) => {
+        const now = performance.now();
+        // The first point of each worker carries its start-up and JIT warm-up: leave those out.
+        if (++done <= workers) { first = now; return; }
+        last = now; busy += ms; n++;
+      },
+    });
+    const span = last - first;
+    const overhead = (span * workers - busy) / busy;
+    console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${n} points after warm-up, engine ${((busy / n)).toFixed(1)} ms/point, wall ${((span / n)).toFixed(1)} ms/point; time not spent on points: ${(100 * overhead).toFixed(1)}%`);
+  }
 }
 
 if (process.argv[2] === '--direct-child') await directChild(process.argv[3]);

@@ -10,7 +10,7 @@ import { UnknownMetricError } from './run-rows.js';
 
 export type WorkerReply =
   | { type: 'replicate'; point: number }
-  | { type: 'done'; point: number; lines: string[] }
+  | { type: 'done'; point: number; lines: string[]; ms: number }
   | { type: 'error'; point: number; message: string; userError: boolean };
 
 const ctx = workerData as SweepContext;
@@ -18,8 +18,10 @@ const port = parentPort!;
 port.on('message', (task: PointTask) => {
   const reply = (r: WorkerReply) => port.postMessage(r);
   try {
+    const started = performance.now();
     const lines = runPoint(ctx, task, simulate, () => reply({ type: 'replicate', point: task.point }));
-    reply({ type: 'done', point: task.point, lines });
+    // Time spent on the point itself, so benchmarks can tell the pool's cost from the engine's.
+    reply({ type: 'done', point: task.point, lines, ms: performance.now() - started });
   } catch (err) {
     reply({ type: 'error', point: task.point, message: (err as Error).message, userError: err instanceof UnknownMetricError });
   }
