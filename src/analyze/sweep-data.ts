@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../user-error.js';
-import { parseCsv } from './parse-csv.js';
+import { parseCsv } from '../io/csv-read.js';
 
 export interface SweepFactor {
   path: string;

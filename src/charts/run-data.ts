@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { RunSummary, SurveyRow, YearlyRow } from '../engine/output.js';
 import type { Manifest } from '../io/manifest.js';
 import { UserError } from '../user-error.js';
-import { csvNumber, parseCsv } from './csv-table.js';
+import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
 
 export interface RunData {
   yearly: YearlyRow[];
@@ -31,7 +31,7 @@ export function runDataFromFiles(files: Record<string, string | Uint8Array>): Ru
     if (f === undefined) throw new UserError(`results folder has no ${name}`);
     return typeof f === 'string' ? f : Buffer.from(f).toString('utf8');
   };
-  const records = parseCsv(text('yearly.csv'));
+  const records = parseCsvRecords(text('yearly.csv'));
   const bands = records.length > 0 && 'p05' in records[0];
   const yearly: YearlyRow[] = records.map((r) => ({
     year: Number(r.year), mode: r.mode as YearlyRow['mode'], group: r.group as YearlyRow['group'], metric: r.metric, value: csvNumber(r.value),
@@ -39,7 +39,7 @@ export function runDataFromFiles(files: Record<string, string | Uint8Array>): Ru
   }));
   const index = new Map<string, number>();
   for (const r of yearly) index.set(`${r.year}|${r.mode}|${r.group}|${r.metric}`, r.value);
-  const survey: SurveyRow[] = parseCsv(text('survey.csv')).map((r) => ({
+  const survey: SurveyRow[] = parseCsvRecords(text('survey.csv')).map((r) => ({
     table: r.table, item: r.item, category: r.category, unit: r.unit as SurveyRow['unit'], model: csvNumber(r.model), target: csvNumber(r.target),
   }));
   return {

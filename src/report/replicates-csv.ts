@@ -5,7 +5,7 @@
  */
 import type { YearlyRow } from '../engine/output.js';
 import { formatCsv } from '../io/csv.js';
-import { csvNumber, parseCsv } from '../charts/csv-table.js';
+import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
 
 export const REPLICATE_METRICS = ['incomeMean', 'povertyHeadcount', 'povertyRate', 'hematopoiesisShare', 'R', 'K', 'V'] as const;
 
@@ -28,5 +28,5 @@ export function replicatesCsv(runs: readonly { seed: number; yearly: readonly Ye
 }
 
 export function parseReplicatesCsv(text: string): ReplicateRow[] {
-  return parseCsv(text).map((r) => ({ replicate: Number(r.replicate), seed: Number(r.seed), year: Number(r.year), mode: r.mode, metric: r.metric, value: csvNumber(r.value) }));
+  return parseCsvRecords(text).map((r) => ({ replicate: Number(r.replicate), seed: Number(r.seed), year: Number(r.year), mode: r.mode, metric: r.metric, value: csvNumber(r.value) }));
 }

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../../user-error.js';
-import { csvNumber, parseCsv } from '../csv-table.js';
+import { csvNumber, parseCsvRecords } from '../../io/csv-read.js';
 
 export interface SobolEntry { factor: string; S1: number | null; S1Low: number | null; S1High: number | null; ST: number | null; STLow: number | null; STHigh: number | null }
 export interface MorrisEntry { factor: string; mu: number | null; muStar: number | null; muStarLow: number | null; muStarHigh: number | null; sigma: number | null }
@@ -51,7 +51,7 @@ export function sweepChartDataFromFiles(files: Record<string, string | undefined
   };
   const manifest = JSON.parse(need('manifest.json')) as Record<string, any>;
   if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${where}: manifest.json is not a sweep manifest`);
-  const pointRecords = parseCsv(need('points.csv'));
+  const pointRecords = parseCsvRecords(need('points.csv'));
   const columns = pointRecords.length ? Object.keys(pointRecords[0]).filter((c) => c !== 'point' && c !== 'variant') : [];
   const points: SweepPoint[] = pointRecords.map((r) => ({
     point: Number(r.point),
@@ -61,7 +61,7 @@ export function sweepChartDataFromFiles(files: Record<string, string | undefined
   const n = points.length;
   const sums = new Map<string, { sum: Float64Array; count: Uint32Array }>();
   const outputs: { metric: string; mode: string }[] = [];
-  for (const r of parseCsv(need('runs.csv'))) {
+  for (const r of parseCsvRecords(need('runs.csv'))) {
     if (r.year !== '') continue;
     const key = `${r.metric}|${r.mode}`;
     let acc = sums.get(key);
