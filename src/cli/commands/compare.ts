@@ -1,6 +1,5 @@
 /** `ipasim compare <a> <b>`: its options and help. */
 import type { CommandModule } from 'yargs';
-import { compareCommand } from '../../report/compare-command.js';
 import type { Lang } from '../../report/messages.js';
 import { guard } from '../guard.js';
 
@@ -14,5 +13,8 @@ export const compareModule: CommandModule = {
     .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the table, chart and report' })
     .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode\'s figures')
     .example('$0 compare results/base results/taper --out results/base-vs-taper', 'with the chart and report'),
-  handler: (a) => guard(async () => console.log(await compareCommand({ a: a.a as string, b: a.b as string, out: a.out as string | undefined, lang: a.lang as Lang }))),
+  handler: (a) => guard(async () => {
+    const { compareCommand } = await import('../../report/compare-command.js');
+    console.log(await compareCommand({ a: a.a as string, b: a.b as string, out: a.out as string | undefined, lang: a.lang as Lang }));
+  }),
 };

@@ -1,7 +1,6 @@
 /** `ipasim report <folder>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
-import { reportCommand } from '../../report/report-command.js';
 import { guard } from '../guard.js';
 
 export const reportModule: CommandModule = {
@@ -12,5 +11,8 @@ export const reportModule: CommandModule = {
     .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
     .example('$0 report results/p-village/1-abcd1234 --lang zh', 'the baseline\'s report in Chinese')
     .example('$0 report results/withdrawal-vs-training/1-0123abcd', 'a sweep: heatmap, and Sobol or Morris charts after ipasim analyze'),
-  handler: (a) => guard(async () => console.log(await reportCommand({ folder: a.folder as string, lang: a.lang as Lang }))),
+  handler: (a) => guard(async () => {
+    const { reportCommand } = await import('../../report/report-command.js');
+    console.log(await reportCommand({ folder: a.folder as string, lang: a.lang as Lang }));
+  }),
 };

@@ -2,7 +2,6 @@
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
 import type { Lang } from '../../report/messages.js';
-import { runCommand } from '../run.js';
 
 export const runModule: CommandModule = {
   command: 'run <scenario>',
@@ -20,5 +19,8 @@ export const runModule: CommandModule = {
     .example('$0 run scenarios/p-village-abrupt-2026.yaml --replicates 20', 'abrupt withdrawal, 20 replicates with 5-95% bands')
     .example('$0 run my.yaml --seed 7 --out results/my-test --panel', 'one run with the household panel')
     .example('$0 run scenarios/p-village.yaml --lang zh', 'charts and report in Chinese'),
-  handler: (a) => guard(async () => console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang }))),
+  handler: (a) => guard(async () => {
+    const { runCommand } = await import('../run.js');
+    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang }));
+  }),
 };
