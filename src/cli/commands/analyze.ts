@@ -1,6 +1,7 @@
 /** `ipasim analyze <sweep folder>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
+import { chartsOption, langOption } from '../options.js';
 import { drawSweepCharts } from '../sweep-charts.js';
 
 export const analyzeModule: CommandModule = {
@@ -13,8 +14,8 @@ export const analyzeModule: CommandModule = {
     .option('bootstrap', { type: 'number', default: 1000, describe: 'bootstrap resamples for the confidence intervals (0: none)' })
     .option('confidence', { type: 'number', default: 0.95, describe: 'coverage of the confidence intervals' })
     .option('alpha', { type: 'number', default: 0.05, describe: 'PRIM: share of the box peeled per step' })
-    .option('charts', { type: 'boolean', default: true, describe: 'redraw charts/ and report.html with the Sobol or Morris charts (--no-charts skips)' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
+    .option('charts', chartsOption('redraw charts/ and report.html with the Sobol or Morris charts'))
+    .option('lang', langOption())
     .example('$0 analyze results/sobol-baseline/1-ab12cd34', 'Sobol indices of every output, with 95% intervals')
     .example('$0 analyze results/sobol-baseline/1-ab12cd34 --where "returnToPovertyRate > 0.1" --mode all', 'plus the parameter ranges where return to poverty exceeds 10%'),
   handler: (a) => guard(async () => {

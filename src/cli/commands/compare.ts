@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
 import { guard } from '../guard.js';
+import { langOption } from '../options.js';
 
 export const compareModule: CommandModule = {
   command: 'compare <a> <b>',
@@ -10,7 +11,7 @@ export const compareModule: CommandModule = {
     .positional('a', { type: 'string', demandOption: true, describe: 'results folder of run A (the reference)' })
     .positional('b', { type: 'string', demandOption: true, describe: 'results folder of run B' })
     .option('out', { type: 'string', describe: 'also write compare.csv, charts/difference.* and report.html into this folder (must not exist or be empty)' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the table, chart and report' })
+    .option('lang', langOption('language of the table, chart and report'))
     .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode\'s figures')
     .example('$0 compare results/base results/taper --out results/base-vs-taper', 'with the chart and report'),
   handler: (a) => guard(async () => {

@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { UserError } from '../../user-error.js';
 import { guard } from '../guard.js';
+import { chartsOption, langOption } from '../options.js';
 import { drawSweepCharts } from '../sweep-charts.js';
 
 export const mergeModule: CommandModule = {
@@ -10,8 +11,8 @@ export const mergeModule: CommandModule = {
   builder: (y) => y
     .positional('folders', { type: 'string', array: true, demandOption: true, describe: 'the sweep folder holding shards/, or the shard folders themselves' })
     .option('out', { type: 'string', describe: 'where to write the merged tables (default: the sweep folder holding shards/)' })
-    .option('charts', { type: 'boolean', default: true, describe: 'draw charts/ and report.html of the merged sweep (--no-charts skips)' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
+    .option('charts', chartsOption('draw charts/ and report.html of the merged sweep'))
+    .option('lang', langOption())
     .example('$0 merge results/sobol-baseline/1-ab12cd34', 'merge every shard under its shards/ folder')
     .example('$0 merge a/shards/1-of-2 b/shards/2-of-2 --out merged', 'shards from different places'),
   handler: (a) => guard(async () => {

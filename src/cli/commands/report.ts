@@ -2,13 +2,14 @@
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
 import { guard } from '../guard.js';
+import { langOption } from '../options.js';
 
 export const reportModule: CommandModule = {
   command: 'report <folder>',
   describe: 'draw the charts and report.html of a results folder (a run or a sweep)',
   builder: (y) => y
     .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by ipasim run, or by ipasim sweep' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
+    .option('lang', langOption())
     .example('$0 report results/p-village/1-abcd1234 --lang zh', 'the baseline\'s report in Chinese')
     .example('$0 report results/withdrawal-vs-training/1-0123abcd', 'a sweep: heatmap, and Sobol or Morris charts after ipasim analyze'),
   handler: (a) => guard(async () => {

@@ -1,6 +1,7 @@
 /** `ipasim run <scenario>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
+import { chartsOption, langOption } from '../options.js';
 import type { Lang } from '../../report/messages.js';
 
 export const runModule: CommandModule = {
@@ -12,8 +13,8 @@ export const runModule: CommandModule = {
     .option('replicates', { type: 'number', default: 1, describe: 'runs with seeds seed, seed+1, ...; tables get p05/p95 bands' })
     .option('out', { type: 'string', describe: 'results folder (default results/<scenario>/<seed>-<hash>/); must not exist or be empty' })
     .option('panel', { type: 'boolean', default: false, describe: 'also write panel.csv, one row per household per year' })
-    .option('charts', { type: 'boolean', default: true, describe: 'write charts/ (SVG, PNG, Vega-Lite) and report.html; --no-charts skips them' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
+    .option('charts', chartsOption('write charts/ (SVG, PNG, Vega-Lite) and report.html'))
+    .option('lang', langOption())
     .check((a) => { if (!Number.isInteger(a.replicates) || a.replicates < 1) throw new Error('--replicates must be a whole number of at least 1'); if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0)) throw new Error('--seed must be a whole number of at least 0'); return true; })
     .example('$0 run scenarios/p-village.yaml', 'the calibrated P-village baseline')
     .example('$0 run scenarios/p-village-abrupt-2026.yaml --replicates 20', 'abrupt withdrawal, 20 replicates with 5-95% bands')

@@ -4,6 +4,7 @@ import type { CommandModule } from 'yargs';
 import { parseShard } from '../../sweep/shard.js';
 import { UserError } from '../../user-error.js';
 import { guard } from '../guard.js';
+import { chartsOption, langOption } from '../options.js';
 import { createProgress, type Progress } from '../progress.js';
 import { drawSweepCharts } from '../sweep-charts.js';
 
@@ -15,8 +16,8 @@ export const sweepModule: CommandModule = {
     .option('workers', { type: 'number', default: availableParallelism(), describe: 'worker threads (default: every core)' })
     .option('out', { type: 'string', describe: 'sweep folder (default results/<sweep>/<seed>-<hash>/); an unfinished one is resumed' })
     .option('commit-every', { type: 'number', default: 32, describe: 'commit finished points to disk in batches of this many (or every 2 s)' })
-    .option('charts', { type: 'boolean', default: true, describe: 'draw charts/ and report.html when the sweep completes (--no-charts skips)' })
-    .option('lang', { choices: ['en', 'zh'] as const, default: 'en' as const, describe: 'language of the charts and report.html' })
+    .option('charts', chartsOption('draw charts/ and report.html when the sweep completes'))
+    .option('lang', langOption())
     .option('shard', { type: 'string', describe: 'run only shard i of n (points with point mod n = i-1), into <folder>/shards/<i>-of-<n>/' })
     .check((a) => {
       if (!Number.isInteger(a.workers) || (a.workers as number) < 1) throw new Error('--workers must be a whole number of at least 1');
