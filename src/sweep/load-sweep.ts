@@ -11,8 +11,8 @@ import { shortHash } from '../io/hash.js';
 import { replicateSeeds } from '../run/replicates.js';
 import { ScenarioError, type ScenarioIssue } from '../scenario/errors.js';
 import { mergeLayers, readExtendsChain } from '../scenario/extends.js';
-import { loadScenarioFile } from '../scenario/load.js';
 import { loadScenario } from '../scenario/scenario-file.js';
+import { validateLayers } from '../scenario/validate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { buildDesign, type DesignTable } from './design.js';
 import type { SweepProblem } from './factors.js';
@@ -39,8 +39,10 @@ export interface LoadedSweep {
 }
 
 export async function loadSweep(file: string): Promise<LoadedSweep> {
-  const { value } = await loadScenarioFile(file, Sweep);
-  const merged = mergeLayers(await readExtendsChain(file));
+  // Read once: the layers are validated, and the same layers locate later problems by line.
+  const layers = await readExtendsChain(file);
+  const { value } = await validateLayers(layers, Sweep);
+  const merged = mergeLayers(layers);
   const fail = (problems: SweepProblem[]): never => {
     throw new ScenarioError(problems.map((p): ScenarioIssue => ({ ...merged.locate(p.at), path: p.at, message: p.message })));
   };
