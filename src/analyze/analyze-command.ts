@@ -8,7 +8,7 @@ import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { analyzeSweep, describeOutput, type Analysis } from './analyze-sweep.js';
 import { discoveryJson, sensitivityCsv, sensitivityJson } from './sensitivity-files.js';
-import { readSweepData } from './sweep-data.js';
+import { readSweepData } from '../sweep/read-sweep-folder.js';
 import { parseWhere } from './where-condition.js';
 
 export interface AnalyzeArgs {

@@ -12,7 +12,7 @@ import { morrisIndices, type MorrisIndex } from '../sensitivity/morris-indices.j
 import { noiseShare, replicateMeans } from '../sensitivity/noise-share.js';
 import { prim, type PrimResult } from '../sensitivity/prim.js';
 import { sobolIndices, type SobolIndex } from '../sensitivity/sobol-indices.js';
-import type { SweepData, SweepOutput } from './sweep-data.js';
+import type { SweepData, SweepOutput } from '../sweep/read-sweep-folder.js';
 import { meets, type WhereCondition } from './where-condition.js';
 
 export interface AnalyzeOptions {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSweep } from '../../src/analyze/analyze-sweep.js';
-import type { SweepData } from '../../src/analyze/sweep-data.js';
+import type { SweepData } from '../../src/sweep/read-sweep-folder.js';
 import { parseWhere } from '../../src/analyze/where-condition.js';
 import { saltelliRows } from '../../src/sensitivity/saltelli.js';
 
@@ -8,7 +8,7 @@ import { saltelliRows } from '../../src/sensitivity/saltelli.js';
 function linearSweep(n = 64): SweepData {
   const rows = saltelliRows(2, n, 3);
   return {
-    sweep: 'linear', points: rows.length, replicates: 1, columns: ['a', 'b'], cells: rows.map((r) => r.map(String)),
+    sweep: 'linear', manifest: {}, points: rows.length, replicates: 1, columns: ['a', 'b'], cells: rows.map((r) => r.map(String)),
     design: { type: 'saltelli', seed: 1, samples: n, factors: [{ path: 'a', min: 0, max: 1, integer: false }, { path: 'b', min: 0, max: 1, integer: false }] },
     outputs: [{ metric: 'y', mode: 'all', year: null, values: Float64Array.from(rows, (r) => r[0] + 2 * r[1]) }],
   };

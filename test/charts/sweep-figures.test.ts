@@ -62,6 +62,6 @@ describe('sweep figures', () => {
   it('a sweep folder without runs.csv is a user error naming the file', () => {
     const f = gridSweep();
     delete (f as Record<string, string | undefined>)['runs.csv'];
-    expect(() => sweepChartDataFromFiles(f, '/x')).toThrow(/\/x has no runs\.csv/);
+    expect(() => sweepChartDataFromFiles(f, '/x')).toThrow(/\/x\/runs\.csv not found: is \/x a finished sweep folder/);
   });
 });

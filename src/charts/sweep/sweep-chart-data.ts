@@ -1,12 +1,11 @@
 /**
- * A sweep folder as its charts read it (docs/sweeps.md): manifest.json, points.csv, runs.csv
- * and, when `ipasim analyze` has run, sensitivity.json. Summary figures (runs with an empty
- * year) are averaged over replicates per point; yearly rows are not charted.
+ * A sweep folder as its charts read it (docs/sweeps.md): what the sweep reader
+ * (src/sweep/read-sweep-folder.ts) checks and returns, plus sensitivity.json when
+ * `ipasim analyze` has run. Summary figures are averaged over replicates per point.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../../user-error.js';
-import { csvNumber, parseCsvRecords } from '../../io/csv-read.js';
+import { readSweepFiles, sweepDataFromFiles, type SweepFiles } from '../../sweep/read-sweep-folder.js';
 
 export interface SobolEntry { factor: string; S1: number | null; S1Low: number | null; S1High: number | null; ST: number | null; STLow: number | null; STHigh: number | null }
 export interface MorrisEntry { factor: string; mu: number | null; muStar: number | null; muStarLow: number | null; muStarHigh: number | null; sigma: number | null }
@@ -42,50 +41,40 @@ export function isSweepFolder(dir: string): boolean {
   try { return JSON.parse(readFileSync(f, 'utf8')).kind === 'ipasim-sweep'; } catch { return false; }
 }
 
-/** Parses a sweep's files given as text (name → content); sensitivity.json is optional. */
-export function sweepChartDataFromFiles(files: Record<string, string | undefined>, where = 'sweep folder'): SweepChartData {
-  const need = (n: string): string => {
-    const t = files[n];
-    if (t === undefined) throw new UserError(`${where} has no ${n}: is it a finished sweep? (ipasim sweep writes manifest.json, points.csv and runs.csv when every point is done)`);
-    return t;
-  };
-  const manifest = JSON.parse(need('manifest.json')) as Record<string, any>;
-  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${where}: manifest.json is not a sweep manifest`);
-  const pointRecords = parseCsvRecords(need('points.csv'));
-  const columns = pointRecords.length ? Object.keys(pointRecords[0]).filter((c) => c !== 'point' && c !== 'variant') : [];
-  const points: SweepPoint[] = pointRecords.map((r) => ({
-    point: Number(r.point),
-    ...(r.variant !== undefined ? { variant: r.variant } : {}),
-    values: Object.fromEntries(columns.map((c) => [c, r[c] !== '' && !Number.isNaN(Number(r[c])) ? Number(r[c]) : r[c]])),
+/**
+ * A sweep's chart data from its files given as text (name → content), read and checked by the
+ * sweep reader; sensitivity.json is optional. Summary figures are averaged over replicates.
+ */
+export function sweepChartDataFromFiles(files: SweepFiles, where = 'sweep folder'): SweepChartData {
+  const data = sweepDataFromFiles(files, where);
+  const points: SweepPoint[] = data.cells.map((cells, point) => ({
+    point,
+    ...(data.variants ? { variant: data.variants[point] } : {}),
+    values: Object.fromEntries(data.columns.map((c, i) => [c, cells[i] !== '' && !Number.isNaN(Number(cells[i])) ? Number(cells[i]) : cells[i]])),
   }));
-  const n = points.length;
-  const sums = new Map<string, { sum: Float64Array; count: Uint32Array }>();
-  const outputs: { metric: string; mode: string }[] = [];
-  for (const r of parseCsvRecords(need('runs.csv'))) {
-    if (r.year !== '') continue;
-    const key = `${r.metric}|${r.mode}`;
-    let acc = sums.get(key);
-    if (!acc) { acc = { sum: new Float64Array(n), count: new Uint32Array(n) }; sums.set(key, acc); outputs.push({ metric: r.metric, mode: r.mode }); }
-    const p = Number(r.point), v = csvNumber(r.value);
-    if (!(p >= 0 && p < n)) throw new UserError(`${where}: runs.csv names point ${r.point}, points.csv has ${n}`);
-    if (Number.isFinite(v)) { acc.sum[p] += v; acc.count[p]++; }
-  }
   const means = new Map<string, Float64Array>();
-  for (const [k, { sum, count }] of sums) means.set(k, sum.map((s, i) => (count[i] ? s / count[i] : NaN)));
+  const outputs: { metric: string; mode: string }[] = [];
+  for (const o of data.outputs) {
+    if (o.year !== null) continue; // yearly rows are not charted
+    outputs.push({ metric: o.metric, mode: o.mode });
+    means.set(`${o.metric}|${o.mode}`, Float64Array.from(points, (_, p) => {
+      let sum = 0, n = 0;
+      for (let r = 0; r < data.replicates; r++) {
+        const v = o.values[p * data.replicates + r];
+        if (Number.isFinite(v)) { sum += v; n++; }
+      }
+      return n ? sum / n : NaN;
+    }));
+  }
   const sens = files['sensitivity.json'];
   return {
-    sweep: String(manifest.sweep), designType: String(manifest.design?.type ?? ''), replicates: Number(manifest.replicates ?? 1),
-    columns, points, means, outputs, sensitivity: sens ? (JSON.parse(sens) as Sensitivity) : null, manifest,
+    sweep: data.sweep, designType: data.design.type, replicates: data.replicates,
+    columns: data.columns, points, means, outputs, sensitivity: sens ? (JSON.parse(sens) as Sensitivity) : null, manifest: data.manifest,
   };
 }
 
 export function readSweepChartData(dir: string): SweepChartData {
-  const files: Record<string, string | undefined> = {};
-  for (const n of ['manifest.json', 'points.csv', 'runs.csv', 'sensitivity.json']) {
-    const f = join(dir, n);
-    if (existsSync(f)) files[n] = readFileSync(f, 'utf8');
-  }
-  return sweepChartDataFromFiles(files, dir);
+  return sweepChartDataFromFiles(readSweepFiles(dir, ['sensitivity.json']), dir);
 }
 
 /** The outputs charts show: those of mode `all` when the sweep has them (one panel per metric), else all. */

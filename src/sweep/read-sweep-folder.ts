@@ -1,11 +1,12 @@
 /**
  * Reading a finished sweep folder (docs/sweeps.md): manifest.json, points.csv and runs.csv,
- * checked against each other. Every problem is a UserError naming the file.
+ * checked against each other. Every problem is a UserError naming the file. The one reader
+ * of sweep results: `ipasim analyze` and the sweep charts both start here.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { UserError } from '../user-error.js';
 import { parseCsv } from '../io/csv-read.js';
+import { UserError } from '../user-error.js';
 
 export interface SweepFactor {
   path: string;
@@ -32,34 +33,41 @@ export interface SweepData {
   columns: string[];
   /** points.csv values as text, one row per point. */
   cells: string[][];
+  /** For a variants design: each point's variant name (points.csv's variant column). */
+  variants?: string[];
+  /** manifest.json as read. */
+  manifest: Record<string, unknown>;
   /** Outputs in the order of their first row in runs.csv. */
   outputs: SweepOutput[];
 }
 
 const RUNS_HEADER = 'point,replicate,seed,year,mode,metric,value';
 
-function readText(dir: string, name: string): string {
-  const file = join(dir, name);
-  if (!existsSync(file)) throw new UserError(`${file} not found: is ${dir} a finished sweep folder? (ipasim sweep writes manifest.json, points.csv and runs.csv when every point is done)`);
-  return readFileSync(file, 'utf8');
+/** The folder's files as name → text (absent files missing). */
+export type SweepFiles = Record<string, string | undefined>;
+
+function readText(files: SweepFiles, dir: string, name: string): string {
+  const text = files[name];
+  if (text === undefined) throw new UserError(`${join(dir, name)} not found: is ${dir} a finished sweep folder? (ipasim sweep writes manifest.json, points.csv and runs.csv when every point is done)`);
+  return text;
 }
 
-function readManifest(dir: string): Omit<SweepData, 'columns' | 'cells' | 'outputs'> {
+function readManifest(files: SweepFiles, dir: string): Omit<SweepData, 'columns' | 'cells' | 'outputs' | 'variants'> {
   let m: Record<string, any>;
-  try { m = JSON.parse(readText(dir, 'manifest.json')); } catch (err) {
+  try { m = JSON.parse(readText(files, dir, 'manifest.json')); } catch (err) {
     if (err instanceof UserError) throw err;
     throw new UserError(`${join(dir, 'manifest.json')} is not valid JSON: ${(err as Error).message}`);
   }
-  if (m.kind !== 'ipasim-sweep') throw new UserError(`${join(dir, 'manifest.json')} is not a sweep manifest (kind is ${JSON.stringify(m.kind)}, expected "ipasim-sweep"): analyze reads the folder of an ipasim sweep`);
-  if (m.shard) throw new UserError(`${dir} is shard ${m.shard.index} of ${m.shard.count}: merge the shards first (ipasim merge) and analyze the merged folder`);
+  if (m.kind !== 'ipasim-sweep') throw new UserError(`${join(dir, 'manifest.json')} is not a sweep manifest (kind is ${JSON.stringify(m.kind)}, expected "ipasim-sweep"): expected the folder of an ipasim sweep`);
+  if (m.shard) throw new UserError(`${dir} is shard ${m.shard.index} of ${m.shard.count}: merge the shards first (ipasim merge) and use the merged folder`);
   const d = m.design;
   if (!d || typeof d.type !== 'string' || !Array.isArray(d.factors)) throw new UserError(`${join(dir, 'manifest.json')}: "design" must have a type and a list of factors`);
   if (!Number.isInteger(m.points) || m.points < 1 || !Number.isInteger(m.replicates) || m.replicates < 1) throw new UserError(`${join(dir, 'manifest.json')}: "points" and "replicates" must be whole numbers of at least 1`);
-  return { sweep: String(m.sweep), design: d, points: m.points, replicates: m.replicates };
+  return { sweep: String(m.sweep), design: d, points: m.points, replicates: m.replicates, manifest: m };
 }
 
-function readPoints(dir: string, points: number): { columns: string[]; cells: string[][] } {
-  const rows = parseCsv(readText(dir, 'points.csv'));
+function readPoints(files: SweepFiles, dir: string, points: number): { columns: string[]; cells: string[][]; variants?: string[] } {
+  const rows = parseCsv(readText(files, dir, 'points.csv'));
   const header = rows[0] ?? [];
   if (header[0] !== 'point') throw new UserError(`${join(dir, 'points.csv')}: the first column must be "point"`);
   const skip = header[1] === 'variant' ? 2 : 1;
@@ -68,12 +76,12 @@ function readPoints(dir: string, points: number): { columns: string[]; cells: st
   body.forEach((r, i) => {
     if (Number(r[0]) !== i || r.length !== header.length) throw new UserError(`${join(dir, 'points.csv')} line ${i + 2}: expected point ${i} with ${header.length} fields`);
   });
-  return { columns: header.slice(skip), cells: body.map((r) => r.slice(skip)) };
+  return { columns: header.slice(skip), cells: body.map((r) => r.slice(skip)), ...(skip === 2 ? { variants: body.map((r) => r[1]) } : {}) };
 }
 
-function readRuns(dir: string, points: number, replicates: number): SweepOutput[] {
+function readRuns(files: SweepFiles, dir: string, points: number, replicates: number): SweepOutput[] {
   const file = join(dir, 'runs.csv');
-  const text = readText(dir, 'runs.csv');
+  const text = readText(files, dir, 'runs.csv');
   const lines = text.split('\n');
   if (lines[0].replace(/\r$/, '') !== RUNS_HEADER) throw new UserError(`${file}: the header must be ${RUNS_HEADER}`);
   const byKey = new Map<string, { out: SweepOutput; seen: Uint8Array }>();
@@ -110,9 +118,24 @@ function readRuns(dir: string, points: number, replicates: number): SweepOutput[
   return [...byKey.values()].map((e) => e.out);
 }
 
-/** Reads and cross-checks the three files of a finished (or merged) sweep folder. */
-export function readSweepData(dir: string): SweepData {
+/** Cross-checks the three files of a finished (or merged) sweep; `dir` names them in errors. */
+export function sweepDataFromFiles(files: SweepFiles, dir: string): SweepData {
+  const manifest = readManifest(files, dir);
+  return { ...manifest, ...readPoints(files, dir, manifest.points), outputs: readRuns(files, dir, manifest.points, manifest.replicates) };
+}
+
+/** Reads the files of a sweep folder (those of `extra` too, when present) as text. */
+export function readSweepFiles(dir: string, extra: readonly string[] = []): SweepFiles {
   if (!existsSync(dir)) throw new UserError(`sweep folder not found: ${dir}`);
-  const manifest = readManifest(dir);
-  return { ...manifest, ...readPoints(dir, manifest.points), outputs: readRuns(dir, manifest.points, manifest.replicates) };
+  const files: SweepFiles = {};
+  for (const name of ['manifest.json', 'points.csv', 'runs.csv', ...extra]) {
+    const file = join(dir, name);
+    if (existsSync(file)) files[name] = readFileSync(file, 'utf8');
+  }
+  return files;
+}
+
+/** Reads and cross-checks a finished (or merged) sweep folder. */
+export function readSweepData(dir: string): SweepData {
+  return sweepDataFromFiles(readSweepFiles(dir), dir);
 }
