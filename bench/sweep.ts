@@ -26,11 +26,11 @@ const arg = (name: string, def: number) => {
 /** Child: the floor, engine calls in a loop over the sweep's points. */
 async function directChild(file: string): Promise<void> {
   const { simulate } = await import('../src/engine/simulate.js');
-  const { loadSweep } = await import('../src/sweep/load-sweep.js');
+  const { loadSweep, sweepContext } = await import('../src/sweep/load-sweep.js');
   const { pointValues } = await import('../src/sweep/points.js');
   const { runPoint } = await import('../src/sweep/run-point.js');
   const sweep = await loadSweep(file);
-  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: true };
+  const ctx = sweepContext(sweep);
   let lines = 0;
   for (let p = 0; p < sweep.table.rows.length; p++) lines += runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate).length;
   if (lines === 0) throw new Error('no rows');
@@ -113,11 +113,11 @@ async function main(): Promise<void> {
  * what messages, copying rows and committing batches add.
  */
 async function poolInside(file: string): Promise<void> {
-  const { loadSweep } = await import('../src/sweep/load-sweep.js');
+  const { loadSweep, sweepContext } = await import('../src/sweep/load-sweep.js');
   const { pointValues } = await import('../src/sweep/points.js');
   const { runPool } = await import('../src/sweep/pool.js');
   const sweep = await loadSweep(file);
-  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: true };
+  const ctx = sweepContext(sweep);
   const tasks = sweep.table.rows.map((_, point) => ({ point, values: pointValues(sweep.table, point) }));
   console.log('\ninside one process (each worker times its own points):');
   for (const workers of [1, 2]) {

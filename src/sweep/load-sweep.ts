@@ -15,6 +15,7 @@ import { loadScenario } from '../scenario/scenario-file.js';
 import { validateLayers } from '../scenario/validate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { buildDesign, type DesignTable } from './design.js';
+import type { SweepContext } from './run-point.js';
 import type { SweepProblem } from './factors.js';
 import { setAt } from './parameter-path.js';
 import { checkPoints, checkValues, pointScenario, pointValues } from './points.js';
@@ -82,4 +83,9 @@ function findScenario(sweepFile: string, ref: string): string | undefined {
     if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   }
   return undefined;
+}
+
+/** What every worker is given: the base scenario, the seeds and the rows to keep. */
+export function sweepContext(sweep: LoadedSweep): SweepContext {
+  return { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: sweep.prevalidated };
 }

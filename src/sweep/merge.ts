@@ -7,8 +7,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
+import { pointOfLine } from './run-rows.js';
 import { shardPoints } from './shard.js';
-import { readManifest } from './sweep-folder.js';
+import { readManifest, writeFinalTables } from './sweep-folder.js';
 import { sweepManifestJson, type SweepManifest } from './sweep-manifest.js';
 import { runsTables } from './tables.js';
 
@@ -49,7 +50,7 @@ export function mergeShards(shardDirs: readonly string[], out: string): { points
     const runs = readLines(join(dir, 'runs.csv'));
     const byPoint = new Map<number, string[]>(expected.map((p) => [p, []]));
     for (const line of runs.slice(1)) {
-      const p = Number(line.slice(0, line.indexOf(',')));
+      const p = pointOfLine(line);
       const rows = byPoint.get(p);
       if (!rows) throw new UserError(`${dir}/runs.csv holds rows of point ${p}, which is not shard ${manifest.shard!.index}/${count}'s`);
       rows.push(line);
@@ -57,20 +58,16 @@ export function mergeShards(shardDirs: readonly string[], out: string): { points
     for (const [p, rows] of byPoint) committed.set(p, rows);
     const [header, ...points] = readLines(join(dir, 'points.csv'));
     pointsHeader = header;
-    const got = points.map((l) => Number(l.slice(0, l.indexOf(','))));
+    const got = points.map(pointOfLine);
     if (got.length !== expected.length || got.some((p, i) => p !== expected[i])) throw new UserError(`${dir}/points.csv does not list exactly shard ${manifest.shard!.index}/${count}'s points`);
     points.forEach((l, i) => pointRows.set(got[i], l));
   }
   const order = [...pointRows.keys()].sort((a, b) => a - b);
   if (order.length !== first.points) throw new UserError(`the shards hold ${order.length} points, the sweep has ${first.points}`);
 
-  const merged: SweepManifest = { ...first, shard: null };
-  // Same order of writes as a single machine: the manifest first, runs.csv (completeness) last.
-  writeFileAtomic(join(out, 'manifest.json'), sweepManifestJson(merged));
-  const tables = runsTables(committed);
-  writeFileAtomic(join(out, 'runs.arrow'), tables['runs.arrow']);
-  writeFileAtomic(join(out, 'points.csv'), [pointsHeader, ...order.map((p) => pointRows.get(p)!)].join('\n') + '\n');
-  writeFileAtomic(join(out, 'runs.csv'), tables['runs.csv']);
+  // As a single machine writes: the manifest first, then the final tables (runs.csv, the mark of completeness, last).
+  writeFileAtomic(join(out, 'manifest.json'), sweepManifestJson({ ...first, shard: null }));
+  writeFinalTables(out, { 'points.csv': [pointsHeader, ...order.map((p) => pointRows.get(p)!)].join('\n') + '\n', ...runsTables(committed) });
   return { points: order.length, shards: shards.length };
 }
 

@@ -20,6 +20,9 @@ const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHou
 
 export const RUNS_HEADER = ['point', 'replicate', 'seed', 'year', 'mode', 'metric', 'value'] as const;
 
+/** The point a runs.csv (or points.csv) line belongs to: its first field. */
+export const pointOfLine = (line: string): number => Number(line.slice(0, line.indexOf(',')));
+
 export interface RowSpec {
   modes: readonly ModeKey[];
   metrics: readonly SummaryMetric[];

@@ -8,7 +8,7 @@
  * The clock only decides when to commit a batch, never what a table holds.
  */
 import { join } from 'node:path';
-import { loadSweep, type LoadedSweep } from './load-sweep.js';
+import { loadSweep, sweepContext, type LoadedSweep } from './load-sweep.js';
 import { pointValues } from './points.js';
 import { runPool } from './pool.js';
 import type { PointTask } from './run-point.js';
@@ -73,7 +73,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
     lastCommit = now();
   };
 
-  const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs, prevalidated: sweep.prevalidated };
+  const ctx = sweepContext(sweep);
   let status: 'done' | 'interrupted';
   try {
     status = await runPool(todo, ctx, o.workers, {

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } fr
 import { join } from 'node:path';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
+import { pointOfLine } from './run-rows.js';
 import type { SweepManifest } from './sweep-manifest.js';
 
 const BATCHES = 'batches';
@@ -84,7 +85,7 @@ function readBatches(dir: string): { committed: Map<number, string[]>; batches: 
       committed.set(p, []);
     }
     for (const line of lines) {
-      const p = Number(line.slice(0, line.indexOf(',')));
+      const p = pointOfLine(line);
       const rows = committed.get(p);
       if (!rows) throw new UserError(`damaged batch file ${join(dir, f)}: a row of point ${p}, which its points line does not list`);
       rows.push(line);

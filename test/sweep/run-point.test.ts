@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
-import { loadSweep } from '../../src/sweep/load-sweep.js';
+import { loadSweep, sweepContext } from '../../src/sweep/load-sweep.js';
 import { pointValues } from '../../src/sweep/points.js';
 import { runPoint } from '../../src/sweep/run-point.js';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -13,7 +13,7 @@ describe('running one point', () => {
     writeFileSync(file, `scenario: ${resolve('scenarios/p-village.yaml')}\nset: { villages.0.households: 20, time.end: 2029 }\nreplicates: 2\ndesign: { type: grid, parameters: { demography.outMigration: [0.05, 0.4] } }\n`);
     const sweep = await loadSweep(file);
     expect(sweep.prevalidated).toBe(true);
-    const ctx = { base: sweep.base, seeds: sweep.seeds, spec: sweep.sweep.outputs };
+    const ctx = { ...sweepContext(sweep), prevalidated: false };
     const task = { point: 1, values: pointValues(sweep.table, 1) };
     const parsed = runPoint(ctx, task, simulate);
     expect(runPoint({ ...ctx, prevalidated: true }, task, simulate)).toEqual(parsed);

@@ -4,13 +4,10 @@ import { fmtSig } from '../../report/format.js';
 import type { Figure } from '../figure.js';
 import { CONFIG } from '../theme.js';
 import { outputLabel, shortFactor } from './sobol-figure.js';
-import { chartedOutputs, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
+import { outputsWithIndices, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
 
-export function morrisOutputs(data: SweepChartData): SensitivityOutput[] {
-  const withMorris = (data.sensitivity?.outputs ?? []).filter((o) => o.morris?.length);
-  const summary = withMorris.filter((o) => o.year === null);
-  return chartedOutputs(summary.length ? summary : withMorris);
-}
+/** Outputs with Morris measures (see outputsWithIndices). */
+export const morrisOutputs = (data: SweepChartData): SensitivityOutput[] => outputsWithIndices(data, 'morris');
 
 export const morrisFigure: Figure<SweepChartData> = {
   id: 'morris',

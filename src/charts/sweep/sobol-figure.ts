@@ -4,7 +4,7 @@ import { fmtNumber, fmtShare } from '../../report/format.js';
 import type { Messages } from '../../report/messages.js';
 import type { Figure } from '../figure.js';
 import { CONFIG } from '../theme.js';
-import { chartedOutputs, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
+import { outputsWithIndices, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
 
 export const outputLabel = (m: Messages, o: { metric: string; mode: string; year: number | null }) =>
   m.outcome(m.metrics[o.metric] ?? o.metric, m.modes[o.mode] ?? o.mode, o.year);
@@ -12,12 +12,8 @@ export const outputLabel = (m: Messages, o: { metric: string; mode: string; year
 /** A factor's label: the last two segments of its path (`dividend.end`), enough to tell factors apart on an axis. */
 export const shortFactor = (path: string) => path.split('.').slice(-2).join('.');
 
-/** Outputs with Sobol indices, summary figures first (yearly ones only when there are no summary ones). */
-export function sobolOutputs(data: SweepChartData): SensitivityOutput[] {
-  const withSobol = (data.sensitivity?.outputs ?? []).filter((o) => o.sobol?.length);
-  const summary = withSobol.filter((o) => o.year === null);
-  return chartedOutputs(summary.length ? summary : withSobol);
-}
+/** Outputs with Sobol indices (see outputsWithIndices). */
+export const sobolOutputs = (data: SweepChartData): SensitivityOutput[] => outputsWithIndices(data, 'sobol');
 
 export const sobolFigure: Figure<SweepChartData> = {
   id: 'sobol',

@@ -82,3 +82,10 @@ export function chartedOutputs<T extends { mode: string }>(outputs: readonly T[]
   const all = outputs.filter((o) => o.mode === 'all');
   return all.length ? all : [...outputs];
 }
+
+/** Outputs that have `kind` indices in sensitivity.json: summary figures (yearly ones only when there are none), charted ones first. */
+export function outputsWithIndices(data: SweepChartData, kind: 'sobol' | 'morris'): SensitivityOutput[] {
+  const withIndices = (data.sensitivity?.outputs ?? []).filter((o) => o[kind]?.length);
+  const summary = withIndices.filter((o) => o.year === null);
+  return chartedOutputs(summary.length ? summary : withIndices);
+}
