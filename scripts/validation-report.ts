@@ -63,7 +63,7 @@ function floorShare(s: Parameters<NonNullable<Parameters<typeof simulate>[1]['in
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h] || s.pAge[h * SLOTS + s.hHead[h]] < 65 || s.hLabor[h] / Math.max(1, s.hSize[h]) >= sc.policy.laborPoor) continue;
     n++; poor += s.hPoor[h];
-    for (let k = 0; k < N_SOURCES; k++) { const x = Math.max(0, s.hIncome[h * N_SOURCES + k]); total += x; if (k === SRC.livingSupport || k === SRC.pension || k === SRC.topUp) transfers += x; }
+    for (let k = 0; k < N_SOURCES; k++) { const x = Math.max(0, s.hIncome[h * N_SOURCES + k]); total += x; if (k === SRC.livingSupport || k === SRC.pension || k === SRC.monitoring) transfers += x; }
   }
   return [transfers / total, poor / Math.max(1, n), n];
 }

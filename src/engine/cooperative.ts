@@ -1,54 +1,89 @@
 /**
- * Cooperative production, one pooled herd per village (001 §4.2; 002 §4.3). The herd scales
- * with the labor members put in; pooled skill (management and members' K) lowers mortality,
- * pooled marketing raises the price, pooling removes most idiosyncratic risk. The surplus,
- * with the cooperative subsidy, is shared: large farmers leading the cooperative take their
- * cut, then a share by labor contributed and the rest equally among members.
+ * Cooperatives keep accounts (001 §4.2; 002 §4.3): one pooled herd per village whose size
+ * follows the work members put in (cooperatives.headsPerMember per full worker). Pooled skill
+ * (management and members' K) lowers mortality, pooled marketing raises the price, pooling
+ * removes most idiosyncratic risk. Of the net value of production, `laborShare` pays members
+ * for their work (what labor.ts compares with other work); the rest, less overhead and plus
+ * the subsidy, is the surplus: large farmers leading the cooperative take their cut, the rest
+ * is shared equally among member households (weighted by elite capture). Losses draw on the
+ * reserve; after `closeAfter` years with the reserve exhausted the cooperatives close. A
+ * subsidy changes the accounts, never a closing probability.
  */
 import type { Scenario } from '../scenario/schema.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
-import type { World } from './world.js';
+import type { Village, World } from './world.js';
 import type { YearContext } from './year.js';
 import { SRC, N_SOURCES } from './sources.js';
 
+/** Share of a positive surplus kept as reserve (assumption: cooperatives keep a tenth). */
+const RESERVE_SHARE = 0.1;
+
+/** Net value of production per animal kept by the pooled herd this year (yuan), at pooled skill K. */
+function netPerHead(sc: Scenario, v: Village, y: YearContext, world: World, K: number): number {
+  const b = sc.economy.breeding, m = sc.economy.market, c = sc.cooperatives;
+  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K)) + (1 - c.pooling) * b.outbreak * b.outbreakLoss;
+  const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
+  let shock = 1;
+  if (v.disaster) shock *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
+  if (world.epidemic) shock *= 1 - m.epidemicSalesCut;
+  return b.offtake * b.marginPerHead * (1 + c.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * (1 - mortality) * shock * ramp - b.feedPerHead;
+}
+
+/** Pooled skill: half management capacity (0.6 = P village), half members' mean K. */
+function pooledSkill(sc: Scenario, v: Village, membersK: number): number {
+  return 0.5 * (sc.cooperatives.management * v.orgCapacity / 0.6 + membersK);
+}
+
+/** The pay per full worker a member can expect this year (before shocks are known). */
+export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext): number {
+  const b = sc.economy.breeding, c = sc.cooperatives;
+  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, pooledSkill(sc, v, 0.5)));
+  const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
+  const perHead = b.offtake * b.marginPerHead * (1 + c.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * (1 - mortality) * ramp - b.feedPerHead;
+  return Math.max(0, c.laborShare * c.headsPerMember * perHead);
+}
+
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
-  const b = sc.economy.breeding, m = sc.economy.market, c = sc.cooperatives, elite = sc.frictions.eliteCapture;
+  const b = sc.economy.breeding, m = sc.economy.market, c = sc.cooperatives, elite = sc.frictions.eliteCapture, leak = 1 - sc.frictions.leakage;
   for (const v of world.villages) {
     const a0 = idx.start[v.index], a1 = idx.start[v.index + 1];
-    let labor = 0, members = 0, skill = 0, laborW = 0, equalW = 0, leaders = 0;
+    let labor = 0, members = 0, skill = 0, equalW = 0, leaders = 0;
     for (let i = a0; i < a1; i++) {
       const h = idx.order[i];
       if (!s.hCoop[h]) continue;
-      const w = 1 + elite * s.hConnected[h];
       members++; labor += s.hCoopLabor[h]; skill += s.hK[h];
-      laborW += s.hCoopLabor[h] * w; equalW += w; leaders += s.hLargeFarmer[h];
+      equalW += 1 + elite * s.hConnected[h]; leaders += s.hLargeFarmer[h];
     }
     v.coopMembers = members;
-    if (members === 0) continue;
+    if (members === 0 || v.coopPlaces === 0) continue;
     const herd = c.headsPerMember * labor;
-    const K = 0.5 * (c.management * v.orgCapacity / 0.6 + skill / members);
-    const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K)) + (1 - c.pooling) * b.outbreak * b.outbreakLoss;
-    const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
-    let shock = 1;
-    if (v.disaster) shock *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
-    if (world.epidemic) shock *= 1 - m.epidemicSalesCut;
-    const revenue = herd * b.offtake * b.marginPerHead * (1 + c.scaleGain) * Math.exp(v.livestockPrice) * (1 - mortality) * shock * ramp * y.growth;
-    const subsidy = members * y.amount.coopSubsidy * (1 - sc.frictions.leakage);
+    const net = herd * netPerHead(sc, v, y, world, pooledSkill(sc, v, skill / members));
+    const payRate = labor > 0 && net > 0 ? (c.laborShare * net) / labor : 0;
+    const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
     if (v.disaster) y.fiscal.insurance += herd * b.offtake * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
-    const surplus = revenue - herd * b.feedPerHead + subsidy;
+    const overhead = c.overhead * members;
+    let surplus = net - payRate * labor - overhead + subsidy;
+    // Accounts: a loss draws on the reserve; a profit tops it up by a tenth, the rest is paid out.
+    if (surplus < 0) { v.coopReserve += surplus; surplus = 0; }
+    else { v.coopReserve += RESERVE_SHARE * surplus; surplus *= 1 - RESERVE_SHARE; }
+    v.coopLossYears = v.coopReserve < 0 ? v.coopLossYears + 1 : 0;
     const toLeaders = leaders > 0 ? c.largeFarmerCapture * surplus : 0;
     const rest = surplus - toLeaders;
     for (let i = a0; i < a1; i++) {
       const h = idx.order[i];
       if (!s.hCoop[h]) continue;
-      const w = 1 + elite * s.hConnected[h];
-      let share = (1 - c.laborShare) * rest * (w / equalW);
-      if (laborW > 0) share += c.laborShare * rest * ((s.hCoopLabor[h] * w) / laborW);
+      let share = rest * ((1 + elite * s.hConnected[h]) / equalW) + payRate * s.hCoopLabor[h];
       if (s.hLargeFarmer[h]) share += toLeaders / leaders;
       s.hIncome[h * N_SOURCES + SRC.cooperative] = share;
       s.hFiscal[h] += y.amount.coopSubsidy;
+    }
+    v.coopPay = payRate;
+    if (v.coopLossYears >= c.closeAfter) {
+      // Closed for good: members lose their places (places.ts sees no capacity).
+      v.coopPlaces = 0;
+      for (let i = a0; i < a1; i++) s.hCoop[idx.order[i]] = 0;
     }
   }
 }

@@ -16,12 +16,13 @@ export function stepEmpowerment(s: State, sc: Scenario, y: YearContext): void {
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
     s.hR[h] += E.resourceAdjustment * (measureCount(s.hNominal[h]) / N_MEASURES - s.hR[h]);
-    const practice = s.hCoopLabor[h] >= 0.25 || s.hHerd[h] > 0 || s.hEntJobs[h] + s.hWorkshopPosts[h] > 0 || s.hBusiness[h] === 1;
+    // Real practice: working the cooperative, the own herd or land with skill, a job or workshop post, a business.
+    const practice = s.hCoopLabor[h] >= 0.25 || s.hHerdLabor[h] > 0 || (s.hPostsWorked[h] & 3) !== 0 || s.hBusiness[h] === 1;
     const trained = s.hTrained[h] === 1;
     const ageFactor = s.pAge[h * SLOTS + s.hHead[h]] > ageMax ? E.oldAgeLearning : 1;
     let K = s.hK[h];
     if (practice || trained) {
-      const training = trained ? (s.hCoop[h] ? coopTraining : 0) + (s.hModes[h] & MODE_BIT.employment ? jobTraining : 0) : 0;
+      const training = trained ? (s.hCoop[h] ? coopTraining : 0) + (s.hAccess[h] & MODE_BIT.employment ? jobTraining : 0) : 0;
       K += Math.min(1, (practice ? E.practiceGain : 0) + training) * ageFactor * (1 - K);
     } else K -= E.skillDecay * K;
     s.hK[h] = Math.min(1, Math.max(0, K));

@@ -1,31 +1,40 @@
 /**
- * The leading enterprise and the village fund (001 §4.2; 002 §3.3). The fund earns a fixed
- * return on its loan and a variable return on its shares; the enterprise shares the
- * livestock price shock, has bad years (reduced share payout) and may fail, after which the
- * promised "guaranteed bottom income" is paid only in part. The photovoltaic project and
- * workshop rents also pay into the fund. Sets each village's fund income for the year.
+ * The leading enterprise and the village fund (001 §4.2; 002 §3.3). The enterprise keeps
+ * accounts: sales follow the livestock price (it breeds alpacas) and a shock of its own; it
+ * pays its costs, the village jobs, the fund's fixed return on the loan and the return on its
+ * shares (cut in a year it makes a loss). Losses draw on its reserve; after `closeAfter` years
+ * with the reserve exhausted it fails, after which the promised "guaranteed bottom income" is
+ * paid only in part. The photovoltaic project and workshop rents also pay into the fund. Sets
+ * each village's fund income for the year.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { draw, type StreamKeys } from './random.js';
+import { draw, normal, type StreamKeys } from './random.js';
 import type { World } from './world.js';
+import type { YearContext } from './year.js';
 
-export function stepEnterprise(world: World, sc: Scenario, year: number, keys: StreamKeys): void {
-  const e = sc.enterprise, pv = sc.photovoltaic;
+export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys: StreamKeys): void {
+  const e = sc.enterprise, pv = sc.photovoltaic, year = y.year;
   for (const v of world.villages) {
-    if (v.enterpriseAlive) {
-      const price = e.breedingExposure * v.livestockPrice;
-      v.enterpriseBadYear = price < e.badYearThreshold;
-      const hazard = v.enterpriseBadYear ? e.failureHazardBadYear : e.failureHazard;
-      if (year === e.failureYear || (year > e.loanYear && draw(keys.enterprise, v.index, year) < hazard)) {
+    const scale = v.fundScale;
+    const loanReturn = year >= e.loanYear ? e.loanPrincipal * e.loanRate * scale : 0;
+    let shareReturn = year >= e.sharesYear ? e.sharesPrincipal * e.sharesRate * scale : 0;
+    if (v.enterpriseAlive && scale > 0) {
+      const sales = e.revenue * scale * y.trend.livestock * Math.exp(e.breedingExposure * v.livestockPrice + e.shock * normal(keys.enterprise, v.index, year) - e.shock ** 2 / 2);
+      const wages = Math.round(e.jobs * scale) * e.wage * y.trend.localWage * v.earningsLevel;
+      const before = sales - e.costs * scale * y.trend.livestock - wages - loanReturn;
+      v.enterpriseBadYear = before - shareReturn < 0;
+      if (v.enterpriseBadYear) shareReturn *= e.badYearPayout;
+      v.enterpriseProfit = before - shareReturn;
+      v.enterpriseReserve += v.enterpriseProfit;
+      v.enterpriseLossYears = v.enterpriseReserve < 0 ? v.enterpriseLossYears + 1 : 0;
+      if (year === e.failureYear || v.enterpriseLossYears >= e.closeAfter) {
         v.enterpriseAlive = false;
         v.enterpriseFailedIn = year;
       }
     }
     let income = 0;
-    const scale = v.fundScale;
-    if (year >= e.loanYear) income += (v.enterpriseAlive ? 1 : e.guaranteePaid) * e.loanPrincipal * e.loanRate * scale;
-    if (year >= e.sharesYear && v.enterpriseAlive)
-      income += (v.enterpriseBadYear ? e.badYearPayout : 1) * e.sharesPrincipal * e.sharesRate * Math.exp(0.5 * e.breedingExposure * v.livestockPrice) * scale;
+    if (year >= e.loanYear) income += v.enterpriseAlive ? loanReturn : e.guaranteePaid * loanReturn;
+    if (year >= e.sharesYear && v.enterpriseAlive) income += shareReturn;
     if (year >= pv.start) income += (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale;
     income += v.workshopsOpen * sc.collective.workshopRent;
     v.fundIncome = income;

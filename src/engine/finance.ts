@@ -20,7 +20,7 @@ export function stepFinance(s: State, sc: Scenario, y: YearContext, keys: Stream
     y.fiscal.medical += cost * extra; s.hFiscal[h] += cost * extra;
     s.hMedical[h] = oop;
     const interest = s.hDebt[h] * f.debtInterest;
-    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, s.hSize[h]) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - oop - interest;
+    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, s.hResident[h]) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - oop - interest;
     if (cash < 0) { s.hDebt[h] -= cash; cash = 0; }
     const repay = Math.min(cash, s.hDebt[h]);
     s.hSavings[h] = cash - repay; s.hDebt[h] -= repay;

@@ -17,11 +17,16 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   A_AT_RISK = A_RETURN_BASE + 1, A_VOL = A_AT_RISK + 1, A_VOL_N = A_VOL + 1, A_R = A_VOL_N + 1, A_K = A_R + 1, A_V = A_K + 1,
   A_NOMINAL = A_V + 1, A_REAL = A_NOMINAL + 1, A_BENEFIT = A_REAL + 1, A_BENEFIT_CONNECTED = A_BENEFIT + 1,
   A_FISCAL = A_BENEFIT_CONNECTED + 1, A_MEDICAL = A_FISCAL + 1, A_HERD = A_MEDICAL + 1, A_AWARE = A_HERD + 1,
-  A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES, NA = A_PART_REAL + N_MEASURES;
+  A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES,
+  // Poverty on the three measures (poverty.ts): households, persons, returned, return base; 3 each.
+  A_POOR3 = A_PART_REAL + N_MEASURES, A_POOR_PERSONS3 = A_POOR3 + 3, A_RETURNED3 = A_POOR_PERSONS3 + 3, A_RETURN_BASE3 = A_RETURNED3 + 3,
+  A_SELF = A_RETURN_BASE3 + 3, A_SUPPORTED = A_SELF + 1, A_DIBAO = A_SUPPORTED + 1, A_MEMBERS = A_DIBAO + 1, NA = A_MEMBERS + 1;
+/** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
+export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
-const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.topUp].reduce((m, k) => m | (1 << k), 0);
+const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
 function cellsOf(combo: number): number[] {
@@ -54,13 +59,19 @@ export class Collector {
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
     const acc = this.acc.fill(0);
-    const { hActive, hSize, hIncome, hPoor, hReturned, hReturnBase, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
+    const { hActive, hResident, hIncome, hPoor, hReturned, hReturnBase, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
-      const o = this.combo(s, h) * NA, size = hSize[h], inc = h * N_SOURCES;
+      const o = this.combo(s, h) * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
+      acc[o + A_MEMBERS] += s.hSize[h];
+      for (let m = 0, j = h * 3; m < 3; m++, j++) {
+        acc[o + A_POOR3 + m] += s.hPoor3[j]; acc[o + A_POOR_PERSONS3 + m] += s.hPoor3[j] * size;
+        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
+      }
+      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
         const x = hIncome[inc + k];
@@ -72,6 +83,7 @@ export class Collector {
         }
       }
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
+      for (let k = 0; k < N_SOURCES; k++) if (!IS_TRANSFUSION[k]) acc[o + A_SELF] += hIncome[inc + k];
       const poor = hPoor[h];
       acc[o + A_POOR] += poor; acc[o + A_POOR_PERSONS] += poor * size;
       acc[o + A_RETURNED] += hReturned[h]; acc[o + A_RETURN_BASE] += hReturnBase[h]; acc[o + A_AT_RISK] += hAtRisk[h];
@@ -164,9 +176,15 @@ export class Collector {
         SOURCES.forEach((src, k) => add(`income.${src}`, div(cell[o + A_SRC + k], persons)));
         add('hematopoiesisShare', div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]));
         add('transfusionShare', div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]));
-        add('povertyRate', div(cell[o + A_POOR], hh));
-        add('povertyHeadcount', div(cell[o + A_POOR_PERSONS], persons));
-        add('returnRate', div(cell[o + A_RETURNED], cell[o + A_RETURN_BASE]));
+        add('selfMadeIncomeMean', div(cell[o + A_SELF], persons));
+        POVERTY_MEASURES.forEach((suffix, m) => {
+          add(`povertyRate${suffix}`, div(cell[o + A_POOR3 + m], hh));
+          add(`povertyHeadcount${suffix}`, div(cell[o + A_POOR_PERSONS3 + m], persons));
+          add(`returnRate${suffix}`, div(cell[o + A_RETURNED3 + m], cell[o + A_RETURN_BASE3 + m]));
+        });
+        add('monitoringSupportRate', div(cell[o + A_SUPPORTED], hh));
+        add('minimumLivingRate', div(cell[o + A_DIBAO], hh));
+        add('membersPerHousehold', div(cell[o + A_MEMBERS], hh));
         add('atRiskRate', div(cell[o + A_AT_RISK], hh));
         add('volatility', div(cell[o + A_VOL], cell[o + A_VOL_N]));
         add('gini', r.gini[c]);
@@ -201,5 +219,5 @@ function volatility(history: Float32Array, h: number): number {
 }
 
 /** Accumulator offsets the summary reads. */
-export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_POOR, A_R, A_K, A_V, A_FISCAL } as const;
+export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_POOR, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3 } as const;
 export const cellIndex = (modeIndex: number, groupIndex: number) => modeIndex * NG + groupIndex;

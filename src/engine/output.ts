@@ -61,6 +61,18 @@ export interface ModeSummary {
   hematopoiesisShare: number;
   /** Fiscal cost over the horizon attributed to the mode's households, yuan per household. */
   fiscalCostPerHousehold: number;
+  /** Mean self-made (hematopoiesis) income per person over the windows before and after withdrawal. */
+  selfMadeBefore: number;
+  selfMadeAfter: number;
+  /** End-year poverty rate before discretionary support (monitoring, one-off grants) and on self-made income alone. */
+  povertyRateBeforeSupportEnd: number;
+  povertyRateSelfMadeEnd: number;
+  /** The mode's effect (modeEffects.ts): income per person it adds to its households, before and after withdrawal. */
+  incomeEffectBefore?: number;
+  incomeEffectAfter?: number;
+  /** Self-made income per person it adds after withdrawal, and the change in the poverty rate after withdrawal. */
+  selfMadeEffectAfter?: number;
+  povertyEffectAfter?: number;
 }
 
 export interface RunSummary {

@@ -16,18 +16,18 @@ const bit = (m: number) => 1 << m;
 export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys: StreamKeys): void {
   // Training comes with cooperative places and the weekend school of the employment mode.
   const trainAccess = MODE_BIT.cooperative | MODE_BIT.employment;
-  const { hActive, hId, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hEntJobs, hWorkshopPosts, hWelfarePosts, hTrained, hModes, hLabor, hFiscal } = s;
+  const { hActive, hId, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hTrained, hAccess, hLabor, hFiscal } = s;
   const key = keys.participation, eTech = event(y.year, 30), eInfra = event(y.year, 31), eMaterial = event(y.year, 32);
   const training = y.level.training > 0, infrastructure = y.level.infrastructure > 0, material = y.level.materialHelp > 0;
   const cost = sc.empowerment.trainingCost;
   for (let h = 0, n = s.count; h < n; h++) {
     if (!hActive[h]) continue;
-    const id = hId[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = hV[h], modes = hModes[h], labor = hLabor[h];
+    const id = hId[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = hV[h], modes = hAccess[h], labor = hLabor[h];
     let nominal = hNominal[h] & bit(M.financial), real = nominal;
     if (hIncome[inc + SRC.dividends] > 0) { nominal |= bit(M.dividends); real |= bit(M.dividends); }
     if (hCoop[h]) { nominal |= bit(M.cooperative); if (hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
-    if (hGranted[h]) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
-    const job = hEntJobs[h] + hWorkshopPosts[h] + hWelfarePosts[h];
+    if (hGranted[h] & 1) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
+    const job = s.hPostsWorked[h] & 7 ? 1 : 0;
     const trained = training && modes & trainAccess && labor > 0.2 && draw(key, id, eTech) < takeUp(sc, hAware[aw + M.technical], V) ? 1 : 0;
     hTrained[h] = trained;
     if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);

@@ -7,6 +7,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takeUp } from './awareness.js';
+import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
 import { draw, event, type StreamKeys } from './random.js';
@@ -19,6 +20,8 @@ type Holder = 'hEntJobs' | 'hWorkshopPosts' | 'hWelfarePosts' | 'hCoop';
 
 interface PlaceKind {
   holder: Holder;
+  /** hPostsWorked bit: a place nobody in the household worked last year is given back. */
+  worked: number;
   purpose: number;
   mode: number;
   measure: number;
@@ -32,14 +35,24 @@ interface PlaceKind {
 export interface PlaceScratch { keys: Float64Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
-function kinds(sc: Scenario): PlaceKind[] {
-  const weak = (s: State, h: number) => s.hSize[h] > 0 && s.hLabor[h] / s.hSize[h] < sc.policy.laborPoor * 1.5;
+function kinds(sc: Scenario, level: Levels): PlaceKind[] {
+  const weak = (s: State, h: number) => s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor * 1.5;
+  // Monitoring opens welfare posts to households at risk and puts them first (protection.ts).
+  const watched = level.monitoring > 0 ? 1 : 0, priority = sc.policy.monitoring.postPriority;
   return [
-    { holder: 'hEntJobs', purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
-    { holder: 'hWorkshopPosts', purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && weak(s, h), bonus: (s, h) => 0.5 * s.hRegistered[h] },
-    { holder: 'hCoop', purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
+    { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
+    { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || (watched === 1 && s.hAtRisk[h] === 1)), bonus: (s, h) => 0.5 * s.hRegistered[h] + watched * priority * s.hAtRisk[h] },
+    { holder: 'hCoop', worked: WORKED_COOP, purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
+}
+
+/** A held place is given back when the household lost access or fit, or could work it and nobody did last year. */
+function keeps(s: State, kind: PlaceKind, h: number, first: boolean): boolean {
+  if (!(s.hAccess[h] & kind.mode && kind.fits(s, h))) return false;
+  if (first || s.hPostsWorked[h] & kind.worked) return true;
+  // Cooperative members who cannot work keep their share (labor-poor registered members).
+  return kind.holder === 'hCoop' && s.hLabor[h] < 0.3;
 }
 
 /** Places of each kind in village v this year. */
@@ -54,8 +67,8 @@ function capacity(sc: Scenario, world: World, v: number, level: Levels, holder: 
 }
 
 export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, keys: StreamKeys, scratch: PlaceScratch): void {
-  const elite = sc.frictions.eliteCapture;
-  for (const kind of kinds(sc)) {
+  const elite = sc.frictions.eliteCapture, first = year === sc.time.start;
+  for (const kind of kinds(sc, level)) {
     const held = s[kind.holder];
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];
@@ -63,7 +76,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       let holders = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
-        if (held[h] && !(s.hModes[h] & kind.mode && kind.fits(s, h))) held[h] = 0;
+        if (held[h] && !keeps(s, kind, h, first)) held[h] = 0;
         holders += held[h];
       }
       if (scratch.keys.length < b - a) scratch.keys = new Float64Array(2 * (b - a));
@@ -81,7 +94,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       let n = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
-        if (held[h] || !(s.hModes[h] & kind.mode) || !kind.fits(s, h)) continue;
+        if (held[h] || !(s.hAccess[h] & kind.mode) || !kind.fits(s, h)) continue;
         const offered = s.hLargeFarmer[h] || draw(keys.participation, s.hId[h], event(year, kind.purpose)) < takeUp(sc, s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
         if (!offered) continue;
         const priority = draw(keys.allocation, s.hId[h], event(year, kind.purpose)) + elite * s.hConnected[h] + kind.bonus(s, h);

@@ -13,6 +13,10 @@ import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
 import { headsPerWorker } from './income.js';
+import { casualEarnings, migrantNet } from './labor.js';
+import { povertyLine } from './policy.js';
+import { laborCapacity } from './state.js';
+import { trendsAt } from './trends.js';
 import { countMembers, demographyTables } from './demography.js';
 
 /** Picks index i with probability weights[i] / sum, from a uniform u. */
@@ -29,10 +33,11 @@ function cohortEducation(birthYear: number, u: number): number {
   return pick(w, u);
 }
 
-export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State; villages: Village[] } {
+export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): { state: State; villages: Village[] } {
   const villages = buildVillages(sc, keys);
   const total = villages.reduce((a, v) => a + v.households, 0);
   const s = createState(Math.ceil(total * 1.3) + 16);
+  s.withheld = withheld;
   const P = sc.population, t0 = sc.time.start, lag = sc.time.surveyYear - t0;
   const K = keys.population, tables = demographyTables(sc);
   for (const v of villages) {
@@ -68,8 +73,8 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
         s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = sex; s.pEdu[p] = edu; s.pAway[p] = away;
         s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
       }
+      for (let k = 0; k < Math.min(SLOTS, members.length); k++) if (members[k][3]) s.pTied[base + k] = u(100 + k) < sc.economy.labor.tied ? 1 : 0;
       s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
-      s.hRemits[h] = u(94) < sc.economy.labor.remitting ? 1 : 0;
       s.hLand[h] = v.landPerPerson * Math.min(SLOTS, members.length) * (0.6 + 0.8 * u(91));
       s.hK[h] = Math.min(1, 0.1 + 0.08 * members[0][2] + 0.1 * u(92));
       s.hV[h] = 0.3 + 0.2 * u(93);
@@ -80,18 +85,38 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): { state: State;
   }
   for (let h = 0; h < s.count; h++) {
     s.hModes[h] = assignModes(sc, keys, s.hId[h], s.hRegistered[h] === 1);
+    s.hAccess[h] = s.hModes[h] & ~s.withheld;
     initialAwareness(s, sc, keys, h, villages[s.hVillage[h]].orgCapacity);
   }
   return { state: s, villages };
 }
 
-/** Earning potential per member in 2016 prices: who gets the card, and who is a large farmer. */
-function potential(s: State, sc: Scenario, h: number, K: number): number {
-  const e = sc.economy;
-  const farmed = Math.min(s.hLand[h], s.hLabor[h] * e.planting.muPerWorker), spare = Math.max(0, s.hLabor[h] - farmed / e.planting.muPerWorker);
-  const own = farmed * e.planting.netPerMu + (s.hLand[h] - farmed) * e.planting.rentPerMu + spare * e.labor.casualWage + s.hRemits[h] * s.hMigrants[h] * e.labor.remittance;
-  const perMember = (own + s.hConnected[h] * sc.population.connectedAdvantage) / Math.max(1, s.hSize[h]);
-  return perMember * Math.exp(0.35 * normal(K, s.hId[h], 95));
+/**
+ * Income per resident member as the 2014-15 assessment saw it: every member at home working
+ * at the best of own land, own herd and casual work, land not farmed rented out, tied
+ * migrants' net earnings, remittances and the pension; no poverty-alleviation support yet.
+ * The assessment errs by a log-normal factor (policy.registration.assessmentError).
+ */
+function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys): number {
+  const e = sc.economy, year = sc.time.start - 1, t = trendsAt(sc, year);
+  const farmPerMu = e.planting.netPerMu * t.farm * (1 + e.planting.skillGain * s.hK[h]);
+  const perHead = e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead;
+  let land = s.hLand[h], herd = s.hHerd[h], income = land * e.planting.rentPerMu + sc.policy.instruments.pension.amount * s.hElders[h];
+  for (let k = 0; k < SLOTS; k++) {
+    const p = h * SLOTS + k;
+    if (!s.pAlive[p]) continue;
+    if (s.pAway[p]) { income += s.pTied[p] ? migrantNet(sc, t, s.pEdu[p], s.hK[h], false) : e.labor.remittance; continue; }
+    const c = laborCapacity(s.pAge[p], s.pHealth[p], e.workingAgeMax);
+    if (c <= 0) continue;
+    const mu = Math.min(land, c * e.planting.muPerWorker), heads = Math.min(herd, c * headsPerWorker(s, sc, h));
+    const casual = casualEarnings(sc, t.localWage * v.earningsLevel, c, s.pAge[p], s.pEdu[p], s.hK[h]);
+    // As labor.ts: farming and herding take part of the year, casual work the rest.
+    const farm = mu * (farmPerMu - e.planting.rentPerMu) + (1 - mu / (c * e.planting.muPerWorker)) * casual;
+    const keep = heads * perHead + (1 - heads / (c * headsPerWorker(s, sc, h))) * casual;
+    if (mu > 0 && farm >= keep && farm >= casual) { income += farm; land -= mu; } else if (heads > 0 && keep >= casual) { income += keep; herd -= heads; } else income += casual;
+  }
+  const resident = Math.max(1, s.hResident[h]);
+  return (income / resident) * Math.exp(sc.policy.registration.assessmentError * normal(keys.targeting, s.hId[h], 95));
 }
 
 /** Registration (the card), first causes, savings and herds of one village's households. */
@@ -99,9 +124,11 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   const K = keys.targeting, P = sc.population;
   const order: number[] = [];
   const score = new Map<number, number>();
-  for (let h = from; h < to; h++) { order.push(h); score.set(h, potential(s, sc, h, keys.population)); }
+  for (let h = from; h < to; h++) { order.push(h); score.set(h, assessedIncome(s, sc, v, h, keys)); }
   order.sort((a, b) => score.get(a)! - score.get(b)! || a - b);
-  const nReg = Math.min(order.length, v.registered);
+  // Cards: to households assessed below the line (the 2014-15 rule), or to the poorest up to a quota.
+  const line = povertyLine(sc, sc.time.start);
+  const nReg = sc.policy.registration.rule === 'below-line' ? order.filter((h) => score.get(h)! < line).length : Math.min(order.length, v.registered);
   const registered = order.slice(0, nReg), others = order.slice(nReg);
   // Targeting error: some cards go to households that are not among the poorest.
   for (let i = 0; i < registered.length && others.length > 0; i++) {
@@ -112,6 +139,7 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   const causes = CAUSE_ORDER.map((c) => P.causes[c]);
   for (const h of registered) {
     s.hRegistered[h] = 1; s.hCardActive[h] = 1; s.hPoor[h] = 1; s.hEverPoor[h] = 1; // carded as poor
+    for (let m = 0; m < 3; m++) { s.hPoor3[h * 3 + m] = 1; s.hEverPoor3[h * 3 + m] = 1; }
     const cause = pick(causes, draw(K, s.hId[h], 3));
     s.hCause[h] = cause + 1;
     const base = h * SLOTS;

@@ -15,6 +15,7 @@ export const STREAMS = [
   'villages', 'population', 'targeting', 'modes', 'mortality', 'illness', 'disability', 'migration',
   'births', 'formation', 'market', 'disaster', 'enterprise', 'photovoltaic', 'workshops', 'awareness',
   'participation', 'allocation', 'breeding', 'selloff', 'business', 'medical', 'survey',
+  'labor', 'accounts', 'protection',
 ] as const;
 export type StreamName = (typeof STREAMS)[number];
 export type StreamKeys = Record<StreamName, number>;

@@ -3,10 +3,14 @@
  *
  *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
  *                                                │                          summary, survey, panel
- *   each year: 1 demography  2 policy levels & line  3 market, enterprise, workshops
- *              4 awareness, limited places  5 income by source, participation
- *              6 poverty status (with monitoring top-ups)  7 spending, savings, debt
+ *   each year: 1 demography  2 policy levels & line  3 market, enterprise accounts
+ *              4 awareness, limited places  5 activity choice, income by source, cooperative
+ *              and workshop accounts, social protection, participation
+ *              6 poverty status on three measures  7 spending, savings, debt
  *              8 empowerment  then collection
+ *
+ * With `modeEffects`, the same seed runs again once per mode with that mode's access withheld
+ * (modeEffects.ts): a mode's effect is what it adds to the same households.
  *
  * Pure: no file system, no console, no clock. Randomness comes only from the seed.
  */
@@ -16,22 +20,26 @@ import { countMembers, demographyTables, stepDemography } from './demography.js'
 import { stepEmpowerment } from './empowerment.js';
 import { fundInvestment, stepEnterprise } from './enterprise.js';
 import { stepFinance } from './finance.js';
-import { stepIncome } from './income.js';
+import { laborPrices, stepIncome } from './income.js';
+import type { LaborPrices } from './labor.js';
+import { addModeEffects } from './modeEffects.js';
+import { MODE_BIT } from './modes.js';
 import { stepMarket } from './market.js';
 import { Collector } from './metrics.js';
-import type { RunResult } from './output.js';
+import { MODES, type RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
 import { withdrawalWindows } from './policy.js';
 import { buildPopulation } from './population.js';
 import { stepPoverty } from './poverty.js';
+import { stepProtection } from './protection.js';
 import { streamKeys } from './random.js';
 import type { State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
-import { stepWorkshops } from './workshops.js';
+import { workshopAccounts } from './workshops.js';
 import { newCounters, type World } from './world.js';
 import { yearContext } from './year.js';
 
@@ -45,11 +53,24 @@ export interface SimulateOptions {
   inspect?: (state: State, world: World, year: number) => void;
   /** Skip the tidy rows, survey and summary (benchmarks of the yearly loop alone). */
   collect?: boolean;
+  /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
+  modeEffects?: boolean;
+  /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
+  withhold?: number;
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
+  const result = simulateOnce(sc, opts);
+  if (opts.modeEffects && opts.collect !== false) {
+    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode] }));
+    addModeEffects(result, counterfactuals);
+  }
+  return result;
+}
+
+function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const keys = streamKeys(opts.seed);
-  const { state: s, villages } = buildPopulation(sc, keys);
+  const { state: s, villages } = buildPopulation(sc, keys, opts.withhold ?? 0);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
   const collector = new Collector();
@@ -62,6 +83,7 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
   const personsStart = countPersons(s), householdsStart = s.count;
   let survey: RunResult['survey'] = [];
   let idx: VillageIndex | undefined;
+  let prices: LaborPrices | undefined;
 
   for (let year = sc.time.start; year <= sc.time.end; year++) {
     if (year > sc.time.start) stepDemography(s, sc, tables, year, keys, counters, orgCapacity);
@@ -69,13 +91,14 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
     const y = yearContext(sc, year);
     y.fiscal.fund += fundInvestment(world, sc, year);
     stepMarket(world, sc, year, keys);
-    stepEnterprise(world, sc, year, keys);
-    stepWorkshops(world, sc, y.level.workshopSubsidy, year, keys);
-    for (const v of villages) y.fiscal.workshopSubsidy += v.workshopsOpen * y.amount.workshopSubsidy;
+    stepEnterprise(world, sc, y, keys);
     idx = indexByVillage(s, villages.length, idx);
     updateAwareness(s, sc);
     allocatePlaces(s, sc, world, idx, y.level, year, keys, scratch);
-    stepIncome(s, sc, world, idx, y, keys);
+    prices = laborPrices(sc, world, y, prices);
+    stepIncome(s, sc, world, idx, y, keys, prices);
+    workshopAccounts(s, sc, world, idx, y, keys);
+    stepProtection(s, sc, world, idx, y, keys);
     recordParticipation(s, sc, y, keys);
     stepPoverty(s, sc, y, keys, windows.start);
     stepFinance(s, sc, y, keys);

@@ -3,18 +3,21 @@
  * from outside ("transfusion"). The split is the model's central accounting: docs/results.md.
  */
 export const SOURCES = [
-  'planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'remittances', 'rent',
-  'dividends', 'welfarePosts', 'livingSupport', 'pension', 'topUp', 'grants',
+  'planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'migrant', 'remittances', 'rent',
+  'dividends', 'welfarePosts', 'livingSupport', 'pension', 'insurance', 'monitoring', 'grants',
 ] as const;
 export type Source = (typeof SOURCES)[number];
 export const N_SOURCES = SOURCES.length;
 export const SRC = Object.fromEntries(SOURCES.map((s, i) => [s, i])) as Record<Source, number>;
 
 /** Income the household generates itself. */
-export const HEMATOPOIESIS: readonly Source[] = ['planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'remittances', 'rent'];
+export const HEMATOPOIESIS: readonly Source[] = ['planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'migrant', 'remittances', 'rent'];
 /** Income from outside transfers: dividends of a fund the household did not build, posts, transfers, grants. */
-export const TRANSFUSION: readonly Source[] = ['dividends', 'welfarePosts', 'livingSupport', 'pension', 'topUp', 'grants'];
+export const TRANSFUSION: readonly Source[] = ['dividends', 'welfarePosts', 'livingSupport', 'pension', 'insurance', 'monitoring', 'grants'];
 export const IS_TRANSFUSION = new Uint8Array(SOURCES.map((s) => (TRANSFUSION.includes(s) ? 1 : 0)));
+/** Discretionary transfers: monitoring support and one-off grants (poverty is also measured without them). */
+export const DISCRETIONARY: readonly Source[] = ['monitoring', 'grants'];
+export const IS_DISCRETIONARY = new Uint8Array(SOURCES.map((s) => (DISCRETIONARY.includes(s) ? 1 : 0)));
 
 /** The eight measures of 001 Table 1, for awareness (Likert 1-5) and participation. */
 export const MEASURES = ['dividends', 'cooperative', 'individual', 'employment', 'infrastructure', 'technical', 'financial', 'material'] as const;

@@ -17,7 +17,7 @@ export const CAUSE_ORDER = ['funds', 'technology', 'labor', 'illness', 'disabili
  * state a fixed, fast shape and property reads in the hot loops stay cheap (an object filled
  * by computed keys would fall back to a slow dictionary).
  */
-function build(capacity: number, count: number, nextId: number, old?: Record<string, unknown>) {
+function build(capacity: number, count: number, nextId: number, old?: Record<string, unknown>, withheld = 0) {
   const n = capacity, p = capacity * SLOTS;
   const a = <T extends Uint8Array | Uint16Array | Int32Array | Float32Array | Float64Array>(make: new (length: number) => T, length: number, prev?: unknown): T => {
     const arr = new make(length);
@@ -26,6 +26,8 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
   };
   return {
     capacity, count, nextId,
+    /** Mode bits withheld in this run (a counterfactual for a mode's effect): hAccess = hModes & ~withheld. */
+    withheld,
     // Persons: SLOTS per household.
     pAlive: a(Uint8Array, p, old?.pAlive),
     pAge: a(Uint8Array, p, old?.pAge),
@@ -33,6 +35,14 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     pHealth: a(Uint8Array, p, old?.pHealth),
     pEdu: a(Uint8Array, p, old?.pEdu),
     pAway: a(Uint8Array, p, old?.pAway),
+    /** A migrant whose earnings mainly come home (counted as a resident member, NBS rule). */
+    pTied: a(Uint8Array, p, old?.pTied),
+    /** This year a chance to leave for work in the cities arrived (demography); labor.ts decides whether it is taken. */
+    pOpportunity: a(Uint8Array, p, old?.pOpportunity),
+    /** The activity a person at home chose this year (labor.ts ACT_*), kept for next year's inertia. */
+    pActivity: a(Uint8Array, p, old?.pActivity),
+    /** Labor a person at home put into the chosen activity (full-worker equivalents). */
+    pEffort: a(Float32Array, p, old?.pEffort),
     // Households; hIncome has N_SOURCES values per household, hAware N_MEASURES, hHistory 5.
     hActive: a(Uint8Array, n, old?.hActive),
     hVillage: a(Uint16Array, n, old?.hVillage),
@@ -41,17 +51,28 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hCardActive: a(Uint8Array, n, old?.hCardActive),
     hCause: a(Uint8Array, n, old?.hCause),
     hConnected: a(Uint8Array, n, old?.hConnected),
+    /** Modes the household was assigned (the groups results are reported by). */
     hModes: a(Uint8Array, n, old?.hModes),
+    /** Modes the household can actually use this run: hModes less any mode withheld for a counterfactual. */
+    hAccess: a(Uint8Array, n, old?.hAccess),
     hHead: a(Uint8Array, n, old?.hHead),
     hLargeFarmer: a(Uint8Array, n, old?.hLargeFarmer),
-    hRemits: a(Uint8Array, n, old?.hRemits),
     hBusiness: a(Uint8Array, n, old?.hBusiness),
     hGranted: a(Uint8Array, n, old?.hGranted),
     hNominal: a(Uint8Array, n, old?.hNominal),
     hReal: a(Uint8Array, n, old?.hReal),
     hPoor: a(Uint8Array, n, old?.hPoor),
     hEverPoor: a(Uint8Array, n, old?.hEverPoor),
+    /** Poverty on the three measures (poverty.ts MEASURE_*): poor, ever poor, returned, return base; 3 per household. */
+    hPoor3: a(Uint8Array, n * 3, old?.hPoor3),
+    hEverPoor3: a(Uint8Array, n * 3, old?.hEverPoor3),
+    hReturned3: a(Uint8Array, n * 3, old?.hReturned3),
+    hReturnBase3: a(Uint8Array, n * 3, old?.hReturnBase3),
     hAtRisk: a(Uint8Array, n, old?.hAtRisk),
+    /** Received monitoring support this year (a post, a grant or inclusion in the guarantee). */
+    hSupported: a(Uint8Array, n, old?.hSupported),
+    /** Enrolled in the minimum living guarantee this year. */
+    hDibao: a(Uint8Array, n, old?.hDibao),
     hReturned: a(Uint8Array, n, old?.hReturned),
     hFellBack: a(Uint8Array, n, old?.hFellBack),
     hOutBeforeWithdrawal: a(Uint8Array, n, old?.hOutBeforeWithdrawal),
@@ -65,10 +86,19 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hSize: a(Uint8Array, n, old?.hSize),
     hHome: a(Uint8Array, n, old?.hHome),
     hMigrants: a(Uint8Array, n, old?.hMigrants),
+    /** Resident members for per-capita income: members at home plus tied migrants. */
+    hResident: a(Uint8Array, n, old?.hResident),
+    hTiedAway: a(Uint8Array, n, old?.hTiedAway),
     hElders: a(Uint8Array, n, old?.hElders),
     hSick: a(Uint8Array, n, old?.hSick),
     hLabor: a(Float32Array, n, old?.hLabor),
     hCoopLabor: a(Float32Array, n, old?.hCoopLabor),
+    /** Labor (full-worker equivalents) put into farming, the own herd, posts and casual work this year. */
+    hFarmLabor: a(Float32Array, n, old?.hFarmLabor),
+    hHerdLabor: a(Float32Array, n, old?.hHerdLabor),
+    hCasualLabor: a(Float32Array, n, old?.hCasualLabor),
+    /** Posts actually worked this year (a post nobody in the household takes is given back). */
+    hPostsWorked: a(Uint8Array, n, old?.hPostsWorked),
     hLand: a(Float32Array, n, old?.hLand),
     hHerd: a(Float32Array, n, old?.hHerd),
     hR: a(Float32Array, n, old?.hR),
@@ -96,7 +126,7 @@ export function createState(capacity: number): State {
 /** Grows capacity (doubling) so that `needed` households fit; copies every field and keeps the shape. */
 export function ensureCapacity(s: State, needed: number): void {
   if (needed <= s.capacity) return;
-  Object.assign(s, build(Math.max(needed, s.capacity * 2), s.count, s.nextId, s as unknown as Record<string, unknown>));
+  Object.assign(s, build(Math.max(needed, s.capacity * 2), s.count, s.nextId, s as unknown as Record<string, unknown>, s.withheld));
 }
 
 /** Bytes held by the state arrays (for the memory benchmark). */

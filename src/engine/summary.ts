@@ -50,6 +50,10 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
       hematopoiesisShare: hema + trans > 0 ? hema / (hema + trans) : NaN,
       // Fiscal cost per household-year times the years simulated: a household's cost over the horizon.
       fiscalCostPerHousehold: hhSum > 0 ? (fiscalSum / hhSum) * (t1 - t0 + 1) : NaN,
+      selfMadeBefore: meanOver(w.before, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
+      selfMadeAfter: meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
+      povertyRateBeforeSupportEnd: ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH),
+      povertyRateSelfMadeEnd: ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH),
     };
   });
   let keptOut = 0;

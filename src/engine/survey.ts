@@ -24,10 +24,10 @@ export const TARGETS = {
 
 /** Table 4's categories as sums of model sources. */
 const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
-  'poverty-alleviation funds': [SRC.dividends, SRC.grants],
+  'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.monitoring],
   planting: [SRC.planting, SRC.rent],
-  'government living support': [SRC.livingSupport, SRC.topUp],
-  wages: [SRC.wages, SRC.casual, SRC.remittances, SRC.welfarePosts],
+  'government living support': [SRC.livingSupport, SRC.pension],
+  wages: [SRC.wages, SRC.casual, SRC.migrant, SRC.welfarePosts],
   breeding: [SRC.breeding, SRC.cooperative],
   business: [SRC.business],
 };

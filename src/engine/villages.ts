@@ -24,10 +24,12 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         orgCapacity: clamp01(vary(g.orgCapacity, 2)), landPerPerson: vary(g.landPerPerson, 3),
         homogeneity: clamp01(vary(g.homogeneity, 4)), valueChain: clamp01(vary(g.valueChain, 5)),
         maturityLag: Math.round(vary(g.maturityLag, 6)), connectedShare: clamp01(vary(g.connectedShare, 7)),
-        fundScale: vary(g.fundScale, 8),
+        fundScale: vary(g.fundScale, 8), earningsLevel: vary(g.earningsLevel, 9),
         cropPrice: 0, livestockPrice: 0, disaster: false, enterpriseAlive: true, enterpriseBadYear: false,
-        enterpriseFailedIn: 0, workshopsOpen: sc.workshops.perVillage, fundIncome: 0, fundPaid: 0,
+        enterpriseFailedIn: 0, enterpriseReserve: sc.enterprise.reserve * vary(g.fundScale, 8), enterpriseLossYears: 0, enterpriseProfit: 0,
+        workshopsOpen: sc.workshops.perVillage, workshopReserve: 0, workshopLossYears: 0, fundIncome: 0, fundPaid: 0,
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
+        coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopLossYears: 0, coopPay: NaN, grantsLeft: 0,
       });
     }
     if (g.registeredTotal > 0) spreadRegistered(out.slice(first), g.registeredTotal);

@@ -16,6 +16,8 @@ export interface Village {
   maturityLag: number;
   connectedShare: number;
   fundScale: number;
+  /** Local earning opportunities relative to the reference values (villages[].earningsLevel). */
+  earningsLevel: number;
   /** Log deviations of crop and livestock prices from their reference. */
   cropPrice: number;
   livestockPrice: number;
@@ -23,7 +25,14 @@ export interface Village {
   enterpriseAlive: boolean;
   enterpriseBadYear: boolean;
   enterpriseFailedIn: number;
+  /** Accounts (yuan): reserves and consecutive years with exhausted reserves. */
+  enterpriseReserve: number;
+  enterpriseLossYears: number;
+  /** This year's profit of the enterprise after wages and the fund's returns. */
+  enterpriseProfit: number;
   workshopsOpen: number;
+  workshopReserve: number;
+  workshopLossYears: number;
   /** Fund income this year and the part paid to households. */
   fundIncome: number;
   fundPaid: number;
@@ -31,6 +40,12 @@ export interface Village {
   coopPlaces: number;
   coopMembers: number;
   coopStart: number;
+  coopReserve: number;
+  coopLossYears: number;
+  /** Pay per full worker the cooperative paid this year (what members expect next year). */
+  coopPay: number;
+  /** Monitoring grants left to give this year. */
+  grantsLeft: number;
 }
 
 export interface World {

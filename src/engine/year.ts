@@ -1,6 +1,7 @@
 /** What every mechanism reads about the current year: policy levels, the line, fiscal tallies. */
 import type { InstrumentName, Scenario } from '../scenario/schema.js';
 import { levelsAt, povertyLine, type Levels } from './policy.js';
+import { trendsAt, type Trends } from './trends.js';
 
 /** Fiscal cost items: every instrument plus the fund's principal. */
 export type FiscalItem = InstrumentName | 'fund';
@@ -10,8 +11,8 @@ export interface YearContext {
   line: number;
   level: Levels;
   amount: Levels;
-  /** Real wage growth factor relative to the price base year. */
-  growth: number;
+  /** Real growth factors of earnings relative to the price base year. */
+  trend: Trends;
   /** Fiscal cost this year by item (yuan). */
   fiscal: Record<FiscalItem, number>;
 }
@@ -20,5 +21,5 @@ export function yearContext(sc: Scenario, year: number): YearContext {
   const { level, amount } = levelsAt(sc, year);
   const fiscal = { fund: 0 } as Record<FiscalItem, number>;
   for (const k of Object.keys(level) as InstrumentName[]) fiscal[k] = 0;
-  return { year, line: povertyLine(sc, year), level, amount, growth: Math.pow(1 + sc.economy.wageGrowth, year - sc.economy.priceBaseYear), fiscal };
+  return { year, line: povertyLine(sc, year), level, amount, trend: trendsAt(sc, year), fiscal };
 }

@@ -17,6 +17,10 @@ export function fakeModeSummary(mode: ModeKey, over: Partial<ModeSummary> = {}):
     V: 0.3 + 0.01 * i,
     hematopoiesisShare: 0.6 + 0.02 * i,
     fiscalCostPerHousehold: 23456.78 + i,
+    selfMadeBefore: 6000.5 + 10 * i,
+    selfMadeAfter: 6100.25 + 10 * i,
+    povertyRateBeforeSupportEnd: 0.06 + 0.01 * i,
+    povertyRateSelfMadeEnd: 0.2 + 0.01 * i,
     ...over,
   };
 }

@@ -43,14 +43,14 @@ export const Instruments = group(
     coopSubsidy: instrument({ ...T, path: 'abrupt', source: '002 §4.3', description: 'input and management subsidy to cooperatives', amount: { def: 1000, max: 50000, unit: 'yuan/member/year', source: 'assumption', description: 'subsidy per cooperative member' } }),
     workshopSubsidy: instrument({ ...T, path: 'abrupt', source: '003', description: 'rent and wage subsidy that keeps workshops open' , amount: { def: 30000, max: 1e6, unit: 'yuan/workshop/year', source: 'assumption', description: 'subsidy per workshop' } }),
     welfarePosts: instrument({ ...T, path: 'taper', years: 3, source: '001 §4.2', description: 'public-welfare posts (cleaning, forest ranging) for weak-labor households', amount: { def: 6000, max: 50000, unit: 'yuan/post/year', source: 'assumption', description: 'pay per post' } }),
-    livingSupport: instrument({ ...T, path: 'fold', to: 0.6, source: '004', description: 'minimum-living and living-support transfers to registered households still holding an active card, and to labor-poor registered households after they leave it', amount: { def: 2600, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'transfer per eligible member' } }),
-    pension: instrument({ start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1800, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+' } }),
+    livingSupport: instrument({ start: 2016, end: 2035, path: 'keep', source: 'Ministry of Civil Affairs statistical bulletins 2016-2020', description: 'the minimum living guarantee (dibao): means-tested on income without it, for households that cannot work their way out; part of the ordinary social floor', amount: { def: 5962, max: 30000, unit: 'yuan/person/year', source: 'Ministry of Civil Affairs 2020', description: 'rural dibao standard in 2020 (national average 5,962 yuan a year); earlier years follow policy.minimumLiving.standard2016' } }),
+    pension: instrument({ start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1100, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+ (national minimum 93 yuan a month in 2020, about 1,100 a year; local top-ups are small)' } }),
     medical: instrument({ ...T, path: 'fold', to: 0, source: '004', description: 'preferential medical cover for registered households, above ordinary insurance', amount: { def: 0.35, max: 0.5, unit: 'share of cost', source: 'assumption', description: 'extra reimbursement share above the ordinary rate' } }),
     insurance: instrument({ ...T, path: 'keep', source: '002 §4.3', description: 'subsidised agricultural insurance: crops, own herds and cooperative herds', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured' } }),
     training: instrument({ ...T, path: 'keep', source: '001 §4.2', description: 'weekend school and cooperative lectures (scales the modes\' training gains)' }),
     microcredit: instrument({ ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling (the loan becomes household debt at economy.finance.debtInterest; the state books a 5% interest subsidy)' } }),
     infrastructure: instrument({ ...T, path: 'keep', source: '004', description: 'roads, water and market access; raises farm output', amount: { def: 0.08, max: 0.5, unit: 'share of output', source: 'assumption', description: 'output gain at full level' } }),
-    monitoring: instrument({ ...T, path: 'keep', source: '004', description: 'return-to-poverty monitoring: households found below the line are topped up to it' }),
+    monitoring: instrument({ ...T, path: 'keep', source: '004', description: 'help for households at risk: help cadres watch registered households from 2016 (targeted poverty alleviation), the return-to-poverty monitoring watches every household from policy.monitoring.everyoneFrom; those found at risk are offered a welfare post, a one-off grant or inclusion in the minimum living guarantee, within capacity (policy.monitoring); never a top-up to the line' }),
   },
   'support instruments, each with its own start, end and withdrawal path',
 );
@@ -62,10 +62,36 @@ export const Policy = group(
       .min(1)
       .prefault([{ from: 2016, value: 4000 }])
       .meta({ description: 'poverty line by year, in 2020 yuan: 2,300 yuan at 2010 prices is about 4,000 in 2020 (assumption, not in the seeds)', source: 'assumption', unit: 'yuan/person/year' }),
-    laborPoor: num(0.3, 0, 1, 'full-worker equivalents per member', 'assumption', 'labor at home per member below which a household counts as labor-poor: living support and welfare posts go to such households'),
-    monitoringBand: num(0.5, 0, 3, 'fraction of the line', '004', 'households below line x (1 + band) count as at risk and are watched'),
+    laborPoor: num(0.25, 0, 1, 'full-worker equivalents per member', 'assumption', 'labor at home per resident member below which a household cannot work its way out: the minimum living guarantee and welfare posts go to such households'),
+    monitoringBand: num(0.5, 0, 3, 'fraction of the line', '004', 'the monitoring threshold is line x (1 + band): households under it whose income fell (policy.monitoring.riskDrop) count as at risk, as do households poor before support (the 2021 threshold was about 6,000 yuan, 1.5 times the line)'),
     exitDeadline: int(2019, 0, 2100, 'year', '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
-    exitCheck: num(0.2, 0, 2, 'fraction of the line', '001 §3.1', 'margin above the line a registered household needs to be declared out of poverty'),
+    exitCheck: num(0.2, 0, 2, 'fraction of the line', '001 §3.1', 'margin above the line a registered household needs, on income without temporary transfers (grants, monitoring support), to be declared out of poverty'),
+    registration: group(
+      {
+        rule: z.enum(['below-line', 'quota']).default('below-line').meta({ description: 'how cards were given in 2014-15: to households whose assessed income was below the line, or to the poorest up to the village quota (villages[].registeredShare or registeredTotal)', source: 'white paper on poverty alleviation 2021, appendix', unit: 'rule' }),
+        assessmentError: num(0.25, 0, 2, 'log sd', 'assumption', 'error of the 2014-15 income assessment (targeting error): sd of the log ratio of assessed to true income'),
+      },
+      'registration of poor households (the card) in 2014-15',
+    ),
+    minimumLiving: group(
+      {
+        standard2016: num(4100, 0, 30000, 'yuan/person/year', 'Ministry of Civil Affairs 2016', 'rural dibao standard in 2016 in 2020 yuan (3,744 nominal); it rises linearly to the 2020 standard, then stays'),
+        gapShare: share(0.7, 'assumption', 'share of the gap between income and the standard that the guarantee pays (payments are tiered, not a full top-up)'),
+        takeUp: share(0.7, 'assumption', 'probability that an eligible household is found and enrolled in a year (exclusion error)'),
+      },
+      'the minimum living guarantee (dibao)',
+    ),
+    monitoring: group(
+      {
+        everyoneFrom: year(2020, 'white paper on poverty alleviation 2021', 'first year the monitoring watches every household, not only registered ones (the mechanism to prevent return to poverty, set up in 2020)'),
+        riskDrop: share(0.2, 'assumption', 'fall in income before support, against last year, that marks a household under the monitoring threshold as at risk (illness, disaster, a lost job)'),
+        grant: num(3000, 0, 50000, 'yuan/household', 'assumption', 'one-off industry or employment support grant to a household found at risk'),
+        grantsPerVillage: num(0.03, 0, 1, 'share of households', 'assumption', 'grants the monitoring can give each year, as a share of the village\'s households'),
+        postPriority: num(2, 0, 10, 'priority', 'assumption', 'priority a household at risk gets for a public-welfare post'),
+        dibaoInclusion: share(0.2, 'assumption', 'probability that a household at risk below the dibao standard that can still work is included in the guarantee anyway'),
+      },
+      'what return-to-poverty monitoring does for households at risk (004)',
+    ),
     instruments: Instruments,
   },
   'the poverty line, monitoring and the support instruments',

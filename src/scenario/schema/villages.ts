@@ -15,11 +15,12 @@ export const VillageGroup = z
     registeredTotal: int(0, 0, 1_000_000, 'households', '001 §3', 'if above 0: exactly this many registered-poor households across the group (Yangqu: 8,830), spread by village size; overrides registeredShare'),
     heterogeneity: share(0, 'assumption', 'spread of village attributes around the group value: each village draws uniformly within +/- this fraction'),
     orgCapacity: share(0.6, '000', 'organisational capacity of cadres and cooperatives: reach of outreach and cooperative management'),
-    landPerPerson: num(3.5, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
+    landPerPerson: num(2.2, 0, 20, 'mu/person', 'assumption', 'arable land per household member at the start ("everyone owns land": 001 §4.1.2)'),
     homogeneity: share(0.7, '001 §4.1.4', 'how much the village industries share one price shock (breeding and millet everywhere)'),
     valueChain: share(0.3, '002 §3.2', 'length of the value chain of the village industries: short chains mean volatile prices'),
     maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a cooperative yields its full return (the ramp starts in the first simulated year)'),
     connectedShare: share(0.15, 'assumption', 'share of households with a cadre or party member (001 T1 social status; value assumed)'),
+    earningsLevel: num(0.25, 0.05, 5, 'multiple', 'assumption', 'local earning opportunities off the farm (local wages, casual work, business) relative to the schema\'s reference values: how the village stands against the national poor-area figures (calibrated, calibration/p-village.yaml)'),
     fundScale: num(1, 0, 50, 'multiple', 'assumption', 'size of the village poverty-alleviation fund relative to P village (enterprise stake and photovoltaic income)'),
   })
   .meta({ description: 'a group of villages with shared attributes' });

@@ -1,0 +1,84 @@
+/**
+ * Step 5c: social protection as it works. The minimum living guarantee (dibao) is
+ * means-tested on income without it and goes to households that cannot work their way out
+ * (labor at home per resident member below policy.laborPoor); it pays a share of the gap to
+ * the standard (tiered payments, not a top-up), to households that are found and enrolled
+ * (take-up). Return-to-poverty monitoring finds households at risk (their income before
+ * monitoring support was below line x (1 + band) last year) and triggers specific
+ * instruments (help cadres watch registered households from the start; the
+ * monitoring watches everyone from policy.monitoring.everyoneFrom), each with capacity and take-up: a public-welfare post (priority in
+ * places.ts), a one-off grant, or inclusion in the guarantee although the household can still
+ * work. Nothing fills a gap to the poverty line.
+ */
+import type { Scenario } from '../scenario/schema.js';
+import { draw, event, type StreamKeys } from './random.js';
+import { N_SOURCES, SRC } from './sources.js';
+import type { State } from './state.js';
+import type { VillageIndex } from './villageIndex.js';
+import type { World } from './world.js';
+import type { YearContext } from './year.js';
+
+const E_ENROL = 0, E_INCLUDE = 1, E_GRANT = 2;
+/** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
+export const MONITORING_GRANT = 2;
+
+/** The dibao standard in `year` (yuan per person, 2020 prices): linear from 2016 to 2020, then the 2020 value. */
+export function dibaoStandard(sc: Scenario, year: number, amount2020: number): number {
+  const from = sc.policy.minimumLiving.standard2016, f = Math.min(1, Math.max(0, (year - 2016) / 4));
+  const level2020 = sc.policy.instruments.livingSupport.amount;
+  // `amount2020` carries the instrument's level this year (its withdrawal path).
+  const scale = level2020 > 0 ? amount2020 / level2020 : 0;
+  return (from + (level2020 - from) * f) * scale;
+}
+
+/** Labor at home per resident member below which a household cannot work its way out. */
+export function cannotWork(sc: Scenario, s: State, h: number): boolean {
+  return s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor;
+}
+
+export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
+  const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
+  const standard = dibaoStandard(sc, y.year, y.amount.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
+  const key = keys.protection;
+  for (const v of world.villages) {
+    const a = idx.start[v.index], b = idx.start[v.index + 1];
+    let atRisk = 0;
+    for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
+    const grants = monitoring > 0 ? Math.round(mon.grantsPerVillage * (b - a) * monitoring) : 0;
+    // Grants go to the households at risk the monitoring reaches first (random order by draw).
+    const pGrant = atRisk > 0 ? Math.min(1, grants / atRisk) : 0;
+    for (let i = a; i < b; i++) {
+      const h = idx.order[i], id = s.hId[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
+      s.hSupported[h] = 0;
+      let total = 0;
+      for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
+      const pc = total / resident;
+      const watched = monitoring > 0 && s.hAtRisk[h] === 1 && (s.hRegistered[h] === 1 || y.year >= mon.everyoneFrom);
+      // Minimum living guarantee: means test on income without it.
+      let dibao = 0;
+      if (standard > 0 && pc < standard) {
+        // Monitoring can include a household that could still work; once enrolled, a household
+        // stays while the means test holds (a review, not a new application).
+        const included = watched && !cannotWork(sc, s, h) && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion;
+        const eligible = cannotWork(sc, s, h) || included || s.hDibao[h] === 1;
+        const enrolled = eligible && (s.hDibao[h] === 1 || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
+        if (enrolled) {
+          dibao = mp.gapShare * (standard - pc) * resident;
+          if (included) s.hSupported[h] = 1;
+        }
+      }
+      s.hDibao[h] = dibao > 0 ? 1 : 0;
+      s.hIncome[inc + SRC.livingSupport] = dibao * leak;
+      y.fiscal.livingSupport += dibao; s.hFiscal[h] += dibao;
+      // A one-off grant for a household at risk, within the village's capacity this year.
+      if (watched && !(s.hGranted[h] & MONITORING_GRANT) && draw(key, id, event(y.year, E_GRANT)) < pGrant) {
+        s.hGranted[h] |= MONITORING_GRANT;
+        s.hSupported[h] = 1;
+        const grant = mon.grant * monitoring;
+        s.hIncome[inc + SRC.monitoring] += grant * leak;
+        y.fiscal.monitoring += grant; s.hFiscal[h] += grant;
+      }
+      if (watched && s.hWelfarePosts[h] && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
+    }
+  }
+}
