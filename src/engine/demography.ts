@@ -65,13 +65,13 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
         // The young get chances to leave (the children's generation, not the head's spouse);
         // whether one is taken is an economic choice (labor.ts).
         if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && draw(kMig, pid, eMig) < d.outMigration) s.pOpportunity[p] = 1;
-      } else if (draw(kMig, pid, eMig) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) { pAway[p] = 0; s.pTied[p] = 0; }
+      } else if (draw(kMig, pid, eMig) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
       if (pSex[p] === 0 && age >= 20 && age <= 39 && d.births > 0 && draw(kBirth, pid, eBirth) < d.births) {
         const free = freeSlot(pAlive, base);
         if (free < 0) c.skippedBirths++;
         else {
           const b = base + free;
-          pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = 0; pEdu[b] = 1; s.pTied[b] = 0; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
+          pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = 0; pEdu[b] = 1; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
           pSex[b] = draw(kBirth, pid, eSex) < 0.5 ? 0 : 1;
           c.births++;
         }
@@ -120,7 +120,7 @@ function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: Stre
   s.pAlive[p] = 0;
   s.hActive[n] = 1; s.hVillage[n] = s.hVillage[h]; s.hId[n] = id; s.hHead[n] = 0;
   const share = s.hSize[h] > 0 ? s.hLand[h] / s.hSize[h] : 0;
-  s.pTied[q] = 0; s.pActivity[q] = 0; s.pOpportunity[q] = 0;
+  s.pActivity[q] = 0; s.pOpportunity[q] = 0;
   s.hLand[n] = share; s.hLand[h] -= share; // land is divided with the parents' household
   s.hK[n] = s.hK[h]; s.hV[n] = Math.min(1, s.hV[h] + 0.1); s.hR[n] = 0.1;
   s.hModes[n] = assignModes(sc, keys, id, false);
@@ -128,22 +128,22 @@ function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: Stre
   initialAwareness(s, sc, keys, n, orgCapacity);
 }
 
-/** Recounts members, members at home, migrants (tied ones apart), residents, elders, the sick and labor at home (full-worker equivalents). */
+/** Recounts members, members at home (the residents income is shared among), migrants, elders, the sick and labor at home (full-worker equivalents). */
 export function countMembers(s: State, t: DemographyTables, from = 0, to = s.count): void {
-  const { pAlive, pAge, pHealth, pAway, pTied, hActive, hSize, hHome, hMigrants, hTiedAway, hResident, hLabor, hElders, hSick } = s;
+  const { pAlive, pAge, pHealth, pAway, hActive, hSize, hHome, hMigrants, hResident, hLabor, hElders, hSick } = s;
   const labor = t.labor;
   for (let h = from; h < to; h++) {
     if (!hActive[h]) continue;
-    let size = 0, home = 0, away = 0, tied = 0, lab = 0, elders = 0, sick = 0;
+    let size = 0, home = 0, away = 0, lab = 0, elders = 0, sick = 0;
     for (let p = h * SLOTS, e = p + SLOTS; p < e; p++) {
       if (!pAlive[p]) continue;
       size++;
       const age = pAge[p], health = pHealth[p];
       if (age >= 60) elders++;
       if (health !== HEALTHY) sick++;
-      if (pAway[p]) { away++; tied += pTied[p]; }
+      if (pAway[p]) away++;
       else { home++; lab += labor[age * 3 + health]; }
     }
-    hSize[h] = size; hHome[h] = home; hMigrants[h] = away; hTiedAway[h] = tied; hResident[h] = home + tied; hLabor[h] = lab; hElders[h] = elders; hSick[h] = sick;
+    hSize[h] = size; hHome[h] = home; hMigrants[h] = away; hResident[h] = home; hLabor[h] = lab; hElders[h] = elders; hSick[h] = sick;
   }
 }

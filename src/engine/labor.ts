@@ -1,7 +1,8 @@
 /**
  * Step 5a: who does what. Each member at home who can work chooses one activity a year by
  * comparing what it would earn (yuan a year, net of costs) with a multinomial logit: own
- * land, own herd, cooperative work, a post the household holds (enterprise job, workshop,
+ * production (the household's animals, cared for first, then its land, as far as the member's
+ * time goes, casual work in the rest of the year), cooperative work, a post the household holds (enterprise job, workshop,
  * public-welfare post), casual local work, migration (when an opportunity to leave arrives,
  * demography.ts), or rest. Utility = return / choiceScale + inertia (last year's activity) +
  * Gumbel noise drawn per person, year and option (common random numbers). There is no fixed
@@ -11,7 +12,7 @@
  * Land and herd are shared: members choose in slot order, each taking the land or animals
  * left by those before. Posts are rationed (places.ts): one member per post held.
  * The choice writes the labor put into each activity and the earnings that follow directly
- * from it (wages, casual work, migrants' earnings); production (land, herd, cooperative)
+ * from it (wages, casual work, what migrants send home); production (land, herd, cooperative)
  * is valued in income.ts and cooperative.ts.
  */
 import type { Scenario } from '../scenario/schema.js';
@@ -21,14 +22,14 @@ import { HEALTHY, SLOTS, laborCapacity, type State } from './state.js';
 import type { Trends } from './trends.js';
 import type { World } from './world.js';
 
-export const ACT_REST = 0, ACT_FARM = 1, ACT_HERD = 2, ACT_COOP = 3, ACT_JOB = 4, ACT_WORKSHOP = 5, ACT_WELFARE = 6, ACT_CASUAL = 7, ACT_MIGRATE = 8;
-const N_ACT = 9;
+export const ACT_REST = 0, ACT_OWN = 1, ACT_COOP = 3, ACT_JOB = 4, ACT_WORKSHOP = 5, ACT_WELFARE = 6, ACT_CASUAL = 7, ACT_MIGRATE = 8;
+const N_ACT = 9; // slot 2 is unused (it was herding apart from farming)
 /** Bits of hPostsWorked: which held places someone in the household worked this year. */
 export const WORKED_JOB = 1, WORKED_WORKSHOP = 2, WORKED_WELFARE = 4, WORKED_COOP = 8;
 const ENTERPRISE_MIN_LABOR = 0.8, WELFARE_MIN_LABOR = 0.1;
 /** Share of a worker's year a workshop post and a public-welfare post take (part-time work near home, 003). */
 const WORKSHOP_TIME = 0.6, WELFARE_TIME = 0.4;
-const E_CHOICE = 48, E_TIED = 47;
+const E_CHOICE = 48;
 
 /** The year's values every household's choice reads, per village (prices, pay rates). */
 export interface LaborPrices {
@@ -53,7 +54,7 @@ export function casualEarnings(sc: Scenario, local: number, c: number, age: numb
   return l.casualWage * local * c * casualAgeFactor(age, l.casualAgeDecline) * (1 + l.educationPremium * edu) * (1 + 0.5 * l.skillPremium * K);
 }
 
-/** Migrant earnings that reach the household from one tied migrant (yuan a year, never negative). */
+/** A migrant's earnings net of living costs away (yuan a year, never negative). */
 export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epidemic: boolean): number {
   const l = sc.economy.labor;
   const gross = l.migrantWage * t.migrantWage * (1 + l.educationPremium * edu) * (1 + 0.5 * l.skillPremium * K) * (epidemic ? 1 - sc.economy.market.epidemicMigrantCut : 1);
@@ -62,8 +63,8 @@ export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epid
 
 /**
  * Chooses every member's activity for household h and writes labor by activity, the posts
- * worked, and the wage, casual, migrant and remittance income. `opportunity` marks persons
- * offered a chance to leave this year (demography); a person who takes it becomes a migrant.
+ * worked, and the wage, casual and remittance income. A person offered a chance to leave this
+ * year (demography) who takes it becomes a migrant.
  */
 export function chooseActivities(s: State, sc: Scenario, world: World, h: number, year: number, keys: StreamKeys, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
   const e = sc.economy, l = e.labor, v = s.hVillage[h], level = world.villages[v].earningsLevel;
@@ -91,13 +92,13 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     const school = 1 + l.educationPremium * s.pEdu[p];
     util.fill(-Infinity);
     util[ACT_REST] = 0;
-    // Farming and herding take the share of the year the land or animals need; casual work
-    // fills the rest. Workshop and welfare posts are part-time too.
+    // Own production takes the share of the year the animals (cared for first) and the land
+    // need; casual work fills the rest. Workshop and welfare posts are part-time too.
     const casualValue = casualEarnings(sc, t.localWage * level, c, age, s.pEdu[p], K);
-    const mu = Math.min(landLeft, c * e.planting.muPerWorker), heads = Math.min(herdLeft, c * perWorker);
-    const farmTime = mu / (c * e.planting.muPerWorker), herdTime = heads / (c * perWorker);
-    if (mu > 0) util[ACT_FARM] = mu * farmPerMu + (1 - farmTime) * casualValue;
-    if (heads > 0) util[ACT_HERD] = heads * prices.herdPerHead[v] + (1 - herdTime) * casualValue;
+    const heads = Math.min(herdLeft, c * perWorker), herdTime = heads / (c * perWorker);
+    const mu = Math.min(landLeft, (1 - herdTime) * c * e.planting.muPerWorker), farmTime = mu / (c * e.planting.muPerWorker);
+    const ownTime = herdTime + farmTime;
+    if (heads > 0 || mu > 0) util[ACT_OWN] = heads * prices.herdPerHead[v] + mu * farmPerMu + (1 - ownTime) * casualValue;
     if (s.hCoop[h] && !(worked & WORKED_COOP)) util[ACT_COOP] = c * prices.coopPay[v];
     if (s.hEntJobs[h] && !(worked & WORKED_JOB) && c >= ENTERPRISE_MIN_LABOR) util[ACT_JOB] = sc.enterprise.wage * t.localWage * level * skill * school;
     if (s.hWorkshopPosts[h] && !(worked & WORKED_WORKSHOP) && c >= sc.workshops.minLabor) util[ACT_WORKSHOP] = sc.workshops.wage * t.localWage * level * (1 + 0.5 * l.skillPremium * K) + (1 - WORKSHOP_TIME) * casualValue;
@@ -117,36 +118,30 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     s.pActivity[p] = best;
     s.pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
     // Earnings from the casual work that fills the rest of the year.
-    const rest = best === ACT_FARM ? 1 - farmTime : best === ACT_HERD ? 1 - herdTime : best === ACT_WORKSHOP ? 1 - WORKSHOP_TIME : best === ACT_WELFARE ? 1 - WELFARE_TIME : best === ACT_CASUAL ? 1 : 0;
+    const rest = best === ACT_OWN ? 1 - ownTime : best === ACT_WORKSHOP ? 1 - WORKSHOP_TIME : best === ACT_WELFARE ? 1 - WELFARE_TIME : best === ACT_CASUAL ? 1 : 0;
     casual += rest * casualValue; casualLabor += rest * c;
     switch (best) {
-      case ACT_FARM: landLeft -= mu; farm += c * farmTime; break;
-      case ACT_HERD: herdLeft -= heads; herd += c * herdTime; break;
+      case ACT_OWN: landLeft -= mu; herdLeft -= heads; farm += c * farmTime; herd += c * herdTime; break;
       case ACT_COOP: coop += Math.min(1, c); worked |= WORKED_COOP; break;
       case ACT_JOB: wages += util[ACT_JOB]; worked |= WORKED_JOB; break;
       case ACT_WORKSHOP: wages += util[ACT_WORKSHOP] - (1 - WORKSHOP_TIME) * casualValue; worked |= WORKED_WORKSHOP; break;
       case ACT_WELFARE: welfare += amount.welfarePosts; worked |= WORKED_WELFARE; break;
       case ACT_MIGRATE:
         s.pAway[p] = 1;
-        s.pTied[p] = draw(keys.labor, pid, event(year, E_TIED)) < l.tied ? 1 : 0;
-        s.hHome[h]--; s.hMigrants[h]++; s.hLabor[h] -= c;
-        if (!s.pTied[p]) s.hResident[h]--; else s.hTiedAway[h]++;
+        s.hHome[h]--; s.hMigrants[h]++; s.hResident[h]--; s.hLabor[h] -= c;
         break;
     }
   }
   s.hFarmLabor[h] = farm; s.hHerdLabor[h] = herd; s.hCoopLabor[h] = coop; s.hCasualLabor[h] = casualLabor;
   s.hPostsWorked[h] = worked;
-  // Migrants: tied migrants' net earnings are the household's wage income; the others send a remittance.
-  let migrant = 0, remittances = 0;
+  // Migrants are not residents (away more than half the year); a share of what they earn comes home.
+  let remittances = 0;
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
-    if (!s.pAlive[p] || !s.pAway[p] || s.pAge[p] < 16) continue;
-    if (s.pTied[p]) migrant += migrantNet(sc, t, s.pEdu[p], K, world.epidemic);
-    else remittances += l.remittance * (world.epidemic ? 1 - e.market.epidemicMigrantCut : 1);
+    if (s.pAlive[p] && s.pAway[p] && s.pAge[p] >= 16) remittances += l.remitShare * migrantNet(sc, t, s.pEdu[p], K, world.epidemic);
   }
   s.hIncome[inc + SRC.wages] = wages;
   s.hIncome[inc + SRC.casual] = casual;
-  s.hIncome[inc + SRC.migrant] = migrant;
   s.hIncome[inc + SRC.remittances] = remittances;
   s.hIncome[inc + SRC.welfarePosts] = welfare;
 }

@@ -73,7 +73,6 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): {
         s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = sex; s.pEdu[p] = edu; s.pAway[p] = away;
         s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
       }
-      for (let k = 0; k < Math.min(SLOTS, members.length); k++) if (members[k][3]) s.pTied[base + k] = u(100 + k) < sc.economy.labor.tied ? 1 : 0;
       s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
       s.hLand[h] = v.landPerPerson * Math.min(SLOTS, members.length) * (0.6 + 0.8 * u(91));
       s.hK[h] = Math.min(1, 0.1 + 0.08 * members[0][2] + 0.1 * u(92));
@@ -105,15 +104,15 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
   for (let k = 0; k < SLOTS; k++) {
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;
-    if (s.pAway[p]) { income += s.pTied[p] ? migrantNet(sc, t, s.pEdu[p], s.hK[h], false) : e.labor.remittance; continue; }
+    if (s.pAway[p]) { income += e.labor.remitShare * migrantNet(sc, t, s.pEdu[p], s.hK[h], false); continue; }
     const c = laborCapacity(s.pAge[p], s.pHealth[p], e.workingAgeMax);
     if (c <= 0) continue;
-    const mu = Math.min(land, c * e.planting.muPerWorker), heads = Math.min(herd, c * headsPerWorker(s, sc, h));
     const casual = casualEarnings(sc, t.localWage * v.earningsLevel, c, s.pAge[p], s.pEdu[p], s.hK[h]);
-    // As labor.ts: farming and herding take part of the year, casual work the rest.
-    const farm = mu * (farmPerMu - e.planting.rentPerMu) + (1 - mu / (c * e.planting.muPerWorker)) * casual;
-    const keep = heads * perHead + (1 - heads / (c * headsPerWorker(s, sc, h))) * casual;
-    if (mu > 0 && farm >= keep && farm >= casual) { income += farm; land -= mu; } else if (heads > 0 && keep >= casual) { income += keep; herd -= heads; } else income += casual;
+    // As labor.ts: own production (animals first, then land) takes part of the year, casual work the rest.
+    const heads = Math.min(herd, c * headsPerWorker(s, sc, h)), herdTime = heads / (c * headsPerWorker(s, sc, h));
+    const mu = Math.min(land, (1 - herdTime) * c * e.planting.muPerWorker), ownTime = herdTime + mu / (c * e.planting.muPerWorker);
+    const own = heads * perHead + mu * (farmPerMu - e.planting.rentPerMu) + (1 - ownTime) * casual;
+    if ((heads > 0 || mu > 0) && own >= casual) { income += own; land -= mu; herd -= heads; } else income += casual;
   }
   const resident = Math.max(1, s.hResident[h]);
   return (income / resident) * Math.exp(sc.policy.registration.assessmentError * normal(keys.targeting, s.hId[h], 95));

@@ -19,6 +19,8 @@ import type { World } from './world.js';
 import type { YearContext } from './year.js';
 
 const E_ENROL = 0, E_INCLUDE = 1, E_GRANT = 2;
+/** Last year of the targeted poverty-alleviation campaign (001 §3.1; the 2021 census). */
+const CAMPAIGN_END = 2020;
 /** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
 export const MONITORING_GRANT = 2;
 
@@ -52,14 +54,18 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       s.hSupported[h] = 0;
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
-      const pc = total / resident;
+      // The means test may leave poverty-alleviation dividends out (policy.minimumLiving.disregardDividends).
+      const pc = (total - mp.disregardDividends * s.hIncome[inc + SRC.dividends]) / resident;
       const watched = monitoring > 0 && s.hAtRisk[h] === 1 && (s.hRegistered[h] === 1 || y.year >= mon.everyoneFrom);
       // Minimum living guarantee: means test on income without it.
       let dibao = 0;
       if (standard > 0 && pc < standard) {
         // Monitoring can include a household that could still work; once enrolled, a household
         // stays while the means test holds (a review, not a new application).
-        const included = watched && !cannotWork(sc, s, h) && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion;
+        // The campaign's final check (the exit deadline to 2020) looks at this year's income of every
+        // registered household and covers those still below the line.
+        const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line;
+        const included = (final || watched) && !cannotWork(sc, s, h) && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < (final ? mon.finalCheck : mon.dibaoInclusion);
         const eligible = cannotWork(sc, s, h) || included || s.hDibao[h] === 1;
         const enrolled = eligible && (s.hDibao[h] === 1 || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
         if (enrolled) {

@@ -13,7 +13,7 @@ import seedrandom from 'seedrandom';
 /** The mechanisms that draw random numbers; each gets an independent stream. */
 export const STREAMS = [
   'villages', 'population', 'targeting', 'modes', 'mortality', 'illness', 'disability', 'migration',
-  'births', 'formation', 'market', 'disaster', 'enterprise', 'photovoltaic', 'workshops', 'awareness',
+  'births', 'formation', 'market', 'disaster', 'enterprise', 'photovoltaic', 'awareness',
   'participation', 'allocation', 'breeding', 'selloff', 'business', 'medical', 'survey',
   'labor', 'accounts', 'protection',
 ] as const;

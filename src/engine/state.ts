@@ -35,8 +35,6 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     pHealth: a(Uint8Array, p, old?.pHealth),
     pEdu: a(Uint8Array, p, old?.pEdu),
     pAway: a(Uint8Array, p, old?.pAway),
-    /** A migrant whose earnings mainly come home (counted as a resident member, NBS rule). */
-    pTied: a(Uint8Array, p, old?.pTied),
     /** This year a chance to leave for work in the cities arrived (demography); labor.ts decides whether it is taken. */
     pOpportunity: a(Uint8Array, p, old?.pOpportunity),
     /** The activity a person at home chose this year (labor.ts ACT_*), kept for next year's inertia. */
@@ -86,9 +84,8 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hSize: a(Uint8Array, n, old?.hSize),
     hHome: a(Uint8Array, n, old?.hHome),
     hMigrants: a(Uint8Array, n, old?.hMigrants),
-    /** Resident members for per-capita income: members at home plus tied migrants. */
+    /** Resident members for per-capita income: members at home (migrants away are not residents, NBS rule). */
     hResident: a(Uint8Array, n, old?.hResident),
-    hTiedAway: a(Uint8Array, n, old?.hTiedAway),
     hElders: a(Uint8Array, n, old?.hElders),
     hSick: a(Uint8Array, n, old?.hSick),
     hLabor: a(Float32Array, n, old?.hLabor),

@@ -24,10 +24,10 @@ export const TARGETS = {
 
 /** Table 4's categories as sums of model sources. */
 const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
-  'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.monitoring],
+  'poverty-alleviation funds': [SRC.dividends, SRC.grants],
   planting: [SRC.planting, SRC.rent],
-  'government living support': [SRC.livingSupport, SRC.pension],
-  wages: [SRC.wages, SRC.casual, SRC.migrant, SRC.welfarePosts],
+  'government living support': [SRC.livingSupport, SRC.monitoring],
+  wages: [SRC.wages, SRC.casual, SRC.welfarePosts],
   breeding: [SRC.breeding, SRC.cooperative],
   business: [SRC.business],
 };

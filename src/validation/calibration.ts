@@ -34,12 +34,12 @@ interface Tracks {
   atHomeSmall: number;
 }
 
-/** Per-capita income of registered (1) or other (0) households: total, self-made, and without poverty-alleviation transfers. */
+/** Per-capita income (per resident member) of registered (1) or other (0) households: total, self-made, and without poverty-alleviation transfers. */
 function incomes(s: State, registered: number): [number, number, number] {
   let total = 0, hema = 0, ordinary = 0, persons = 0;
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h] || s.hRegistered[h] !== registered) continue;
-    persons += s.hSize[h];
+    persons += Math.max(1, s.hResident[h]);
     for (let k = 0; k < N_SOURCES; k++) {
       const x = s.hIncome[h * N_SOURCES + k];
       total += x;

@@ -67,14 +67,14 @@ function checkYear(s: State, year: number): number {
     for (const f of ['hR', 'hK', 'hV'] as const)
       if (s[f][h] < 0 || s[f][h] > 1) throw new Error(`${where}: ${f} = ${s[f][h]} outside [0, 1]`);
     if (s.hSavings[h] < 0 || s.hDebt[h] < 0) throw new Error(`${where}: savings ${s.hSavings[h]}, debt ${s.hDebt[h]}`);
-    const net = netIncome(s, h), pc = net / Math.max(1, s.hSize[h]);
-    if (!closeRel(s.hPerCapita[h], pc, 1e-6)) throw new Error(`${where}: per-capita ${s.hPerCapita[h]} but net ${net} / size ${s.hSize[h]} = ${pc}`);
+    const net = netIncome(s, h), pc = net / Math.max(1, s.hResident[h]);
+    if (!closeRel(s.hPerCapita[h], pc, 1e-6)) throw new Error(`${where}: per-capita ${s.hPerCapita[h]} but net ${net} / residents ${s.hResident[h]} = ${pc}`);
   }
   return active;
 }
 
 describe('invariants on random scenarios', () => {
-  it('no NaN or Infinity, R/K/V in [0,1], sources sum to net income, per-capita = net / size, persons conserved', () => {
+  it('no NaN or Infinity, R/K/V in [0,1], sources sum to net income, per-capita = net / resident members, persons conserved', () => {
     fc.assert(
       fc.property(scenarioArb, seedArb, (sc, seed) => {
         let years = 0, households = 0;

@@ -2,6 +2,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODE_BIT } from '../../src/engine/modes.js';
+import { instrumentLevel } from '../../src/engine/policy.js';
+import { dibaoStandard } from '../../src/engine/protection.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import type { State } from '../../src/engine/state.js';
@@ -79,29 +81,70 @@ describe('each instrument is withdrawn on its own terms', () => {
     expect(taper.get(2029)).toBe(0);
   });
 
-  it('living support folded into the ordinary system continues at the folded level', () => {
-    const keep = sourceByYear(small({ policy: { instruments: { livingSupport: { end: 2025, path: 'keep' } } } }), SRC.livingSupport);
-    const fold = sourceByYear(small({ policy: { instruments: { livingSupport: { end: 2025, path: 'fold', to: 0.6 } } } }), SRC.livingSupport);
-    expect(fold.get(2025)).toBeCloseTo(keep.get(2025)!, 6);
-    expect(fold.get(2030)! / keep.get(2030)!).toBeCloseTo(0.6, 6);
+  it('the minimum living guarantee folded into the ordinary system keeps a lower standard, and still pays', () => {
+    const keep = small({ policy: { instruments: { livingSupport: { end: 2025, path: 'keep' } } } });
+    const fold = small({ policy: { instruments: { livingSupport: { end: 2025, path: 'fold', to: 0.6 } } } });
+    const level = (sc: Scenario, y: number) => sc.policy.instruments.livingSupport.amount * instrumentLevel(sc.policy.instruments.livingSupport, y);
+    expect(dibaoStandard(fold, 2030, level(fold, 2030)) / dibaoStandard(keep, 2030, level(keep, 2030))).toBeCloseTo(0.6, 9);
+    const paidKeep = sourceByYear(keep, SRC.livingSupport), paidFold = sourceByYear(fold, SRC.livingSupport);
+    expect(paidFold.get(2025)).toBe(paidKeep.get(2025));
+    expect(paidFold.get(2030)!).toBeGreaterThan(0);
+    expect(paidFold.get(2030)!).toBeLessThan(paidKeep.get(2030)!);
   });
 
   it('when the enterprise fails, share returns stop and only part of the guaranteed loan return is paid', () => {
     const fund = (over: ScenarioInput) => { const f = new Map<number, number>(); simulate(small(over), { seed: 1, collect: false, inspect: (_s, w, y) => f.set(y, w.villages[0].fundIncome) }); return f; };
-    const ok = fund({ enterprise: { failureHazard: 0, failureHazardBadYear: 0 } });
-    const failed = fund({ enterprise: { failureYear: 2024, guaranteePaid: 0.3, failureHazard: 0, failureHazardBadYear: 0 } });
+    // Reserves that never run out (closeAfter 10) keep the comparison run's enterprise alive.
+    const ok = fund({ enterprise: { closeAfter: 10, reserve: 1e8 } });
+    const failed = fund({ enterprise: { failureYear: 2024, guaranteePaid: 0.3, closeAfter: 10, reserve: 1e8 } });
     expect(failed.get(2023)).toBe(ok.get(2023));
     expect(failed.get(2025)!).toBeLessThan(ok.get(2025)! * 0.5);
     expect(failed.get(2025)!).toBeGreaterThan(0);
   });
+
+  it('an enterprise whose costs exceed its sales for years exhausts its reserve and fails; with the same accounts it survives while sales cover costs', () => {
+    const failedIn = (over: ScenarioInput) => { let year = 0; simulate(small(over), { seed: 1, collect: false, inspect: (_s, w) => { year = w.villages[0].enterpriseFailedIn; } }); return year; };
+    expect(failedIn({ enterprise: { costs: 5_000_000, reserve: 0, closeAfter: 2 } })).toBeGreaterThan(0);
+    expect(failedIn({ enterprise: { costs: 1_000_000, reserve: 0, closeAfter: 2 } })).toBe(0);
+  });
+
+  it('workshops close when their orders do not cover wages and rent once the subsidy ends, and stay open while subsidised', () => {
+    const open = (over: ScenarioInput) => { const o = new Map<number, number>(); simulate(small(over), { seed: 1, collect: false, inspect: (_s, w, y) => o.set(y, w.villages[0].workshopsOpen) }); return o; };
+    const losing = open({ workshops: { revenuePerPost: 3000 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt' } } } });
+    expect(losing.get(2025)).toBe(1);
+    expect(losing.get(2035)).toBe(0);
+    const viable = open({ workshops: { revenuePerPost: 20000 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt' } } } });
+    expect(viable.get(2035)).toBe(1);
+  });
 });
 
 describe('poverty status', () => {
-  it('monitoring tops households up to the line: no watched household stays below it while monitoring runs', () => {
+  it('monitoring supports only households found at risk the year before, and never tops income up to the line', () => {
+    const prevAtRisk = new Map<number, number>();
+    let supported = 0, atLine = 0, households = 0;
     simulate(small(), { seed: 5, collect: false, inspect: (s, _w, y) => {
-      if (y > 2025) return;
-      for (let h = 0; h < s.count; h++) if (s.hActive[h] && s.hRegistered[h]) expect(s.hPoor[h]).toBe(0);
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        if (y >= 2020 && y <= 2025) {
+          households++;
+          if (income(s, h, SRC.monitoring) > 0) { expect(prevAtRisk.get(s.hId[h])).toBe(1); supported++; }
+          if (Math.abs(s.hPerCapita[h] - 4000) < 1) atLine++;
+        }
+        prevAtRisk.set(s.hId[h], s.hAtRisk[h]);
+      }
     } });
+    expect(supported).toBeGreaterThan(0);
+    expect(atLine / households).toBeLessThan(0.01);
+  });
+
+  it('registered households still poor are covered by the campaign\'s final check: none is below the line in 2020', () => {
+    let poor = 0, registered = 0;
+    simulate(small(), { seed: 7, collect: false, inspect: (s, _w, y) => {
+      if (y !== 2020) return;
+      for (let h = 0; h < s.count; h++) if (s.hActive[h] && s.hRegistered[h]) { registered++; poor += s.hPoor[h]; }
+    } });
+    expect(registered).toBeGreaterThan(50);
+    expect(poor / registered).toBeLessThan(0.05);
   });
 
   it('every registered card is closed by the exit deadline', () => {

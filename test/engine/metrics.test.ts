@@ -31,6 +31,8 @@ function build(): State {
     s.hActive[h] = hh === INACTIVE ? 0 : 1;
     s.hId[h] = s.nextId++;
     s.hSize[h] = hh.size;
+    s.hResident[h] = hh.size;
+    s.hPoor3[h * 3] = hh.poor;
     let total = 0;
     for (const [src, x] of Object.entries(hh.income) as [Source, number][]) { s.hIncome[h * N_SOURCES + SRC[src]] = x; total += x; }
     s.hPerCapita[h] = total / Math.max(1, hh.size);

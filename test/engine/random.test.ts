@@ -8,9 +8,10 @@ describe('golden values (an accidental change to the generator changes every res
       villages: 1575277983, population: 434249727, targeting: 972814859, modes: 120199905,
       mortality: 2011676101, illness: 1898504454, disability: 1834280172, migration: 223292246,
       births: 1087094049, formation: 3785511081, market: 3340615262, disaster: 3457511829,
-      enterprise: 1041577359, photovoltaic: 1018328178, workshops: 912399404, awareness: 2193659714,
+      enterprise: 1041577359, photovoltaic: 1018328178, awareness: 2193659714,
       participation: 2147172115, allocation: 3685695529, breeding: 839593640, selloff: 1488274599,
       business: 2616362648, medical: 485501933, survey: 2866985798,
+      labor: 306732503, accounts: 941785472, protection: 2192307622,
     });
   });
 

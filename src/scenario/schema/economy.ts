@@ -6,7 +6,7 @@ export const Economy = group(
   {
     planting: group(
       {
-        netPerMu: num(300, 0, 3000, 'yuan/mu/year', 'assumption', 'net value of a mu of maize, potato or millet in 2020 at the reference price, before the farmer\'s own labor (dry hill land of central Shanxi)'),
+        netPerMu: num(450, 0, 3000, 'yuan/mu/year', 'assumption', 'net value of a mu of maize, potato or millet in 2020 at the reference price, before the farmer\'s own labor (dry hill land of central Shanxi)'),
         skillGain: num(0.3, 0, 2, 'relative gain', 'assumption', 'yield gain at full skill K = 1 (technical service and practice: 001 §4.2)'),
         muPerWorker: num(25, 1, 100, 'mu/worker', 'assumption', 'land one full worker can farm in a year with machine ploughing (001 §4.2); farming takes the share of a worker\'s year that the land needs, casual work fills the rest'),
         rentPerMu: num(120, 0, 1000, 'yuan/mu/year', 'assumption', 'rent for land the household cannot farm itself'),
@@ -18,7 +18,7 @@ export const Economy = group(
       {
         marginPerHead: num(1000, 0, 5000, 'yuan/head sold', 'assumption', 'value of an animal sold less what it cost to raise besides feed (sheep equivalent: about 45 kg at 27 yuan/kg, in 2020)'),
         offtake: share(0.4, 'assumption', 'share of the herd sold each year'),
-        fertility: num(0.55, 0, 3, 'young/head/year', 'assumption', 'young born per head per year'),
+        fertility: num(0.7, 0, 3, 'young/head/year', 'assumption', 'young raised per head per year (sheep: about 1.2 lambs a ewe, ewes about 60% of a flock)'),
         mortality: share(0.25, '001 §4.2', 'annual herd mortality of an unskilled keeper ("the mortality rate went down and income came up")'),
         skillEffect: share(0.7, '001 §4.2', 'share of mortality removed at full skill K = 1'),
         headsPerWorker: num(12, 1, 200, 'heads/worker', 'assumption', 'animals one full worker at home can keep'),
@@ -34,8 +34,7 @@ export const Economy = group(
       {
         migrantWage: num(45490, 0, 200000, 'yuan/worker/year', 'NBS migrant-worker monitoring report 2020', 'earnings of a migrant working away from home in 2020: 4,549 yuan a month for 10 months (the months are an assumption)'),
         costAway: num(20000, 0, 100000, 'yuan/worker/year', 'assumption', 'a migrant\'s living costs away from home (rent, food), deducted from what reaches the household'),
-        tied: share(0.06, 'assumption', 'share of migrants whose earnings mainly come home: they count as household members and their net earnings as wage income (the NBS resident-member rule); the others have their own economy away, are not counted in the household, and send only a remittance'),
-        remittance: num(800, 0, 60000, 'yuan/migrant/year', 'assumption', 'money a migrant with an economy of his own away sends home (a private transfer)'),
+        remitShare: share(0.1, 'assumption', 'share of a migrant\'s net earnings sent or brought home. Migrants away for more than half the year are not residents of the household (NBS household survey): their earnings are not the household\'s, what they send is (as remittances), and per-capita income is shared among the members at home'),
         casualWage: num(9000, 0, 60000, 'yuan/worker/year', 'assumption', 'local casual work (building, harvests) of a full worker under 45 without a post: about 90 days at 100 yuan'),
         casualAgeDecline: num(0.06, 0, 0.2, 'per year of age', 'assumption', 'fall in the casual work a worker finds, per year of age past 45 (employers hire few workers past 60); floor 10%'),
         skillPremium: num(0.5, 0, 2, 'relative gain', 'assumption', 'wage gain at full skill K = 1 (training pays: 001 §4.2)'),
@@ -62,7 +61,7 @@ export const Economy = group(
         disasterProbability: share(0.06, '004', 'annual probability of a disaster year (drought, hail)', 0.5),
         disasterYieldCut: share(0.35, 'assumption', 'share of planting and breeding output lost in a disaster year'),
         epidemicYears: z.array(z.number().int().min(2000).max(2100)).default([2020]).meta({ description: 'epidemic years that cut migrant work and sales', unit: 'years', source: '004' }),
-        epidemicMigrantCut: share(0.35, '004', 'share of remittances lost in an epidemic year'),
+        epidemicMigrantCut: share(0.1, '004; NBS migrant-worker monitoring report 2020', 'share of a year\'s migrant earnings lost in an epidemic year (004: the epidemic kept migrants at home; NBS 2020: 2.7% fewer migrants, monthly earnings +2.8%, poor-area income still +8.8%)'),
         epidemicSalesCut: share(0.2, '004', 'share of livestock sales lost in an epidemic year'),
       },
       'prices with persistent and shared shocks; disaster and epidemic years',

@@ -76,6 +76,7 @@ export const Policy = group(
     minimumLiving: group(
       {
         standard2016: num(4100, 0, 30000, 'yuan/person/year', 'Ministry of Civil Affairs 2016', 'rural dibao standard in 2016 in 2020 yuan (3,744 nominal); it rises linearly to the 2020 standard, then stays'),
+        disregardDividends: share(1, 'assumption', 'share of poverty-alleviation dividends left out of the means test (guidance linking the guarantee with poverty alleviation let counties disregard such income so that it would not cut the guarantee)'),
         gapShare: share(0.7, 'assumption', 'share of the gap between income and the standard that the guarantee pays (payments are tiered, not a full top-up)'),
         takeUp: share(0.7, 'assumption', 'probability that an eligible household is found and enrolled in a year (exclusion error)'),
       },
@@ -88,6 +89,7 @@ export const Policy = group(
         grant: num(3000, 0, 50000, 'yuan/household', 'assumption', 'one-off industry or employment support grant to a household found at risk'),
         grantsPerVillage: num(0.03, 0, 1, 'share of households', 'assumption', 'grants the monitoring can give each year, as a share of the village\'s households'),
         postPriority: num(2, 0, 10, 'priority', 'assumption', 'priority a household at risk gets for a public-welfare post'),
+        finalCheck: share(1, 'white paper on poverty alleviation 2021', 'share of registered households still poor before support that the campaign\'s final check (the exit deadline to 2020) brings into the minimum living guarantee: those who could not leave poverty by work were covered by the safety net'),
         dibaoInclusion: share(0.2, 'assumption', 'probability that a household at risk below the dibao standard that can still work is included in the guarantee anyway'),
       },
       'what return-to-poverty monitoring does for households at risk (004)',

@@ -20,7 +20,7 @@ export const VillageGroup = z
     valueChain: share(0.3, '002 §3.2', 'length of the value chain of the village industries: short chains mean volatile prices'),
     maturityLag: int(2, 0, 8, 'years', '002 §3.2', 'years before a cooperative yields its full return (the ramp starts in the first simulated year)'),
     connectedShare: share(0.15, 'assumption', 'share of households with a cadre or party member (001 T1 social status; value assumed)'),
-    earningsLevel: num(0.25, 0.05, 5, 'multiple', 'assumption', 'local earning opportunities off the farm (local wages, casual work, business) relative to the schema\'s reference values: how the village stands against the national poor-area figures (calibrated, calibration/p-village.yaml)'),
+    earningsLevel: num(0.2, 0.05, 5, 'multiple', 'assumption', 'local earning opportunities off the farm (local wages, casual work, business) relative to the schema\'s reference values: how the village stands against the national poor-area figures (calibrated, calibration/p-village.yaml)'),
     fundScale: num(1, 0, 50, 'multiple', 'assumption', 'size of the village poverty-alleviation fund relative to P village (enterprise stake and photovoltaic income)'),
   })
   .meta({ description: 'a group of villages with shared attributes' });
