@@ -55,6 +55,8 @@ export interface SmcState {
   acceptance: number;
   /** Effective sample size after reweighting, before resampling (N for generation 0). */
   ess: number;
+  /** Whether particle i is its proposal of this generation (true) or its ancestor kept (false). */
+  moved: boolean[];
 }
 
 /** What a generation runs: for particle i, the proposal to evaluate, or null (outside the prior). */
@@ -79,7 +81,7 @@ export function priorSample(prior: PriorBox, n: number, seed: number): number[][
 
 /** Generation 0 as a state: the prior sample with its log-likelihoods, β = 0. */
 export function startState(particles: number[][], loglik: number[]): SmcState {
-  return { generation: 0, beta: 0, particles, loglik, movesAtOne: 0, acceptance: 1, ess: particles.length };
+  return { generation: 0, beta: 0, particles, loglik, movesAtOne: 0, acceptance: 1, ess: particles.length, moved: particles.map(() => true) };
 }
 
 export function isDone(s: SmcState, o: SmcSettings): boolean {
@@ -113,7 +115,7 @@ export function planGeneration(s: SmcState, prior: PriorBox, o: SmcSettings, see
 export function completeGeneration(s: SmcState, plan: GenerationPlan, proposalLoglik: ReadonlyMap<number, number>, seed: number): SmcState {
   const u = stream(seed, plan.generation, 'accept');
   let tried = 0, accepted = 0;
-  const particles: number[][] = [], loglik: number[] = [];
+  const particles: number[][] = [], loglik: number[] = [], moved: boolean[] = [];
   plan.ancestors.forEach((a, i) => {
     const draw = u(); // drawn for every particle, so the stream does not depend on which proposals ran
     const proposal = plan.proposals[i];
@@ -126,11 +128,12 @@ export function completeGeneration(s: SmcState, plan: GenerationPlan, proposalLo
       if (l > -Infinity && (s.loglik[a] === -Infinity || Math.log(draw) < logRatio)) { keep = false; accepted++; particles.push(proposal); loglik.push(l); }
     }
     if (keep) { particles.push(s.particles[a]); loglik.push(s.loglik[a]); }
+    moved.push(!keep);
   });
   return {
     generation: plan.generation, beta: plan.beta, particles, loglik,
     movesAtOne: s.movesAtOne + (plan.beta === 1 ? 1 : 0),
-    acceptance: tried > 0 ? accepted / tried : 0, ess: plan.ess,
+    acceptance: tried > 0 ? accepted / tried : 0, ess: plan.ess, moved,
   };
 }
 
