@@ -39,11 +39,17 @@ export function fitRows(plan: Pick<CalibrationPlan, 'targets'>, values: readonly
   });
 }
 
+/**
+ * Each parameter's posterior median and 90% interval. The median, the value written into the
+ * scenario, is kept to 4 significant digits: far finer than any posterior interval here, and
+ * a number a reader can take in.
+ */
 export function parameterRows(plan: Pick<CalibrationPlan, 'parameters'>, state: Pick<SmcState, 'particles'>): ParameterRow[] {
   return plan.parameters.map((p, j) => {
     const xs = state.particles.map((theta) => theta[j]).sort((a, b) => a - b);
     const [p05, median, p95] = [0.05, 0.5, 0.95].map((q) => quantile(xs, q));
-    return { path: p.path, priorMin: p.min, priorMax: p.max, median: p.integer ? Math.round(median) : median, p05, p95 };
+    const written = p.integer ? Math.round(median) : Math.min(p.max, Math.max(p.min, Number(median.toPrecision(4))));
+    return { path: p.path, priorMin: p.min, priorMax: p.max, median: written, p05, p95 };
   });
 }
 

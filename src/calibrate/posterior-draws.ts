@@ -59,3 +59,21 @@ export function drawPosterior(sample: PosteriorSample, n: number, seed: number):
     return Object.fromEntries(sample.paths.map((p, j) => [p, row[j]]));
   });
 }
+
+/**
+ * The scenarios of `run --posterior n`: the loaded scenario with each drawn point set and
+ * validated (a posterior from another version of the schema is refused, naming the file).
+ */
+export function posteriorScenarios<S>(scenario: S, files: readonly string[], n: number, seed: number, validate: (s: S) => S, set: (s: S, values: Record<string, number>) => S, posteriorFile?: string): { file: string; draws: Record<string, number>[]; scenarios: S[] } {
+  const file = posteriorFile ?? findPosterior(files);
+  const sample = readPosterior(file);
+  const draws = drawPosterior(sample, n, seed);
+  const scenarios = draws.map((values) => {
+    try {
+      return validate(set(scenario, values));
+    } catch (err) {
+      throw new UserError(`${file}: a posterior point does not fit this scenario (${(err as Error).message.split('\n')[0]}): recalibrate, or give another --posterior-file`);
+    }
+  });
+  return { file, draws, scenarios };
+}
