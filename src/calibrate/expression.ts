@@ -96,7 +96,10 @@ export function parseExpression(text: string): Expr {
       expect('(');
       const args: Arg[] = [];
       while (!isSym(')')) {
-        if (args.length > 0) expect(',');
+        if (args.length > 0) {
+          if (!isSym(',')) throw new ExpressionError(`expected "," or ")"${describeFound(peek())}`, peek().at);
+          pos++;
+        }
         let name: string | undefined;
         const a = peek();
         if (a.t === 'id' && tokens[pos + 1].t === 'sym' && (tokens[pos + 1] as { v: string }).v === '=') { name = a.v; pos += 2; }
@@ -129,7 +132,8 @@ const ACCESSORS = {
 
 /** Checks an accessor's arguments (names, kinds, counts) and builds its reference. */
 function makeRef(name: string, args: Arg[], at: number): Ref {
-  const spec = ACCESSORS[name as keyof typeof ACCESSORS];
+  // Own keys only: "constructor" or "toString" must not find Object.prototype's.
+  const spec = Object.hasOwn(ACCESSORS, name) ? ACCESSORS[name as keyof typeof ACCESSORS] : undefined;
   if (!spec) throw new ExpressionError(`unknown accessor ${name}(): use survey(...), yearly(...) or summary(...)`, at);
   const given: Record<string, Arg> = {};
   let positional = 0;

@@ -152,7 +152,7 @@ describe('ipasim calibrate: mistakes in the targets file', () => {
   });
 
   it('points at the character where an expression goes wrong, and never evaluates code', () => {
-    fails(TARGETS.replace("survey('T2', 'registered', 'yes')", "survey('T2', 'registered' 'yes')"), /tiny\.yaml:13:5 +targets\[0\]\.value: target registered: expected ",", found "yes" \(at character 27 of/);
+    fails(TARGETS.replace("survey('T2', 'registered', 'yes')", "survey('T2', 'registered' 'yes')"), /tiny\.yaml:13:5 +targets\[0\]\.value: target registered: expected "," or "\)", found "yes" \(at character 27 of/);
     fails(TARGETS.replace("survey('T2', 'registered', 'yes')", 'process.exit(0)'), /target registered: unexpected character "\."/);
   });
 
