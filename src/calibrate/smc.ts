@@ -14,7 +14,9 @@
  *   2. resample N ancestors (systematic resampling), so weights are equal again;
  *   3. move: a Metropolis-Hastings step from each ancestor with a Gaussian random walk whose
  *      covariance is scale · the weighted particle covariance (scale 2.38²/d, Roberts, Gelman
- *      & Gilks 1997); proposals outside the prior box are rejected without a run;
+ *      & Gilks 1997), reflected at the walls of the prior box: a reflected symmetric walk is
+ *      still symmetric, so the flat prior cancels, and no proposal is wasted outside the box
+ *      (with 15 parameters, 80-90% of unreflected proposals fell outside);
  *   4. run the proposals (the caller: worker pool, shards) and accept each with probability
  *      min(1, exp(β' (ℓ* − ℓ))); the prior is flat inside the box.
  *
@@ -104,7 +106,7 @@ export function planGeneration(s: SmcState, prior: PriorBox, o: SmcSettings, see
     const theta = from.map((x, j) => {
       let dx = 0;
       for (let k = 0; k <= j; k++) dx += step[j][k] * e[k];
-      return snap(prior, j, x + dx * (prior.max[j] - prior.min[j]));
+      return snap(prior, j, reflect(x + dx * (prior.max[j] - prior.min[j]), prior.min[j], prior.max[j]));
     });
     return theta.every((x, j) => x >= prior.min[j] && x <= prior.max[j]) ? theta : null;
   });
@@ -215,6 +217,14 @@ function normals(u: () => number): () => number {
     spare = r * Math.sin(t);
     return r * Math.cos(t);
   };
+}
+
+/** x folded back into [lo, hi] by mirroring at the walls (as often as needed). */
+export function reflect(x: number, lo: number, hi: number): number {
+  const w = hi - lo;
+  let y = (x - lo) % (2 * w);
+  if (y < 0) y += 2 * w;
+  return lo + (y <= w ? y : 2 * w - y);
 }
 
 /** Integer parameters take whole values; a real one is left as is. */

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { completeGeneration, effectiveSampleSize, isDone, nextBeta, planGeneration, priorSample, reweight, startState, systematicResample, type PriorBox, type SmcSettings, type SmcState } from '../../src/calibrate/smc.js';
+import { completeGeneration, effectiveSampleSize, isDone, nextBeta, planGeneration, priorSample, reflect, reweight, startState, systematicResample, type PriorBox, type SmcSettings, type SmcState } from '../../src/calibrate/smc.js';
 
 /** The whole loop, in-process: what the CLI driver does with a worker pool in between. */
 function runSmc(prior: PriorBox, o: SmcSettings, seed: number, loglik: (theta: number[]) => number): SmcState[] {
@@ -111,6 +111,19 @@ describe('SMC building blocks', () => {
       const count = new Array(w.length).fill(0);
       for (const a of anc) count[a]++;
       count.forEach((c, i) => { expect(c).toBeGreaterThanOrEqual(Math.floor(w.length * w[i] - 1e-9) - 1); expect(c).toBeLessThanOrEqual(Math.ceil(w.length * w[i] + 1e-9) + 1); });
+    }));
+  });
+});
+
+describe('reflection at the prior walls', () => {
+  it('folds any value into the box, leaves inside values alone, and is symmetric', () => {
+    expect(reflect(0.3, 0, 1)).toBeCloseTo(0.3);
+    expect(reflect(-0.2, 0, 1)).toBeCloseTo(0.2);
+    expect(reflect(1.25, 0, 1)).toBeCloseTo(0.75);
+    expect(reflect(2.25, 0, 1)).toBeCloseTo(0.25);
+    fc.assert(fc.property(fc.double({ min: -100, max: 100, noNaN: true }), (x) => {
+      const y = reflect(x, 2, 5);
+      expect(y).toBeGreaterThanOrEqual(2); expect(y).toBeLessThanOrEqual(5);
     }));
   });
 });
