@@ -3,6 +3,7 @@
 import yargs from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { analyzeModule } from './commands/analyze.js';
+import { calibrateModule } from './commands/calibrate.js';
 import { compareModule } from './commands/compare.js';
 import { mergeModule } from './commands/merge.js';
 import { reportModule } from './commands/report.js';
@@ -11,7 +12,7 @@ import { schemaModule } from './commands/schema.js';
 import { sweepModule } from './commands/sweep.js';
 import { validateModule } from './commands/validate.js';
 
-const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule, reportModule, compareModule];
+const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule, reportModule, compareModule, calibrateModule];
 
 await yargs(hideBin(process.argv))
   .scriptName('ipasim')

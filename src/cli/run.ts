@@ -10,6 +10,9 @@ import type { Lang } from '../report/messages.js';
 import { replicatesCsv } from '../report/replicates-csv.js';
 import { runReportFiles } from '../report/run-report.js';
 import { loadScenario } from '../scenario/scenario-file.js';
+import { Scenario } from '../scenario/schema.js';
+import { setAt } from '../sweep/parameter-path.js';
+import { posteriorScenarios } from '../calibrate/posterior-draws.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
 
@@ -23,13 +26,20 @@ export interface RunArgs {
   charts: boolean;
   /** Language of the charts and the report. */
   lang: Lang;
+  /** Run this many points drawn from the scenario's calibration posterior, one per replicate (docs/calibration.md). */
+  posterior?: number;
+  /** The posterior sample to draw from (default: the one the scenario's `calibrated:` comments name). */
+  posteriorFile?: string;
 }
 
 /** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
 export async function runCommand(args: RunArgs): Promise<string> {
-  const { scenario: sc } = await loadScenario(args.scenario);
+  const { scenario: sc, files: scenarioFiles } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
-  const out = args.out ?? defaultOutDir('results', sc.name, seed, sc);
+  // With --posterior, replicate r runs posterior draw r with seed seed + r: bands carry the calibration's uncertainty too.
+  const posterior = args.posterior ? posteriorScenarios(sc, scenarioFiles, args.posterior, seed, (s) => Scenario.parse(s), setAt, args.posteriorFile) : undefined;
+  if (posterior) args = { ...args, replicates: args.posterior! };
+  const out = args.out ?? defaultOutDir('results', sc.name, seed, posterior ? { scenario: sc, posterior: posterior.draws } : sc);
   assertResultsDirAvailable(out); // fail before simulating, not after
   const startedAt = new Date();
   const yearsPerRun = sc.time.end - sc.time.start + 1;
@@ -37,7 +47,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
   // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
   const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
   const simulateKeeping: Simulate<typeof sc> = async (s, o) => {
-    const r = await simulate(s, o);
+    const r = await simulate(posterior ? posterior.scenarios[o.seed - seed] : s, o);
     perReplicate.push({ seed: o.seed, yearly: r.yearly });
     return r;
   };
@@ -53,7 +63,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
   }));
   const files: Record<string, string | Uint8Array> = { ...run.files };
   if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
-  const notes: string[] = [];
+  const notes: string[] = posterior ? [`${args.replicates} runs of points drawn from the posterior ${posterior.file} (p05/p95: calibration and model uncertainty together)`] : [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.
     const report = await runReportFiles(runDataFromFiles(files), args.lang);

@@ -32,6 +32,8 @@ export interface ParameterRow {
   unit?: string;
   /** Seed document and table or section ("001 T2", "004"), or "assumption". */
   source?: string;
+  /** The prior of an assumption: a plausible range inside [min, max], with its reason (schema/param.ts). */
+  prior?: { min: number; max: number; why: string };
   description: string;
   type: ParameterType;
   /** Allowed values of an enum parameter, in schema order. */
@@ -156,6 +158,8 @@ function visit(shape: Record<string, Node>, prefix: string, depth: number, out: 
     if (max !== undefined) row.max = max;
     if (str(meta.unit)) row.unit = str(meta.unit);
     if (str(meta.source)) row.source = str(meta.source);
+    const prior = meta.prior as { min?: unknown; max?: unknown; why?: unknown } | undefined;
+    if (prior && numeric(prior.min) !== undefined && numeric(prior.max) !== undefined) row.prior = { min: prior.min as number, max: prior.max as number, why: str(prior.why) ?? '' };
     if (type === 'enum') row.values = Object.values(core._zod.def.entries ?? {}).map(String);
     if (!parsed.success) row.required = true;
     const element = type === 'array' && core._zod.def.element ? unwrap(core._zod.def.element).core : undefined;
@@ -175,6 +179,24 @@ export function parameterGroups(schema: z.ZodType): ParameterGroup[] {
 }
 
 const ranges = new WeakMap<z.ZodType, Map<string, { min: number; max: number }>>();
+const priors = new WeakMap<z.ZodType, Map<string, { min: number; max: number }>>();
+
+/**
+ * The range a sweep or a calibration samples by default for the parameter at `path`: its prior
+ * where the schema gives one, else its validity bound (plausibleRange). Same path notation.
+ */
+export function samplingRange(schema: z.ZodType, path: string): { min: number; max: number; prior: boolean } | undefined {
+  let byPath = priors.get(schema);
+  if (!byPath) {
+    byPath = new Map();
+    for (const r of parameterRows(schema)) if (r.prior) byPath.set(r.path, { min: r.prior.min, max: r.prior.max });
+    priors.set(schema, byPath);
+  }
+  const prior = byPath.get(path.replace(/\[\d+\]/g, '[]').replace(/\.\d+(?=\.|$)/g, '[]'));
+  if (prior) return { ...prior, prior: true };
+  const bound = plausibleRange(schema, path);
+  return bound && { ...bound, prior: false };
+}
 
 /**
  * The plausible range of the numeric parameter at `path` (dotted; a list index may be written
@@ -246,7 +268,7 @@ function sectionOf(path: string): string {
 
 /**
  * docs/parameters.md: a generated intro, then one section per top-level group, each with a
- * table (parameter, default, range, unit, source, description); nested groups appear as
+ * table (parameter, default, range, prior, unit, source, description); nested groups appear as
  * bold rows. Byte-stable: the same schema always gives the same text.
  */
 export function parameterTableMarkdown(schema: z.ZodType): string {
@@ -263,7 +285,8 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
   p();
   p('- **parameter**: the path in a scenario file; `[]` stands for each entry of a list (`villages[].households` is the `households` field of every village group).');
   p('- **default**: the value taken when the parameter is omitted.');
-  p('- **range**: the plausible range. Values outside it are rejected when a scenario is loaded, and a sweep explores this range unless told otherwise. For a choice, the allowed values.');
+  p('- **range**: the validity bound. Values outside it are rejected when a scenario is loaded. For a choice, the allowed values.');
+  p('- **prior**: for an assumption, the range we believe plausible for P village (a uniform prior), with its reason in the description. A sweep explores the prior unless told otherwise (the validity bound where there is none), and `ipasim calibrate` starts from it (docs/calibration.md).');
   p('- **source**: the seed document (000-004) with its table (T) or section (§) the default rests on, or *assumption* for a default of ours that the seeds do not give.');
   p();
   p(`${rows.length} parameters in ${groups.length} groups; ${numericRows.length} are numeric, of which ${fromSeeds} rest on a seed document and ${numericRows.length - fromSeeds} are assumptions. Money is in constant yuan of \`economy.priceBaseYear\`.`);
@@ -284,17 +307,19 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
     p();
     p(key === '' ? 'Fields at the top level of a scenario file.' : `${text(capitalise(top?.description ?? ''))}.`);
     p();
-    p('| parameter | default | range | unit | source | description |');
-    p('|---|---|---|---|---|---|');
+    p('| parameter | default | range | prior | unit | source | description |');
+    p('|---|---|---|---|---|---|---|');
     // Interleave nested-group rows with their parameters, in schema order.
     const nested = sec.groups.filter((g) => g.depth > 0);
     const emitted = new Set<string>();
     for (const r of sec.rows) {
       for (const g of nested) if (!emitted.has(g.path) && r.path.startsWith(`${g.path}.`)) {
         emitted.add(g.path);
-        p(`| **${text(g.path)}** | | | | | *${text(g.description)}* |`);
+        p(`| **${text(g.path)}** | | | | | | *${text(g.description)}* |`);
       }
-      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${text(r.unit ?? '–')} | ${text(r.source ?? '–')} | ${text(r.description)} |`);
+      const prior = r.prior ? `${formatNumber(r.prior.min, grouped(r))} – ${formatNumber(r.prior.max, grouped(r))}` : '–';
+      const description = r.prior ? `${r.description}. Prior: ${r.prior.why}` : r.description;
+      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${prior} | ${text(r.unit ?? '–')} | ${text(r.source ?? '–')} | ${text(description)} |`);
     }
   }
   return lines.join('\n') + '\n';

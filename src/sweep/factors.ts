@@ -1,11 +1,12 @@
 /**
  * The numeric parameters a sampling design varies (uniform, lhs, saltelli, morris), each
- * with its range: as given in the sweep file, or the scenario schema's plausible range.
+ * with its range: as given in the sweep file, or else the schema's prior (the plausible range
+ * of an assumption), or else its validity bound.
  * Checked against the schema: a range outside what validation accepts is an error here, not
  * a failed run later.
  */
 import { numberRangeAt } from '../scenario/json-schema.js';
-import { plausibleRange } from '../scenario/parameter-table.js';
+import { samplingRange } from '../scenario/parameter-table.js';
 import { Scenario } from '../scenario/schema.js';
 import { getAt, parsePath, pathProblem, tablePath } from './parameter-path.js';
 
@@ -35,7 +36,7 @@ interface Target {
   path: string;
   offset: number;
   integer: boolean;
-  /** What validation accepts, and the plausible range, both for the axis value (offset removed). */
+  /** What validation accepts, and the default sampling range (prior, else validity bound), both for the axis value (offset removed). */
   allowed: { lo?: number; hi?: number };
   plausible?: { min: number; max: number };
 }
@@ -55,7 +56,7 @@ export function numericTargets(key: string, links: Readonly<Record<string, numbe
     const value = getAt(base, path);
     if (typeof value !== 'number') { problems.push({ at: here, message: `${path} is not a number (it is ${JSON.stringify(value)}): vary it with a grid of values or variants` }); continue; }
     const allowed = numberRangeAt(Scenario, parsePath(path));
-    const plausible = plausibleRange(Scenario, tablePath(path));
+    const plausible = samplingRange(Scenario, tablePath(path));
     targets.push({
       path, offset, integer: allowed?.integer ?? false,
       allowed: { lo: allowed?.min && allowed.min.value - offset, hi: allowed?.max && allowed.max.value - offset },
@@ -72,9 +73,9 @@ export function resolveFactors(ranges: Readonly<Record<string, { min?: number; m
     const here = [...at, key];
     const { targets, problems: own } = numericTargets(key, given.paths, base, at);
     if (own.length > 0) { problems.push(...own); continue; }
-    // Linked paths: the first one's plausible range (shifted by its offset) is the default.
+    // Linked paths: the first one's prior or bound (shifted by its offset) is the default.
     const min = given.min ?? targets[0].plausible?.min, max = given.max ?? targets[0].plausible?.max;
-    if (min === undefined || max === undefined) { problems.push({ at: here, message: `${key} has no plausible range in the schema: give min and max` }); continue; }
+    if (min === undefined || max === undefined) { problems.push({ at: here, message: `${key} has no prior or range in the schema: give min and max` }); continue; }
     const tooLow = targets.find((t) => t.allowed.lo !== undefined && min < t.allowed.lo);
     const tooHigh = targets.find((t) => t.allowed.hi !== undefined && max > t.allowed.hi);
     if (tooLow) { problems.push({ at: [...here, 'min'], message: `min ${min} takes ${tooLow.path} below what it allows (${tooLow.allowed.lo! + tooLow.offset})` }); continue; }

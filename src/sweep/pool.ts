@@ -33,11 +33,12 @@ export function defaultWorkerUrl(): URL {
 }
 
 /**
- * Runs `tasks` on `workers` threads. Resolves with 'done', or 'interrupted' when `signal`
+ * Runs `tasks` on `workers` threads (`workerUrl` with `ctx` as its workerData: the sweep's
+ * worker by default; calibration brings its own, same messages). Resolves with 'done', or 'interrupted' when `signal`
  * aborts (workers are terminated; finished points were already reported). Rejects on the
  * first failed point.
  */
-export async function runPool(tasks: readonly PointTask[], ctx: SweepContext, workers: number, cb: PoolCallbacks, signal?: AbortSignal, workerUrl = defaultWorkerUrl()): Promise<'done' | 'interrupted'> {
+export async function runPool<C = SweepContext>(tasks: readonly PointTask[], ctx: C, workers: number, cb: PoolCallbacks, signal?: AbortSignal, workerUrl = defaultWorkerUrl()): Promise<'done' | 'interrupted'> {
   if (tasks.length === 0) return 'done';
   const n = Math.max(1, Math.min(workers, tasks.length));
   const pool: Worker[] = [];

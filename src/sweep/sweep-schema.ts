@@ -20,10 +20,10 @@ const Value = z.union([z.number(), z.string(), z.boolean()]);
  */
 const Links = z.record(Path, z.number()).refine((r) => Object.keys(r).length > 0, 'give at least one path').meta({ description: 'paths that move together: path: offset (each takes the axis value + offset)' });
 
-/** A continuous range; a bound left out takes the schema's plausible range. */
+/** A continuous range; a bound left out takes the schema's prior (else its validity bound). */
 const Range = z.strictObject({
-  min: z.number().optional().meta({ description: 'lower end (default: the schema\'s plausible minimum)' }),
-  max: z.number().optional().meta({ description: 'upper end (default: the schema\'s plausible maximum)' }),
+  min: z.number().optional().meta({ description: 'lower end (default: the schema\'s prior minimum, else its validity minimum)' }),
+  max: z.number().optional().meta({ description: 'upper end (default: the schema\'s prior maximum, else its validity maximum)' }),
   paths: Links.optional(),
 });
 const Ranges = z.record(Path, Range.nullable().transform((r) => r ?? {})).refine((r) => Object.keys(r).length > 0, 'give at least one parameter');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { formatNumber, parameterGroups, parameterRows, parameterTableMarkdown, plausibleRange } from '../../src/scenario/parameter-table.js';
 import { Scenario } from '../../src/scenario/schema.js';
-import { group, num, share } from '../../src/scenario/schema/param.js';
+import { group, num, share, withPrior } from '../../src/scenario/schema/param.js';
 
 const rows = parameterRows(Scenario);
 const numeric = rows.filter((r) => r.type === 'number' || r.type === 'integer');
@@ -160,7 +160,12 @@ describe('parameterTableMarkdown', () => {
       g: group({ big: num(1_700_000, 0, 1e8, 'yuan', '001 §4.2', 'a | pipe and <tag>') }, 'a group'),
     });
     const md = parameterTableMarkdown(schema);
-    expect(md).toContain('| `g.big` | 1,700,000 | 0 – 100,000,000 | yuan | 001 §4.2 | a \\| pipe and &lt;tag&gt; |');
+    expect(md).toContain('| `g.big` | 1,700,000 | 0 – 100,000,000 | – | yuan | 001 §4.2 | a \\| pipe and &lt;tag&gt; |');
+  });
+
+  it('shows a prior beside the validity bound, with its reason after the description', () => {
+    const schema = z.strictObject({ g: group({ p: withPrior(num(5, 0, 100, 'heads', 'assumption', 'herd size'), 2, 10, 'reasoning: small herds') }, 'a group') });
+    expect(parameterTableMarkdown(schema)).toContain('| `g.p` | 5 | 0 – 100 | 2 – 10 | heads | assumption | herd size. Prior: reasoning: small herds |');
   });
 
   it('writes numbers without locale: thousands separators, calendar years kept whole', () => {

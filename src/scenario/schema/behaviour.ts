@@ -1,10 +1,13 @@
-import { group, int, num, share } from './param.js';
+import { group, int, num, share, withPrior } from './param.js';
 
 /** Awareness of one of the eight measures of 001 T1 (Likert 1-5). */
 function measure(base: number, ageGradient: number, source: string, what: string) {
   return group(
     {
-      base: share(base, 'assumption', `awareness of ${what} of a head aged 55 with average exposure, on a 0-1 scale (1 = Likert 5)`),
+      base: withPrior(
+        share(base, 'assumption', `awareness of ${what} of a head aged 55 with average exposure, on a 0-1 scale (1 = Likert 5)`),
+        0.25, 0.75, 'reasoning: between "heard of it" (Likert 2) and "know it well" (Likert 4) for measures the village ran for years (001 §4.1.1); not measured',
+      ),
       ageGradient: num(ageGradient, -0.5, 0.5, 'per 10 years of head age', source, `fall in awareness of ${what} per 10 years of head age (calibrated to the partial correlation in 001 T3)`),
     },
     `awareness of ${what}`,
@@ -23,14 +26,14 @@ export const Awareness = group(
     financial: measure(0.6, 0.005, '001 T3 (r = -0.028)', 'financial assistance (reaches every household: no age relation)'),
     material: measure(0.6, 0.1, '001 T3 (r = -0.499)', 'material assistance'),
     cadreReach: share(0.767, '001 §4.1.1', 'share of households that hear of policy through help cadres and village meetings'),
-    unreachedPenalty: num(0.15, 0, 1, '0-1 scale', 'assumption', 'awareness lost by a household that cadres and meetings do not reach'),
-    registeredBoost: num(0.05, 0, 1, '0-1 scale', 'assumption', 'awareness gained by registered households from help cadres\' visits'),
-    noise: num(0.21, 0, 1, 'sd (0-1 scale)', 'assumption', 'household-specific spread of awareness not explained by age, status or schooling'),
-    educationEffect: num(0.06, 0, 0.5, 'per schooling level', 'assumption', 'awareness gain per schooling level above primary'),
-    practiceEffect: num(0.1, 0, 0.5, '0-1 scale', 'assumption', 'awareness gained by taking part in a measure'),
-    adjustment: share(0.5, 'assumption', 'share of the gap to its target that awareness closes each year'),
-    threshold: num(0.4, 0, 1, '0-1 scale', 'assumption', 'awareness at which half of the offered households take part'),
-    slope: num(10, 0.1, 50, 'per unit', 'assumption', 'steepness of participation in awareness'),
+    unreachedPenalty: withPrior(num(0.15, 0, 1, '0-1 scale', 'assumption', 'awareness lost by a household that cadres and meetings do not reach'), 0.05, 0.3, 'reasoning: missing cadres and meetings should cost a noticeable share of awareness (more than 0.05 on the 0-1 scale) but not wipe it out (other channels: neighbours, notices); not measured'),
+    registeredBoost: withPrior(num(0.05, 0, 1, '0-1 scale', 'assumption', 'awareness gained by registered households from help cadres\' visits'), 0, 0.15, 'reasoning: help cadres visit registered households (001 §4.1.1), so a gain between none and one Likert step (0.25) at most; not measured'),
+    noise: withPrior(num(0.21, 0, 1, 'sd (0-1 scale)', 'assumption', 'household-specific spread of awareness not explained by age, status or schooling'), 0.1, 0.3, 'reasoning: Likert answers spread over most of the 1-5 scale within an age group (001 T1 reports means only), a household sd of 0.1-0.3 on the 0-1 scale'),
+    educationEffect: withPrior(num(0.06, 0, 0.5, 'per schooling level', 'assumption', 'awareness gain per schooling level above primary'), 0, 0.15, 'reasoning: 001 T3 controls for education, so its effect exists but is not reported; up to about half a Likert step per schooling level'),
+    practiceEffect: withPrior(num(0.1, 0, 0.5, '0-1 scale', 'assumption', 'awareness gained by taking part in a measure'), 0, 0.25, 'reasoning: taking part should raise awareness of a measure by at most one Likert step'),
+    adjustment: withPrior(share(0.5, 'assumption', 'share of the gap to its target that awareness closes each year'), 0.2, 0.8, 'reasoning: awareness follows exposure within one to five years'),
+    threshold: withPrior(num(0.4, 0, 1, '0-1 scale', 'assumption', 'awareness at which half of the offered households take part'), 0.25, 0.6, 'reasoning: half take part between "heard of" (Likert 2) and "know fairly well" (Likert 3.4)'),
+    slope: withPrior(num(10, 0.1, 50, 'per unit', 'assumption', 'steepness of participation in awareness'), 3, 25, 'reasoning: from a gentle (3) to a near step-like (25) response of participation to awareness'),
   },
   'awareness of the eight measures and how it decides participation',
 );
@@ -38,13 +41,13 @@ export const Awareness = group(
 /** Empowerment on three levels (001 §2): resources/opportunities R, knowledge/skills K, values/agency V. */
 export const Empowerment = group(
   {
-    resourceAdjustment: share(0.4, 'assumption', 'share of the gap to current access that R closes each year'),
+    resourceAdjustment: withPrior(share(0.4, 'assumption', 'share of the gap to current access that R closes each year'), 0.2, 0.8, 'reasoning: resources follow access within one to five years'),
     practiceGain: share(0.06, '001 §4.2', 'yearly skill gain from real practice (breeding, cooperative work, a job)'),
-    skillDecay: share(0.05, 'assumption', 'yearly loss of skill without practice'),
+    skillDecay: withPrior(share(0.05, 'assumption', 'yearly loss of skill without practice'), 0.01, 0.15, 'reasoning: skills unused for 7-100 years halve (half-life ln 2 / rate); labour economics finds yearly depreciation of a few percent'),
     agencyGain: share(0.08, '001 §4.2', 'yearly gain in agency from running one\'s own production or job'),
     dependencyErosion: share(0.1, '001 §4.1.3', 'yearly loss of agency per unit transfusion share of income ("waiting for need")'),
-    oldAgeLearning: share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'),
-    trainingCost: num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'),
+    oldAgeLearning: withPrior(share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'), 0.2, 0.9, "reasoning: older adults learn more slowly but do learn; 0.2-0.9 of the young's rate"),
+    trainingCost: withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'),
   },
   'how R, K and V grow and erode',
 );
@@ -64,9 +67,9 @@ export const Frictions = group(
 export const Analysis = group(
   {
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
-    namingShare: share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'),
+    namingShare: withPrior(share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'), 0.05, 0.25, 'reasoning: a source is "main" when it is a noticeable part of income; 5-25% spans how respondents might read the question (001 T4)'),
     withdrawalStart: int(2026, 2000, 2100, 'year', '004', 'first year after the transition period (2021-2025): the summary compares income before and after it'),
-    window: int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'),
+    window: withPrior(int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'), 2, 5, 'a choice of analysis: short enough to sit inside the transition period, long enough to average out shocks'),
   },
   'virtual survey and summary windows',
 );

@@ -4,6 +4,11 @@
  * its provenance (seed document and table, or "assumption") and a one-line description.
  * The metadata lands in zod's registry, so the JSON Schema, docs/parameters.md and the sweep
  * ranges are all generated from here.
+ *
+ * Two ranges, two jobs: [min, max] is the validity bound (what the model can take without
+ * breaking: a scenario outside it is refused), the optional prior (`withPrior`) is what we
+ * believe plausible for P village, with the reason. Sweeps sample the prior where there is one
+ * and `ipasim calibrate` starts from it (docs/calibration.md).
  */
 import { z } from 'zod';
 
@@ -14,6 +19,15 @@ export interface ParamMeta {
   source: string;
   min: number;
   max: number;
+  /** The plausible range (prior) of an assumption, inside [min, max], with its reason. */
+  prior?: Prior;
+}
+
+/** A uniform prior: the range we believe plausible, and why (a source or the reasoning). */
+export interface Prior {
+  min: number;
+  max: number;
+  why: string;
 }
 
 /** A real-valued parameter with range, unit and provenance. */
@@ -42,4 +56,21 @@ export function year(def: number, source: string, description: string) {
 export function group<T extends z.ZodRawShape>(shape: T, description: string) {
   // `{} as never`: every field has a default, which TypeScript cannot see through the generic shape.
   return z.strictObject(shape).prefault({} as never).meta({ description });
+}
+
+/**
+ * The parameter `schema` (built by num, int, share or year) with a prior: a plausible range
+ * narrower than its validity bound, holding the default, with the reason. Checked at import,
+ * so a prior that contradicts its parameter fails every test, naming it.
+ */
+export function withPrior<T extends z.ZodType>(schema: T, min: number, max: number, why: string): T {
+  const meta = z.globalRegistry.get(schema) as ParamMeta | undefined;
+  if (!meta || typeof meta.min !== 'number') throw new Error('withPrior: not a parameter built by num(), int(), share() or year()');
+  const def = schema.parse(undefined) as number;
+  const where = `prior [${min}, ${max}] of "${meta.description}"`;
+  if (!(min < max)) throw new Error(`${where}: min must be below max`);
+  if (min < meta.min || max > meta.max) throw new Error(`${where}: outside its validity bound [${meta.min}, ${meta.max}]`);
+  if (def < min || def > max) throw new Error(`${where}: does not hold the default ${def}`);
+  if (why.trim() === '') throw new Error(`${where}: give the reason`);
+  return schema.meta({ ...meta, prior: { min, max, why } } satisfies ParamMeta) as T;
 }
