@@ -33,7 +33,7 @@ describe('priors of assumption parameters', () => {
 
   it('the prior is what sweeps and calibration sample by default; the validity bound stays for validation', () => {
     expect(samplingRange(Scenario, 'demography.return')).toEqual({ min: 0, max: 0.05, prior: true });
-    expect(samplingRange(Scenario, 'villages.0.landPerPerson')).toEqual({ min: 2, max: 6, prior: true });
+    expect(samplingRange(Scenario, 'villages.0.landPerPerson')).toEqual({ min: 1.5, max: 4, prior: true });
     // A parameter from a seed document keeps its validity bound as the sampling range.
     expect(samplingRange(Scenario, 'demography.outMigration')).toEqual({ min: 0, max: 1, prior: false });
     const base = Scenario.parse({ name: 'x' });
