@@ -47,7 +47,8 @@ export async function runCommand(args: RunArgs): Promise<string> {
   // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
   const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
   const simulateKeeping: Simulate<typeof sc> = async (s, o) => {
-    const r = await simulate(posterior ? posterior.scenarios[o.seed - seed] : s, o);
+    // Each mode's effect needs its counterfactual runs (engine/modeEffects.ts): part of every run.
+    const r = await simulate(posterior ? posterior.scenarios[o.seed - seed] : s, { ...o, modeEffects: true });
     perReplicate.push({ seed: o.seed, yearly: r.yearly });
     return r;
   };

@@ -67,7 +67,8 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line;
         const included = (final || watched) && !cannotWork(sc, s, h) && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < (final ? mon.finalCheck : mon.dibaoInclusion);
         const eligible = cannotWork(sc, s, h) || included || s.hDibao[h] === 1;
-        const enrolled = eligible && (s.hDibao[h] === 1 || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
+        // Households the monitoring or the final check brings in are enrolled; others apply and may be missed (take-up).
+        const enrolled = eligible && (s.hDibao[h] === 1 || included || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
         if (enrolled) {
           dibao = mp.gapShare * (standard - pc) * resident;
           if (included) s.hSupported[h] = 1;

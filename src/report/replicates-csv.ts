@@ -7,7 +7,7 @@ import type { YearlyRow } from '../engine/output.js';
 import { formatCsv } from '../io/csv.js';
 import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
 
-export const REPLICATE_METRICS = ['incomeMean', 'povertyHeadcount', 'povertyRate', 'hematopoiesisShare', 'R', 'K', 'V'] as const;
+export const REPLICATE_METRICS = ['incomeMean', 'selfMadeIncomeMean', 'povertyHeadcount', 'povertyRate', 'povertyRateBeforeSupport', 'povertyRateSelfMade', 'hematopoiesisShare', 'R', 'K', 'V', 'effect.incomeMean', 'effect.povertyRate'] as const;
 
 export interface ReplicateRow {
   replicate: number;

@@ -7,9 +7,9 @@ import type { RunResult } from '../engine/output.js';
 import type { Scenario } from '../scenario/schema.js';
 import { setAt } from './parameter-path.js';
 import { pointScenario } from './points.js';
-import { runRows, type RowSpec } from './run-rows.js';
+import { needsModeEffects, runRows, type RowSpec } from './run-rows.js';
 
-export type SimulateFn = (scenario: Scenario, opts: { seed: number }) => RunResult;
+export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
 
 export interface PointTask {
   point: number;
@@ -32,8 +32,9 @@ export interface SweepContext {
 export function runPoint(ctx: SweepContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
   const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
   const lines: string[] = [];
+  const modeEffects = needsModeEffects(ctx.spec);
   ctx.seeds.forEach((seed, r) => {
-    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed }), ctx.spec));
+    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed, modeEffects }), ctx.spec));
     onReplicate?.();
   });
   return lines;

@@ -12,8 +12,20 @@ import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
 export const SUMMARY_METRICS = [
   'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
   'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'costPerHouseholdKeptOut',
+  'selfMadeBefore', 'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd',
+  'incomeEffectBefore', 'incomeEffectAfter', 'selfMadeEffectAfter', 'povertyEffectAfter',
 ] as const;
 export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
+
+/** Figures that need each mode's counterfactual run (engine/modeEffects.ts): five runs per replicate instead of one. */
+export const EFFECT_METRICS: ReadonlySet<SummaryMetric> = new Set(['incomeEffectBefore', 'incomeEffectAfter', 'selfMadeEffectAfter', 'povertyEffectAfter']);
+/** The default selection: every figure but the mode effects, which a sweep asks for by name. */
+export const DEFAULT_SUMMARY_METRICS = SUMMARY_METRICS.filter((m) => !EFFECT_METRICS.has(m));
+
+/** Whether a row selection needs the mode-effect runs. */
+export function needsModeEffects(spec: RowSpec): boolean {
+  return spec.metrics.some((m) => EFFECT_METRICS.has(m)) || spec.yearly.some((m) => m.startsWith('effect.'));
+}
 
 /** Figures that exist only for the whole run, reported on the `all` row. */
 const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHouseholdKeptOut']);
@@ -69,5 +81,5 @@ function summaryValue(result: RunResult, m: ModeSummary, metric: SummaryMetric):
   const num = (x: number | null | undefined) => (typeof x === 'number' ? x : NaN);
   if (metric === 'fiscalTotal') return num(result.summary.fiscal.total);
   if (metric === 'costPerHouseholdKeptOut') return num(result.summary.fiscal.costPerHouseholdKeptOut);
-  return num(m[metric]);
+  return num(m[metric as keyof ModeSummary] as number | undefined);
 }

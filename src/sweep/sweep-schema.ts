@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { MODE_KEYS } from '../engine/output.js';
-import { SUMMARY_METRICS } from './run-rows.js';
+import { DEFAULT_SUMMARY_METRICS, SUMMARY_METRICS } from './run-rows.js';
 
 const Path = z.string().regex(/^[A-Za-z_][\w]*(\.([A-Za-z_]\w*|\d+))*$/, 'a dotted parameter path such as modes.cooperative.training').meta({ description: 'a parameter path in the scenario, e.g. policy.instruments.dividend.end or villages.0.households' });
 const Value = z.union([z.number(), z.string(), z.boolean()]);
@@ -74,7 +74,7 @@ export const Sweep = z.strictObject({
   design: Design,
   outputs: z.strictObject({
     modes: z.array(z.enum(MODE_KEYS)).min(1).default([...MODE_KEYS]).meta({ description: 'mode rows to keep' }),
-    metrics: z.array(z.enum(SUMMARY_METRICS)).min(1).default([...SUMMARY_METRICS]).meta({ description: 'summary figures to keep (docs/sweeps.md)' }),
+    metrics: z.array(z.enum(SUMMARY_METRICS)).min(1).default([...DEFAULT_SUMMARY_METRICS]).meta({ description: 'summary figures to keep (docs/sweeps.md); the mode effects (incomeEffectBefore, incomeEffectAfter, selfMadeEffectAfter, povertyEffectAfter) only when named: each needs the four counterfactual runs' }),
     yearly: z.array(z.string().min(1)).default([]).meta({ description: 'yearly metrics to keep too (group all), e.g. incomeMean, povertyRate' }),
   }).prefault({}).meta({ description: 'what runs.csv keeps' }),
 });
