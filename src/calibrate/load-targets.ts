@@ -89,7 +89,8 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
   if (!scenarioFile) return fail([{ at: ['scenario'], message: `base scenario not found: ${value.scenario} (looked beside the targets file and in scenarios/)` }]);
   const { scenario: loaded } = await loadScenario(scenarioFile);
   const set = { ...value.set, ...(budget.quick ? value.quick.set : {}) };
-  const withSet = checkValues(loaded, set, (path) => (Object.hasOwn(value.set, path) && !(budget.quick && Object.hasOwn(value.quick.set, path)) ? ['set', path] : ['quick', 'set', path]), ['set'], 'set');
+  const setAtLine = (path: string) => (budget.quick && Object.hasOwn(value.quick.set, path) ? ['quick', 'set', path] : ['set', path]);
+  const withSet = checkValues(loaded, set, setAtLine, ['set'], 'set');
   if (withSet.problems.length > 0) fail(withSet.problems);
   const base = withSet.scenario!;
 

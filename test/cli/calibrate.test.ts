@@ -1,6 +1,6 @@
 /** End to end: `ipasim calibrate` and `ipasim run --posterior` with the built CLI on a small village. */
-import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -94,6 +94,24 @@ describe('ipasim calibrate', () => {
     expect(resumed.status, resumed.stderr).toBe(0);
     expect(resumed.stderr).toMatch(new RegExp(`resuming at generation ${last}`));
     expect(bytes(cut)).toEqual(bytes(join(dir, 'whole')));
+  });
+
+  it('resumes after Ctrl-C with nothing lost or doubled', async () => {
+    const dir = setup();
+    const budget = ['--particles', '24', '--generations', '1', '--no-write-scenario'];
+    expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'whole', ...budget).status).toBe(0);
+    const child = spawn(process.execPath, [CLI, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '1', '--commit-every', '1', ...budget], { cwd: dir, stdio: 'ignore' });
+    const batches = join(dir, 'cut/gen-000/batches');
+    const code = await new Promise<number | null>((resolve) => {
+      const poll = setInterval(() => { if (existsSync(batches) && readdirSync(batches).length > 0) { clearInterval(poll); child.kill('SIGINT'); } }, 20);
+      child.on('exit', (c) => { clearInterval(poll); resolve(c); });
+    });
+    expect(code).toBe(130);
+    expect(existsSync(join(dir, 'cut/posterior.csv'))).toBe(false);
+    const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '2', ...budget);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(/generation 0: 24 candidates \(\d+ to run here\)/);
+    expect(bytes(join(dir, 'cut'))).toEqual(bytes(join(dir, 'whole')));
   });
 
   it('runs generation by generation in shards (as on SLURM) to the same posterior as one machine', () => {
