@@ -79,7 +79,6 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
       s.hIncome[h * N_SOURCES + SRC.cooperative] = share;
       s.hFiscal[h] += y.amount.coopSubsidy;
     }
-    v.coopPay = payRate;
     if (v.coopLossYears >= c.closeAfter) {
       // Closed for good: members lose their places (places.ts sees no capacity).
       v.coopPlaces = 0;

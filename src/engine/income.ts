@@ -30,13 +30,12 @@ function farmBoost(sc: Scenario, y: YearContext): number {
 /** The year's per-village values the labor choice compares (labor.ts). */
 export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?: LaborPrices): LaborPrices {
   const n = world.villages.length, b = sc.economy.breeding;
-  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), local: new Float64Array(n) };
+  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n) };
   const boost = farmBoost(sc, y);
   for (const v of world.villages) {
     p.farmPerMu[v.index] = sc.economy.planting.netPerMu * y.trend.farm * Math.exp(v.cropPrice) * boost;
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
     p.coopPay[v.index] = v.coopPlaces > 0 ? expectedCoopPay(sc, v, y) : 0;
-    p.local[v.index] = y.trend.localWage * v.earningsLevel;
   }
   return p;
 }
@@ -46,6 +45,8 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   s.hNominal.fill(0);
   s.hFiscal.fill(0);
   const { hActive, hVillage } = s;
+  // Grants arrive first, so members can choose to keep the animals (labor.ts).
+  if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y, keys);
   for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.year, keys, y.trend, prices, y.amount);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
@@ -54,27 +55,31 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   dividends(s, sc, world, idx, y);
 }
 
+/**
+ * One-off start-up grant of animals for households with individual access (001 §4.1.2), income
+ * in kind. Labor-poor keepers may sell the animals at once (a probability, 000), getting cash
+ * at 90% of their value; the others add them to the herd.
+ */
+function startupGrant(s: State, sc: Scenario, h: number, y: YearContext, keys: StreamKeys): void {
+  const b = sc.economy.breeding, id = s.hId[h], leak = 1 - sc.frictions.leakage;
+  if (!(s.hAccess[h] & MODE_BIT.individual) || s.hGranted[h] & 1) return;
+  if (draw(keys.participation, id, event(y.year, 20)) >= takeUp(sc, s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
+  const animals = sc.modes.individual.grantAnimals * y.amount.startupGrant, value = animals * b.animalValue;
+  s.hGranted[h] |= 1;
+  s.hIncome[h * N_SOURCES + SRC.grants] += value * leak;
+  s.hFiscal[h] += value;
+  y.fiscal.startupGrant += value;
+  // Finance adds all income to cash: take the in-kind value back out, keeping the cash of a sale.
+  if (s.hLabor[h] < sc.modes.individual.sellOffLabor && draw(keys.selloff, id, y.year) < sc.modes.individual.sellOff) s.hSavings[h] -= value * 0.1 * leak;
+  else { s.hHerd[h] += animals * leak; s.hSavings[h] -= value * leak; }
+}
+
 function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, keys: StreamKeys, cropPrice: number, stockPrice: number): void {
   const e = sc.economy, b = e.breeding, pl = e.planting, mk = e.market, v = world.villages[s.hVillage[h]];
   const inc = h * N_SOURCES, id = s.hId[h], year = y.year, amount = y.amount, leak = 1 - sc.frictions.leakage;
   const K = s.hK[h], perWorker = headsPerWorker(s, sc, h);
   const disasterCut = v.disaster ? mk.disasterYieldCut : 0;
-  let grants = 0, insured = 0, fiscal = 0;
-
-  // One-off start-up grant of animals for households with individual access (001 §4.1.2).
-  if (s.hAccess[h] & MODE_BIT.individual && !s.hGranted[h] && y.level.startupGrant > 0 &&
-      draw(keys.participation, id, event(year, 20)) < takeUp(sc, s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) {
-    const animals = sc.modes.individual.grantAnimals * y.amount.startupGrant;
-    s.hGranted[h] = 1;
-    grants += animals * b.animalValue * leak;
-    fiscal += animals * b.animalValue;
-    y.fiscal.startupGrant += animals * b.animalValue;
-    // The grant is income in kind: finance adds it to cash with the rest of income, so take
-    // it back out here. Labor-poor keepers may sell the animals at once (a probability, 000),
-    // getting cash at 90% of their value; the others keep them in the herd.
-    if (s.hLabor[h] < sc.modes.individual.sellOffLabor && draw(keys.selloff, id, year) < sc.modes.individual.sellOff) s.hSavings[h] -= animals * b.animalValue * 0.1 * leak;
-    else { s.hHerd[h] += animals * leak; s.hSavings[h] -= animals * b.animalValue * leak; }
-  }
+  let insured = 0, fiscal = 0;
 
   // Own herd: the animals the members chose to keep; the rest is sold. Skill lowers mortality
   // (001 §4.2); outbreaks hit unpooled herds.
@@ -131,7 +136,6 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const row = s.hIncome;
   row[inc + SRC.planting] = planting; row[inc + SRC.breeding] = breeding; row[inc + SRC.business] = business; row[inc + SRC.rent] = rent;
   row[inc + SRC.welfarePosts] = welfare * leak; row[inc + SRC.pension] = pension * leak; row[inc + SRC.insurance] = insured * leak;
-  row[inc + SRC.grants] = grants;
   s.hFiscal[h] += fiscal;
   s.hHerd[h] = Math.min(s.hHerd[h], 500);
 }

@@ -37,10 +37,8 @@ export interface LaborPrices {
   farmPerMu: Float64Array;
   /** Expected net value of one animal kept for a year, per village. */
   herdPerHead: Float64Array;
-  /** Cooperative pay per full worker, per village (cooperative.ts). */
+  /** Cooperative pay per full worker a member can expect, per village (cooperative.ts). */
   coopPay: Float64Array;
-  /** Earnings level of local work (casual, posts), per village. */
-  local: Float64Array;
 }
 
 /** Casual work a worker of this age finds, relative to a worker under 45 (floor 10%). */

@@ -10,6 +10,8 @@ import { MODES, type ModeSummary, type RunResult, type YearlyRow } from './outpu
 /** The metrics whose effect is reported (factual minus counterfactual). */
 export const EFFECT_METRICS = ['incomeMean', 'selfMadeIncomeMean', 'povertyRate', 'povertyRateSelfMade'] as const;
 export const EFFECT_PREFIX = 'effect.';
+/** Groups whose members are the same households in both runs (income-poor groups are not: poverty is an outcome). */
+const PAIRED_GROUPS: ReadonlySet<string> = new Set(['all', 'registered', 'not-registered']);
 
 const key = (r: YearlyRow) => `${r.year}|${r.mode}|${r.group}|${r.metric}`;
 
@@ -24,7 +26,7 @@ export function addModeEffects(result: RunResult, counterfactuals: RunResult[]):
     if (r.year !== year) { flush(); year = r.year; }
     rows.push(r);
     const i = MODES.indexOf(r.mode as (typeof MODES)[number]);
-    if (i < 0 || !wanted.has(r.metric)) continue;
+    if (i < 0 || !wanted.has(r.metric) || !PAIRED_GROUPS.has(r.group)) continue;
     const other = cf[i].get(key(r));
     pending.push({ year: r.year, mode: r.mode, group: r.group, metric: EFFECT_PREFIX + r.metric, value: other === undefined ? NaN : r.value - other });
   }

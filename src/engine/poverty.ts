@@ -61,8 +61,9 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     if (poor) s.hEverPoor[h] = 1;
     // At risk: poor before support, or under the monitoring threshold after a fall in income
     // (illness, disaster, a lost job): the monitoring looks for risks, not for low income alone.
-    const before = pcs[MEASURE_BEFORE_SUPPORT], last = s.hHistory[h * 5 + ((y.year + 4) % 5)];
+    const before = pcs[MEASURE_BEFORE_SUPPORT], last = s.hBeforeSupport[h];
     s.hAtRisk[h] = before < y.line || (before < y.line * band && last > 0 && before < (1 - sc.policy.monitoring.riskDrop) * last) ? 1 : 0;
+    s.hBeforeSupport[h] = before;
     // Exit from the card: on income without temporary transfers clearing the exit margin (unless
     // fear of losing benefits holds the household back), and for everyone at the deadline (001 §3.1).
     if (s.hCardActive[h] && ((pcs[MEASURE_BEFORE_SUPPORT] >= y.line * exit && draw(keys.participation, s.hId[h], event(y.year, 40)) >= sc.frictions.fearOfExit) || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;

@@ -60,15 +60,17 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       // Minimum living guarantee: means test on income without it.
       let dibao = 0;
       if (standard > 0 && pc < standard) {
-        // Monitoring can include a household that could still work; once enrolled, a household
-        // stays while the means test holds (a review, not a new application).
         // The campaign's final check (the exit deadline to 2020) looks at this year's income of every
         // registered household and covers those still below the line.
         const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line;
-        const included = (final || watched) && !cannotWork(sc, s, h) && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < (final ? mon.finalCheck : mon.dibaoInclusion);
-        const eligible = cannotWork(sc, s, h) || included || s.hDibao[h] === 1;
-        // Households the monitoring or the final check brings in are enrolled; others apply and may be missed (take-up).
-        const enrolled = eligible && (s.hDibao[h] === 1 || included || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
+        // Found by the final check, or by the monitoring (which may also include a household
+        // that could still work); once enrolled, a household stays while the means test holds
+        // (a review, not a new application). Others apply and may be missed (take-up).
+        const found = final || (watched && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion);
+        // Counted as monitoring support when the household was brought in although it could work.
+        const included = found && !cannotWork(sc, s, h);
+        const eligible = cannotWork(sc, s, h) || found || s.hDibao[h] === 1;
+        const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
         if (enrolled) {
           dibao = mp.gapShare * (standard - pc) * resident;
           if (included) s.hSupported[h] = 1;

@@ -107,6 +107,8 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hIncome: a(Float64Array, n * N_SOURCES, old?.hIncome),
     hPerCapita: a(Float64Array, n, old?.hPerCapita),
     hHistory: a(Float32Array, n * 5, old?.hHistory),
+    /** Last year's per-capita income before discretionary support (the monitoring's income-fall test). */
+    hBeforeSupport: a(Float32Array, n, old?.hBeforeSupport),
     hAware: a(Float32Array, n * N_MEASURES, old?.hAware),
     hAwareOffset: a(Float32Array, n * N_MEASURES, old?.hAwareOffset),
     hReached: a(Uint8Array, n, old?.hReached),

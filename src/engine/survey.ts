@@ -27,6 +27,8 @@ const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
   'poverty-alleviation funds': [SRC.dividends, SRC.grants],
   planting: [SRC.planting, SRC.rent],
   'government living support': [SRC.livingSupport, SRC.monitoring],
+  // Income from the household's own work; what members away send home is not named as such
+  // (a third of people are away, yet only a third of households name wages: 001 T4).
   wages: [SRC.wages, SRC.casual, SRC.welfarePosts],
   breeding: [SRC.breeding, SRC.cooperative],
   business: [SRC.business],

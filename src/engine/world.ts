@@ -42,10 +42,7 @@ export interface Village {
   coopStart: number;
   coopReserve: number;
   coopLossYears: number;
-  /** Pay per full worker the cooperative paid this year (what members expect next year). */
-  coopPay: number;
-  /** Monitoring grants left to give this year. */
-  grantsLeft: number;
+
 }
 
 export interface World {
