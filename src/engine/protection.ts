@@ -66,9 +66,10 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         // Found by the final check, or by the monitoring (which may also include a household
         // that could still work); once enrolled, a household stays while the means test holds
         // (a review, not a new application). Others apply and may be missed (take-up).
-        const found = final || (watched && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion);
-        // Counted as monitoring support when the household was brought in although it could work.
-        const included = found && !cannotWork(sc, s, h);
+        const monitored = !final && watched && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion;
+        const found = final || monitored;
+        // Monitoring support: brought in by the monitoring although the household could work.
+        const included = monitored && !cannotWork(sc, s, h);
         const eligible = cannotWork(sc, s, h) || found || s.hDibao[h] === 1;
         const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
         if (enrolled) {
