@@ -1,14 +1,14 @@
 /**
- * report.html in real headless Chromium (Debian's, driven by playwright-core): it opens from a
- * file with the network off, logs no console error, and every chart's SVG has its marks, in
- * English and Chinese. Screenshots go to test-artifacts/ for a person to look at. Chromium
- * missing is a failure, not a skip: CI installs it (.ci/system-packages.sh).
+ * report.html in real headless Chromium (driven by playwright-core; test/browser/launch-chromium.ts
+ * finds one, from npm if the machine has none): it opens from a file with the network off,
+ * logs no console error, and every chart's SVG has its marks, in English and Chinese.
+ * Screenshots go to test-artifacts/ for a person to look at. No Chromium is a failure, not a skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataFromFiles } from '../../src/charts/run-data.js';
 import { RUN_FIGURES } from '../../src/charts/run-figures.js';
@@ -21,18 +21,15 @@ import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data
 import { sobolSweep } from '../charts/sweep-fixtures.js';
 import { runScenario } from '../../src/run/run-scenario.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
+import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** The launch flags this closed network needs (docs: env notes); playwright adds --headless. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
 let context: BrowserContext;
-let profile: string;
+let browser: LaunchedChromium | undefined;
 const reports: Record<string, string> = {};
 
 beforeAll(async () => {
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (.ci/system-packages.sh)`).toBe(true);
   // A small real run: 40 households, 2016-2030, 3 replicates (bands).
   const dir = mkdtempSync(join(tmpdir(), 'ipasim-report-'));
   const file = join(dir, 'small.yaml');
@@ -54,14 +51,13 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'sweep', name), content);
   }
   reports.sweep = join(dir, 'sweep', 'report.html');
-  profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, offline: true });
+  browser = await launchChromium({ offline: true });
+  context = browser.context;
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('report.html in Chromium', () => {
