@@ -10,6 +10,7 @@ import { writeFileAtomic } from '../io/results-dir.js';
 import { messages, type Lang } from './messages.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
+import { chartSuffix, reportFileName } from './report-file.js';
 import type { ReportFiles } from './run-report.js';
 
 /** The chart files (charts/heatmap.*, charts/sobol.*, charts/morris.*) and report.html of a sweep, in memory. */
@@ -26,7 +27,7 @@ export async function sweepChartFiles(data: SweepChartData, lang: Lang): Promise
     version: String(data.manifest.ipasimVersion ?? ''),
     fontCss: lang === 'zh' ? embeddedFontCss() : '',
   }, m);
-  return { files: { ...figureFiles(figures), 'report.html': html }, figures, png: figures.every((f) => f.png !== null) };
+  return { files: { ...figureFiles(figures, chartSuffix(lang)), [reportFileName(lang)]: html }, figures, png: figures.every((f) => f.png !== null) };
 }
 
 /**

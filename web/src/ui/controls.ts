@@ -55,7 +55,8 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     input.setAttribute('aria-description', help);
     const small = document.createElement('small');
     small.className = 'help';
-    small.textContent = `${b.paths[0]}${b.paths.length > 1 ? ` + ${b.paths.length - 1}` : ''}${row.unit ? ` (${row.unit})` : ''}`;
+    // The schema's description reads as a sentence; the raw path (for scenario files) stays in the tooltip.
+    small.textContent = `${row.description ?? b.paths[0]}${row.unit ? ` (${row.unit})` : ''}`;
     small.title = help;
     wrap.append(label, input, small);
     host.append(wrap);
