@@ -89,7 +89,7 @@ function cliIncome(scenario: string, seed: number): [number, string][] {
   const cli = resolve('dist/src/cli/main.js');
   if (!existsSync(cli)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
   const out = join(mkdtempSync(join(tmpdir(), 'ipasim-cli-')), 'run');
-  execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--out', out], { stdio: 'pipe' });
+  execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--replicates', '1', '--no-charts', '--out', out], { stdio: 'pipe' });
   const lines = readFileSync(join(out, 'yearly.csv'), 'utf8').trim().split('\n');
   const header = lines[0].split(',');
   const col = (name: string) => header.indexOf(name);
