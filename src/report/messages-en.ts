@@ -27,7 +27,7 @@ export const en = {
     tables: { T2: 'Table 2: households', T3: 'Table 3: awareness vs head age (partial r)', T4: 'Table 4: main income sources named', 'S4.1': '§4.1: migrants' } as Record<string, string>,
     items: { registered: 'registered poor', 'head-age': 'head age', 'head-education': 'head schooling', 'first-cause': 'first cause of poverty', 'awareness-vs-head-age': 'awareness', 'households-naming-source': 'names as main source', 'people-away-as-migrants': 'migrants' } as Record<string, string>,
     categories: { 'high school+': 'high school+', funds: 'lack of funds', technology: 'lack of technology', labor: 'lack of labor', illness: 'illness', disability: 'disability', study: 'schooling costs' } as Record<string, string>,
-    model: 'virtual survey', target: 'field survey (001)',
+    model: 'virtual survey', target: 'field survey (Cao and Li)',
   },
   axis: {
     year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', mode: 'mode', source: 'source', share: 'share',
@@ -48,7 +48,7 @@ export const en = {
     empowerment: 'Empowerment: resources (R), knowledge (K), agency (V)',
     participation: 'Participation and who benefits',
     fiscal: 'Fiscal cost',
-    survey: 'Virtual survey against the field survey (001 Tables 2-4)',
+    survey: 'Virtual survey against the field survey (Cao and Li, Tables 2-4)',
     difference: 'Paired difference of two runs (B − A)',
     yearlyDifference: 'Income per person year by year, B − A',
     heatmap: 'Outcomes over the swept parameters',

@@ -23,7 +23,7 @@ export const zh: typeof en = {
     tables: { T2: '表2：农户特征', T3: '表3：政策知晓度与户主年龄（偏相关）', T4: '表4：主要收入来源', 'S4.1': '§4.1：外出人口' },
     items: { registered: '建档立卡户比例', 'head-age': '户主年龄', 'head-education': '户主文化程度', 'first-cause': '首要致贫原因', 'awareness-vs-head-age': '知晓度', 'households-naming-source': '列为主要来源', 'people-away-as-migrants': '外出人口' },
     categories: { 'under 25': '25岁以下', '25-40': '25-40岁', '40-60': '40-60岁', 'over 60': '60岁以上', primary: '小学及以下', junior: '初中', 'high school+': '高中及以上', funds: '缺资金', technology: '缺技术', labor: '缺劳力', illness: '因病', disability: '因残', study: '因学', dividends: '资产收益分红', cooperative: '合作社', individual: '个体发展', employment: '就业', infrastructure: '基础设施', technical: '技术帮扶', financial: '金融帮扶', material: '物资帮扶', 'poverty-alleviation funds': '扶贫资金', planting: '种植', 'government living support': '政府生活补助', wages: '工资', breeding: '养殖', business: '经营', share: '比例' },
-    model: '虚拟调查', target: '实地调查（001）',
+    model: '虚拟调查', target: '实地调查（Cao 和 Li）',
   },
   axis: {
     year: '年份', incomePerPerson: '人均纯收入（元/年，2020年价格）', mode: '模式', source: '来源', share: '比例',
@@ -44,7 +44,7 @@ export const zh: typeof en = {
     empowerment: '赋能：资源（R）、知识（K）、能动性（V）',
     participation: '参与情况与受益分配',
     fiscal: '财政成本',
-    survey: '虚拟调查与实地调查对比（001 表2-4）',
+    survey: '虚拟调查与实地调查对比（Cao 和 Li，表2-4）',
     difference: '两次运行的配对差值（B − A）',
     yearlyDifference: '逐年人均纯收入差值（B − A）',
     heatmap: '各项结果随扫描参数的变化',
