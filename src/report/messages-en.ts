@@ -30,7 +30,7 @@ export const en = {
     model: 'virtual survey', target: 'field survey (Cao and Li)',
   },
   axis: {
-    year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', mode: 'mode', source: 'source', share: 'share',
+    year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', yuanPerPerson: 'yuan per person', mode: 'mode', source: 'source', share: 'share',
     povertyHeadcount: 'persons below the poverty line', returnRate: 'return to poverty after withdrawal', level: 'level', value: 'value',
     score: 'score (0-1)', participation: 'share of the 8 measures', benefitsPerPerson: 'yuan per person per year',
     eliteShare: 'share to cadre households', fiscalYuan: 'fiscal cost (yuan)', instrument: 'instrument',

@@ -26,7 +26,7 @@ export const zh: typeof en = {
     model: '虚拟调查', target: '实地调查（Cao 和 Li）',
   },
   axis: {
-    year: '年份', incomePerPerson: '人均纯收入（元/年，2020年价格）', mode: '模式', source: '来源', share: '比例',
+    year: '年份', incomePerPerson: '人均纯收入（元/年，2020年价格）', yuanPerPerson: '元/人', mode: '模式', source: '来源', share: '比例',
     povertyHeadcount: '贫困线以下人口比例', returnRate: '退出帮扶后返贫率', level: '层次', value: '数值',
     score: '得分（0-1）', participation: '参与8项措施的比例', benefitsPerPerson: '元/人/年',
     eliteShare: '干部党员家庭所得比例', fiscalYuan: '财政成本（元）', instrument: '政策工具',
