@@ -40,6 +40,7 @@ export const en = {
   legend: {
     povertyLine: 'poverty line', withdrawal: 'withdrawal', band: '5-95% of replicates', nominal: 'nominal', real: 'real',
     S1: 'first order S1', ST: 'total order ST', endYear: (y: number) => `in ${y}`,
+    noneAnyYear: 'none in any year', noneAfterWithdrawal: 'none after withdrawal',
   },
   title: {
     income: 'Income per person by mode',
@@ -67,6 +68,7 @@ export const en = {
     income: (start: number, complete: number) => `shaded: withdrawal ${start}-${complete}; dashed: poverty line`,
     keptOut: (v: string) => `cost per household kept out of poverty: ${v} yuan`,
     replicates: (n: number) => `mean of ${n} replicates`,
+    ownScale: 'each panel has its own colour scale (at least ±2.5% around its values, so a flat outcome stays one colour)',
   },
   metrics: {
     incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop %',

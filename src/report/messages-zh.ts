@@ -36,6 +36,7 @@ export const zh: typeof en = {
   legend: {
     povertyLine: '贫困线', withdrawal: '帮扶退出', band: '重复运行的5%-95%区间', nominal: '名义参与', real: '实际参与',
     S1: '一阶指数 S1', ST: '总效应指数 ST', endYear: (y: number) => `${y}年`,
+    noneAnyYear: '各年均无', noneAfterWithdrawal: '帮扶退出后没有',
   },
   title: {
     income: '各模式人均纯收入',
@@ -63,6 +64,7 @@ export const zh: typeof en = {
     income: (start: number, complete: number) => `阴影：${start}-${complete}年帮扶退出；虚线：贫困线`,
     keptOut: (v: string) => `每户稳定脱贫的财政成本：${v}元`,
     replicates: (n: number) => `${n}次重复运行的平均值`,
+    ownScale: '每个小图有各自的色标（至少覆盖其数值上下2.5%，变化很小的结果保持同一种颜色）',
   },
   metrics: {
     incomeBefore: '退出前收入', incomeAfter: '退出后收入', incomeDropPct: '收入降幅%',
