@@ -125,6 +125,13 @@ export const en = {
     files: 'Each chart is also in charts/ as SVG, PNG and its Vega-Lite specification (.vl.json).',
     generated: (v: string) => `Written by ipasim ${v}.`,
     noSensitivity: 'No sensitivity.json in this folder: run "ipasim analyze" for Sobol or Morris charts.',
+    question: (q: string) => `Question: ${q}`,
+    prim: {
+      heading: (where: string) => `Where ${where}: scenario discovery (PRIM)`,
+      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where); coverage is the share of the runs meeting the condition that fall in the box, density the share of runs in the box that meet it.',
+      box: (p: { coverage: string; density: string; positives: number; runs: number }) => `${p.positives} of ${p.runs} runs meet the condition; the box holds ${p.coverage} of them (coverage), and ${p.density} of the runs inside it meet it (density).`,
+      parameter: 'parameter', from: 'from', to: 'to',
+    },
   },
   headline: {
     households: 'households', incomeBefore: 'income before (yuan/person)', incomeAfter: 'income after (yuan/person)', incomeDropPct: 'income drop',

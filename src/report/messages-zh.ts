@@ -107,6 +107,13 @@ export const zh: typeof en = {
     files: '每张图也以 SVG、PNG 及其 Vega-Lite 规范（.vl.json）保存在 charts/ 中。',
     generated: (v: string) => `由 ipasim ${v} 生成。`,
     noSensitivity: '此文件夹中没有 sensitivity.json：运行 "ipasim analyze" 以生成 Sobol 或 Morris 图。',
+    question: (q) => `研究问题：${q}`,
+    prim: {
+      heading: (where) => `${where} 的条件区域：情景发现（PRIM）`,
+      intro: 'PRIM（ipasim analyze --where）找到的条件最常成立的参数范围；覆盖率为满足条件的运行中落在该范围内的比例，密度为该范围内满足条件的运行比例。',
+      box: (p) => `${p.runs}次运行中有${p.positives}次满足条件；该范围包含其中的${p.coverage}（覆盖率），范围内${p.density}的运行满足条件（密度）。`,
+      parameter: '参数', from: '自', to: '至',
+    },
   },
   headline: {
     households: '户数', incomeBefore: '退出前收入（元/人）', incomeAfter: '退出后收入（元/人）', incomeDropPct: '收入降幅',

@@ -22,6 +22,8 @@ export interface ReportPage {
   figures: readonly RenderedFigure[];
   /** Notes after the charts (plain text). */
   notes?: string[];
+  /** Sections after the charts, already HTML (e.g. prim-section.ts). */
+  sections?: string[];
   /** JSON shown under "scenario and manifest". */
   details: unknown;
   version: string;
@@ -64,6 +66,7 @@ ${p.headline ? `<h2>${escapeHtml(m.report.headline)}</h2>\n${p.headline}` : ''}
 ${(p.headlineNotes ?? []).map((t) => `<p class="note">${escapeHtml(t)}</p>`).join('\n')}
 <h2>${escapeHtml(m.report.charts)}</h2>
 ${figures}
+${(p.sections ?? []).join('\n')}
 ${(p.notes ?? []).map((t) => `<p>${escapeHtml(t)}</p>`).join('\n')}
 ${p.glossary ? `<h2>${escapeHtml(p.glossary.heading)}</h2>\n<dl class="glossary">${p.glossary.entries.map(([term, meaning]) => `<dt>${escapeHtml(term)}</dt><dd>${escapeHtml(meaning)}</dd>`).join('')}</dl>` : ''}
 <h2>${escapeHtml(m.report.scenario)}</h2>
