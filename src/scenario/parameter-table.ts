@@ -15,6 +15,7 @@
  * Defaults are what zod itself gives for an omitted value (`safeParse(undefined)`), so a
  * prefault and a default read the same way and the table cannot drift from validation.
  */
+import { citeSource } from './cite-source.js';
 import { z } from 'zod';
 
 /** The kind of value a parameter takes. */
@@ -264,7 +265,7 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
   p('- **parameter**: the path in a scenario file; `[]` stands for each entry of a list (`villages[].households` is the `households` field of every village group).');
   p('- **default**: the value taken when the parameter is omitted.');
   p('- **range**: the plausible range. Values outside it are rejected when a scenario is loaded, and a sweep explores this range unless told otherwise. For a choice, the allowed values.');
-  p('- **source**: the seed document (000-004) with its table (T) or section (§) the default rests on, or *assumption* for a default of ours that the seeds do not give.');
+  p('- **source**: the work, with its table or section, the default rests on (full references in [references.md](references.md)), or *assumption* for a default of ours that the sources do not give.');
   p();
   p(`${rows.length} parameters in ${groups.length} groups; ${numericRows.length} are numeric, of which ${fromSeeds} rest on a seed document and ${numericRows.length - fromSeeds} are assumptions. Money is in constant yuan of \`economy.priceBaseYear\`.`);
   const sections = new Map<string, { rows: WalkedRow[]; groups: ParameterGroup[] }>();
@@ -294,7 +295,7 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
         emitted.add(g.path);
         p(`| **${text(g.path)}** | | | | | *${text(g.description)}* |`);
       }
-      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${text(r.unit ?? '–')} | ${text(r.source ?? '–')} | ${text(r.description)} |`);
+      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${text(r.unit ?? '–')} | ${text(r.source ? citeSource(r.source) : '–')} | ${text(r.description)} |`);
     }
   }
   return lines.join('\n') + '\n';
