@@ -133,6 +133,10 @@ describe('the demo served over HTTP', () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     const slider = page.getByRole('slider', { name: /Withdrawal year/ });
     expect(await slider.getAttribute('data-path')).toBe('analysis.withdrawalStart');
+    // Each setting is explained by the schema's description, not its raw path (which stays in the tooltip).
+    const helps = await page.locator('#controls small.help, .control small.help').allTextContents();
+    expect(helps.length).toBeGreaterThan(3);
+    for (const h of helps) expect(h).not.toMatch(/^[a-z]+\.[a-zA-Z]+(\.|\b)/);
     await afterRerun(page, async () => { await slider.focus(); await page.keyboard.press('Home'); });
     expect(await slider.inputValue()).toBe('2017');
     const after = await shownIncome(page, 'transfusion');
