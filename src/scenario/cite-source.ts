@@ -22,3 +22,13 @@ export function citeSource(code: string): string {
     return where ? `${WORKS[m[1]]}, ${where}` : WORKS[m[1]];
   }).join('; ');
 }
+
+/**
+ * Source codes inside running text (a schema description: "the survey reached 76 in P
+ * village, 001 §3") cited the same way. Only a three-digit code 000-004 standing alone counts,
+ * so "2,000" or "1000" are left alone.
+ */
+export function citeInText(text: string): string {
+  return text.replace(/(?<!\d|\d[,.])(00[0-4])(?:\s+(T\d+(?:\s*-\s*\d+)?|Tables?\s+\d+(?:\s*-\s*\d+)?|§[\d.]*\d))?(?!\d|[,.]\d)/g, (_all, code: string, where?: string) =>
+    citeSource(where ? `${code} ${where.replace(/^Tables?\s+/, 'T')}` : code).replace(/Table (\d+\s*-\s*\d+)/, 'Tables $1'));
+}

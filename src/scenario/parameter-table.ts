@@ -15,7 +15,7 @@
  * Defaults are what zod itself gives for an omitted value (`safeParse(undefined)`), so a
  * prefault and a default read the same way and the table cannot drift from validation.
  */
-import { citeSource } from './cite-source.js';
+import { citeInText, citeSource } from './cite-source.js';
 import { z } from 'zod';
 
 /** The kind of value a parameter takes. */
@@ -295,7 +295,7 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
         emitted.add(g.path);
         p(`| **${text(g.path)}** | | | | | *${text(g.description)}* |`);
       }
-      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${text(r.unit ?? '–')} | ${text(r.source ? citeSource(r.source) : '–')} | ${text(r.description)} |`);
+      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${text(r.unit ?? '–')} | ${text(r.source ? citeSource(r.source) : '–')} | ${text(citeInText(r.description))} |`);
     }
   }
   return lines.join('\n') + '\n';

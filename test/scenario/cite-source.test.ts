@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { citeSource } from '../../src/scenario/cite-source.js';
+import { citeInText, citeSource } from '../../src/scenario/cite-source.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { Scenario } from '../../src/scenario/schema.js';
 
@@ -13,6 +13,13 @@ describe('sources cited by author and table', () => {
     expect(citeSource('003')).toBe('China News Service, 3 November');
     expect(citeSource('000; 002 §3.3')).toMatch(/^Industrial .*; Targeted .*, §3\.3$/);
     expect(citeSource('assumption')).toBe('assumption');
+  });
+
+  it('cites codes inside running text and leaves other numbers alone', () => {
+    expect(citeInText('the survey reached 76 in P village, 001 §3')).toBe('the survey reached 76 in P village, Cao and Li, §3');
+    expect(citeInText('compared with 001 Tables 2-4 (fieldwork)')).toBe('compared with Cao and Li, Tables 2-4 (fieldwork)');
+    expect(citeInText('(001 T1 social status; value assumed)')).toBe('(Cao and Li, Table 1 social status; value assumed)');
+    expect(citeInText('as in 004, 2,000 yuan or 1000 heads')).toBe('as in Zhai, Yang, Zhang and Guo (2021), 2,000 yuan or 1000 heads');
   });
 
   it('every source code the schema uses has a full reference in docs/references.md', () => {
