@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NPM_CHROMIUM, chromiumCandidates, fixCommand } from './launch-chromium.js';
+import { NPM_CHROMIUM, chromiumCandidates, fixCommand, launchChromium } from './launch-chromium.js';
 
 const onDisk = (paths: string[]) => (p: string) => paths.includes(p);
 
@@ -24,5 +24,20 @@ describe('which Chromium the browser tests try, in order', () => {
     expect(chromiumCandidates({}, onDisk([]), 'darwin-arm64')).toEqual([]);
     expect(fixCommand('darwin-arm64')).toMatch(/^IPASIM_CHROMIUM=/);
     expect(fixCommand('linux-x64')).toContain(`npm install --no-save ${NPM_CHROMIUM}`);
+  });
+});
+
+describe('launching', () => {
+  it('starts a Chromium that lays out Chinese text; with the system one hidden, the one from npm', async () => {
+    const browser = await launchChromium({ offline: true });
+    try {
+      if (process.env.IPASIM_HIDE_SYSTEM_CHROMIUM === '1') expect(browser.candidate.source).toBe('npm');
+      const page = await browser.context.newPage();
+      await page.setContent('<p id="t">你好 ipasim</p>');
+      expect(await page.textContent('#t')).toBe('你好 ipasim');
+      expect((await page.locator('#t').boundingBox())!.width).toBeGreaterThan(20);
+    } finally {
+      await browser.close();
+    }
   });
 });
