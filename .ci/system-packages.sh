@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Debian packages the test suite needs on a fresh machine (run as root): Chromium for the browser
-# tests of the report and the classroom demo, SLURM and munge for the real job-array test.
+# Debian packages CI installs (run as root): Chromium for the browser tests of the report and
+# the classroom demo (optional for them: without it they launch @sparticuz/chromium from npm,
+# and .ci/run proves that path too), SLURM and munge for the real job-array test.
 # Skips apt entirely when everything is already there.
 set -euo pipefail
 needed=()

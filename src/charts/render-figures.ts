@@ -31,13 +31,16 @@ export async function renderFigures<D>(figures: readonly Figure<D>[], data: D, m
   return out;
 }
 
-/** The chart files of rendered figures, keyed by their path inside the results folder. */
-export function figureFiles(figures: readonly RenderedFigure[]): Record<string, string | Uint8Array> {
+/**
+ * The chart files of rendered figures, keyed by their path inside the results folder;
+ * `suffix` (report-file.ts chartSuffix: '' in English, '.zh' in Chinese) keeps languages apart.
+ */
+export function figureFiles(figures: readonly RenderedFigure[], suffix = ''): Record<string, string | Uint8Array> {
   const files: Record<string, string | Uint8Array> = {};
   for (const f of figures) {
-    files[`${CHARTS_DIR}/${f.id}.vl.json`] = f.specJson;
-    files[`${CHARTS_DIR}/${f.id}.svg`] = f.svg;
-    if (f.png) files[`${CHARTS_DIR}/${f.id}.png`] = f.png;
+    files[`${CHARTS_DIR}/${f.id}${suffix}.vl.json`] = f.specJson;
+    files[`${CHARTS_DIR}/${f.id}${suffix}.svg`] = f.svg;
+    if (f.png) files[`${CHARTS_DIR}/${f.id}${suffix}.png`] = f.png;
   }
   return files;
 }

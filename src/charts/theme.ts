@@ -20,6 +20,8 @@ export const CONFIG: Config = {
   padding: 8,
   view: { stroke: null },
   axis: { labelFontSize: 11, titleFontSize: 12, grid: true, gridColor: '#e6e6e6' },
+  // Flush end labels are shifted inwards onto their neighbours (2016 over 2017 on a year axis).
+  axisX: { labelFlush: false },
   legend: { labelFontSize: 11, titleFontSize: 12, labelLimit: 260 },
   title: { fontSize: 15, subtitleFontSize: 11, anchor: 'start', subtitleColor: '#555' },
   header: { labelFontSize: 12, titleFontSize: 12 },

@@ -1,20 +1,39 @@
-/** `ipasim run`: simulate a scenario (with replicates) and write its results folder. */
-import { runDataFromFiles } from '../charts/run-data.js';
+/**
+ * `ipasim run`: simulate a scenario (10 replicates by default) and write its results folder.
+ *
+ * 1. Resolve the scenario, the seeds and the folder (results/<scenario>/<seed>-r<n>-<hash>/).
+ * 2. If the folder already holds these inputs' results (run/existing-results.ts), say so and
+ *    only add the report in the asked language if it is missing; --force redoes the run.
+ * 3. Otherwise simulate, add manifest, summary.csv, replicates.csv, charts and the report,
+ *    and write the folder atomically.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
 import { simulate } from '../engine/simulate.js';
+import type { RunResult, RunSummary } from '../engine/output.js';
 import { buildManifest, manifestJson } from '../io/manifest.js';
-import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
-import type { RunResult } from '../engine/output.js';
+import { ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
+import { existingResults } from '../run/existing-results.js';
+import { replaceResultsDir } from '../run/replace-results-dir.js';
+import { replicateSeeds } from '../run/replicates.js';
 import { defaultOutDir, runScenario, type Simulate } from '../run/run-scenario.js';
 import type { Lang } from '../report/messages.js';
+import { reportFileName } from '../report/report-file.js';
 import { replicatesCsv } from '../report/replicates-csv.js';
 import { runReportFiles } from '../report/run-report.js';
+import { summaryCsv } from '../report/summary-csv.js';
+import { summaryMessages } from '../report/summary-messages.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { posteriorScenarios } from '../calibrate/posterior-draws.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
+
+/** Replicates of a run unless --replicates says otherwise: enough for the 95% intervals to tell modes apart where they differ, about 3 s for P village. */
+export const DEFAULT_REPLICATES = 10;
 
 export interface RunArgs {
   scenario: string;
@@ -24,13 +43,17 @@ export interface RunArgs {
   panel: boolean;
   /** Also write charts/ and report.html (docs/charts.md). */
   charts: boolean;
-  /** Language of the charts and the report. */
+  /** Language of the charts, the report and the terminal table. */
   lang: Lang;
   /** Run this many points drawn from the scenario's calibration posterior, one per replicate (docs/calibration.md). */
   posterior?: number;
   /** The posterior sample to draw from (default: the one the scenario's `calibrated:` comments name). */
   posteriorFile?: string;
+  /** Redo the run even if the folder holds its results; replace whatever is there. */
+  force?: boolean;
 }
+
+const PNG_NOTE = 'note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and the report were written';
 
 /** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
 export async function runCommand(args: RunArgs): Promise<string> {
@@ -39,8 +62,28 @@ export async function runCommand(args: RunArgs): Promise<string> {
   // With --posterior, replicate r runs posterior draw r with seed seed + r: bands carry the calibration's uncertainty too.
   const posterior = args.posterior ? posteriorScenarios(sc, scenarioFiles, args.posterior, seed, (s) => Scenario.parse(s), setAt, args.posteriorFile) : undefined;
   if (posterior) args = { ...args, replicates: args.posterior! };
-  const out = args.out ?? defaultOutDir('results', sc.name, seed, posterior ? { scenario: sc, posterior: posterior.draws } : sc);
-  assertResultsDirAvailable(out); // fail before simulating, not after
+  // What the results are of: the scenario, and with --posterior the drawn points too.
+  const identity = posterior ? { scenario: sc, posterior: posterior.draws } : sc;
+  const seeds = replicateSeeds(seed, args.replicates);
+  const out = args.out ?? defaultOutDir('results', sc.name, seed, args.replicates, identity);
+  const t = summaryMessages(args.lang);
+  const reportFile = join(out, reportFileName(args.lang));
+  const there = existingResults(out, { resolvedScenario: sc, seeds, panel: args.panel });
+  if (there.kind === 'other' && !args.force) throw new ResultsDirError(`results folder already exists and is not empty: ${out} holds ${there.what} (choose another --out, or --force to replace it)`);
+
+  if (there.kind === 'same' && !args.force) {
+    const notes: string[] = [];
+    // The results are there; a report in another language is only a drawing away.
+    if (args.charts && !existsSync(reportFile)) {
+      const report = await runReportFiles(readRunData(out), args.lang);
+      for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(out, name), content);
+      if (!report.png) notes.push(PNG_NOTE);
+    }
+    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as RunSummary;
+    const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
+    return [table, '', ...notes, t.table.already(out), ...(existsSync(reportFile) ? [t.table.report(reportFile)] : [])].join('\n');
+  }
+
   const startedAt = new Date();
   const yearsPerRun = sc.time.end - sc.time.start + 1;
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
@@ -62,16 +105,17 @@ export async function runCommand(args: RunArgs): Promise<string> {
     scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
     startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
   }));
-  const files: Record<string, string | Uint8Array> = { ...run.files };
+  const files: Record<string, string | Uint8Array> = { ...run.files, 'summary.csv': summaryCsv(run.summary) };
   if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
   const notes: string[] = posterior ? [`${args.replicates} runs of points drawn from the posterior ${posterior.file} (p05/p95: calibration and model uncertainty together)`] : [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.
     const report = await runReportFiles(runDataFromFiles(files), args.lang);
     Object.assign(files, report.files);
-    if (!report.png) notes.push('note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and report.html were written');
+    if (!report.png) notes.push(PNG_NOTE);
   }
-  await writeResultsDir(out, files, { subfolders: [CHARTS_DIR] });
-  const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY });
-  return [table, '', ...notes, `results written to ${out}/${args.charts ? ` (report: ${out}/report.html)` : ''}`].join('\n');
+  if (there.kind === 'none') await writeResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  else await replaceResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY, lang: args.lang });
+  return [table, '', ...notes, t.table.written(out), ...(args.charts ? [t.table.report(reportFile)] : [])].join('\n');
 }

@@ -1,9 +1,19 @@
 /**
- * The terminal summary of a run: the four modes and `all` side by side, then the rankings and
- * the fiscal bill. Plain aligned columns (no box drawing beyond rules) so it survives copying
- * into e-mails and issue trackers; narrower than 110 columns; colour only when asked.
+ * The terminal summary of a run: the four modes and `all` side by side (rows from
+ * src/report/summary-metrics.ts), each figure with ± the half-width of its 95% interval when
+ * there are replicates, then the orders the intervals support, the fiscal bill and a note on
+ * overlapping modes. Plain aligned columns (widths in terminal columns, so Chinese aligns) that
+ * survive copying into e-mails and issue trackers; narrower than 110 columns; colour only when
+ * asked; English or Chinese.
  */
-import { MODE_KEYS, type ModeSummary, type RunSummary } from '../engine/output.js';
+import { MODE_KEYS, type RunSummary } from '../engine/output.js';
+import { modeInterval } from '../report/mode-intervals.js';
+import { modeOrder, orderText } from '../report/mode-order.js';
+import { messages, type Lang } from '../report/messages.js';
+import { replicateSummaries } from '../report/paired-differences.js';
+import { DECIMALS, SUMMARY_METRICS, shown } from '../report/summary-metrics.js';
+import { summaryMessages } from '../report/summary-messages.js';
+import { displayWidth, fitWidth, padEndWidth, padStartWidth } from './text-width.js';
 
 /** Every line stays shorter than this many columns. */
 export const MAX_WIDTH = 110;
@@ -20,24 +30,6 @@ export function groupDigits(x: number, decimals = 0): string {
   return `${negative ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
 
-/** A share in [0, 1] as a percentage with one decimal. */
-const share = (x: number) => groupDigits(100 * x, 1);
-
-const ROWS: readonly [label: string, cell: (m: ModeSummary) => string][] = [
-  ['households', (m) => groupDigits(m.households)],
-  ['income before withdrawal (yuan/person)', (m) => groupDigits(m.incomeBefore)],
-  ['income after withdrawal (yuan/person)', (m) => groupDigits(m.incomeAfter)],
-  ['income drop (%)', (m) => groupDigits(m.incomeDropPct, 1)],
-  ['years above line after withdrawal (%)', (m) => share(m.yearsAboveLineShare)],
-  ['poverty rate, end year (%)', (m) => share(m.povertyRateEnd)],
-  ['return-to-poverty rate (%)', (m) => share(m.returnToPovertyRate)],
-  ['R  resources and opportunities', (m) => groupDigits(m.R, 2)],
-  ['K  knowledge and skills', (m) => groupDigits(m.K, 2)],
-  ['V  values and agency', (m) => groupDigits(m.V, 2)],
-  ['hematopoiesis share (%)', (m) => share(m.hematopoiesisShare)],
-  ['fiscal cost per household (yuan)', (m) => groupDigits(m.fiscalCostPerHousehold)],
-];
-
 interface Style {
   bold(s: string): string;
   dim(s: string): string;
@@ -45,51 +37,84 @@ interface Style {
 const plain: Style = { bold: (s) => s, dim: (s) => s };
 const ansi: Style = { bold: (s) => `\x1b[1m${s}\x1b[22m`, dim: (s) => `\x1b[2m${s}\x1b[22m` };
 
-/** Shortens text to at most `width` characters, marking the cut. */
-function fit(text: string, width: number): string {
-  return text.length <= width ? text : `${text.slice(0, Math.max(0, width - 1))}…`;
-}
-
 /** Joins the parts on one line if it fits, else puts each on its own (continuations indented). */
 function wrap(parts: string[]): string[] {
   const one = parts.join(' ');
-  return one.length < MAX_WIDTH ? [one] : parts.map((p, i) => (i === 0 ? p : `  ${p}`));
+  return displayWidth(one) < MAX_WIDTH ? [one] : parts.map((p, i) => (i === 0 ? p : `  ${p}`));
 }
 
-export function formatSummaryTable(summary: RunSummary & { replicates?: RunSummary[] }, opts: { color?: boolean } = {}): string {
+/** Aligns rows: the first column left, the others right, in terminal columns. */
+function align(rows: string[][]): { lines: string[]; width: number } {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => displayWidth(r[c]))));
+  const lines = rows.map((r) => r.map((x, c) => (c === 0 ? padEndWidth(x, widths[c]) : padStartWidth(x, widths[c]))).join(GAP));
+  return { lines, width: widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1) };
+}
+
+export interface SummaryTableOptions {
+  color?: boolean;
+  lang?: Lang;
+}
+
+export function formatSummaryTable(summary: RunSummary & { replicates?: RunSummary[] }, opts: SummaryTableOptions = {}): string {
   const st = opts.color ? ansi : plain;
-  const w = summary.withdrawal;
-  const modes = [...summary.modes].sort((a, b) => MODE_KEYS.indexOf(a.mode) - MODE_KEYS.indexOf(b.mode));
+  const lang = opts.lang ?? 'en';
+  const t = summaryMessages(lang);
+  const m = messages(lang);
+  const modes = [...summary.modes].sort((a, b) => MODE_KEYS.indexOf(a.mode) - MODE_KEYS.indexOf(b.mode)).map((x) => x.mode);
+  const four = modes.filter((x) => x !== 'all');
+  const reps = replicateSummaries(summary);
+  const n = reps.length;
 
   // Title: scenario (shortened if it would break the width), seed, replicates.
-  const n = summary.replicates?.length ?? 1;
-  const seeds = n > 1 ? ` · mean of ${n} replicates (seeds ${summary.replicates![0].seed}–${summary.replicates![n - 1].seed})` : '';
-  const tail = ` · seed ${summary.seed}${seeds}`;
-  const title = fit(summary.scenario, MAX_WIDTH - 1 - tail.length) + tail;
-  const windows =
-    `withdrawal starts ${w.start}, completes ${w.complete} · ` +
-    `income before = mean ${w.before[0]}–${w.before[1]}, after = mean ${w.after[0]}–${w.after[1]}`;
+  const tail = ` · ${t.table.seed(summary.seed)} · ${n > 1 ? t.table.replicates(n, reps[0].seed, reps[n - 1].seed) : t.table.oneReplicate}`;
+  const title = fitWidth(summary.scenario, Math.max(8, MAX_WIDTH - 1 - displayWidth(tail))) + tail;
 
-  // Body: labels left-aligned, figures right-aligned under their mode.
-  const head = ['', ...modes.map((m) => m.mode)];
-  const body = ROWS.map(([label, cell]) => [label, ...modes.map(cell)]);
-  const widths = head.map((_, c) => Math.max(...[head, ...body].map((r) => r[c].length)));
-  const line = (r: string[]) => r.map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c]))).join(GAP);
-  const rule = st.dim('─'.repeat(widths.reduce((a, b) => a + b, 0) + GAP.length * (widths.length - 1)));
+  // Body: one row per summary metric; with replicates each cell is "mean ±half-width".
+  const cell = (key: string, mode: string, withHalf: boolean) => {
+    const metric = SUMMARY_METRICS.find((x) => x.key === key)!;
+    const iv = modeInterval(summary, mode, (x) => x[key]);
+    const mean = n > 1 ? iv.mean : (summary.modes.find((x) => x.mode === mode) as unknown as Record<string, number>)[key];
+    const d = DECIMALS[metric.kind];
+    const value = groupDigits(shown(metric.kind, mean), d);
+    if (!withHalf || !Number.isFinite(iv.low) || metric.kind === 'count') return value;
+    return `${value}±${groupDigits(shown(metric.kind, (iv.high - iv.low) / 2), d)}`;
+  };
+  const head = ['', ...modes.map((x) => (lang === 'en' ? x : m.modes[x] ?? x))];
+  const body = (withHalf: boolean) => SUMMARY_METRICS.map((r) => [t.rows[r.key] ?? r.key, ...modes.map((mode) => cell(r.key, mode, withHalf))]);
+  // If the intervals would break the width, show the means and say so.
+  let table = align([head, ...body(n > 1)]);
+  const halvesShown = n > 1 && table.width < MAX_WIDTH;
+  if (!halvesShown) table = align([head, ...body(false)]);
+  const rule = st.dim('─'.repeat(table.width));
 
-  const rank = (criterion: string) => summary.ranking.find((r) => r.criterion === criterion)?.order.join(' > ') ?? MISSING;
+  // Orders: only as far as the intervals separate the modes.
+  const name = (x: string) => (lang === 'en' ? x : m.modes[x] ?? x);
+  const orders = Object.entries(t.table.orders).map(([criterion, label]) => {
+    const o = modeOrder(summary, criterion, four);
+    const text = n < 2 ? t.table.oneReplicateOrder : o.clear ? orderText(o, name) : t.table.noClearOrder(o.tiers.flat().map(name).join(' ≈ '));
+    return `${padEndWidth(label, 33)}${text}`;
+  });
+
+  // Overlap: memberships of the four modes against households in `all`.
+  const households = (mode: string) => Math.round((summary.modes.find((x) => x.mode === mode)?.households ?? NaN));
+  const members = four.map(households);
+  const overlap = modes.includes('all') && members.reduce((a, b) => a + b, 0) > households('all')
+    ? [st.dim(t.table.overlap(members.map((x) => groupDigits(x)).join('+'), groupDigits(members.reduce((a, b) => a + b, 0)), groupDigits(households('all'))))]
+    : [];
+
   const f = summary.fiscal;
   return [
     st.bold(title),
-    fit(windows, MAX_WIDTH - 1),
+    fitWidth(t.table.windows(summary.withdrawal), MAX_WIDTH - 1),
     '',
-    st.bold(line(head)),
+    st.bold(table.lines[0]),
     rule,
-    ...body.map(line),
+    ...table.lines.slice(1),
     rule,
-    `smallest income drop first:      ${rank('incomeDropPct')}`,
-    `highest empowerment (R+K+V)/3:   ${rank('empowerment')}`,
-    ...wrap([`fiscal cost ${summary.years.start}–${summary.years.end}: ${groupDigits(f.total)} yuan in total;`, `${groupDigits(f.costPerHouseholdKeptOut)} yuan per household kept out of poverty`]),
-    st.dim('  (kept out of poverty: registered households not income-poor in the end year)'),
+    ...orders,
+    ...wrap(t.table.fiscal(summary.years.start, summary.years.end, groupDigits(f.total), groupDigits(f.costPerHouseholdKeptOut))),
+    st.dim(`  ${t.table.keptOutNote}`),
+    ...overlap,
+    ...(n > 1 && !halvesShown ? [st.dim(t.table.tooWide)] : []),
   ].join('\n');
 }

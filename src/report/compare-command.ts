@@ -19,6 +19,7 @@ import { pairedDifferences, replicateSummaries, yearlyPairedDifferences, type Pa
 import { parseReplicatesCsv } from './replicates-csv.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
+import { chartSuffix, reportFileName } from './report-file.js';
 import { stableManifest } from './run-report.js';
 
 export interface CompareArgs {
@@ -74,8 +75,8 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
       version: a.manifest.ipasimVersion ?? '',
       fontCss: args.lang === 'zh' ? embeddedFontCss() : '',
     }, m);
-    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures), 'report.html': html }, { subfolders: [CHARTS_DIR] });
-    out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*${yearly ? ', charts/difference-yearly.*' : ''}, report.html)`);
+    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures, chartSuffix(args.lang)), [reportFileName(args.lang)]: html }, { subfolders: [CHARTS_DIR] });
+    out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*${yearly ? ', charts/difference-yearly.*' : ''}, ${reportFileName(args.lang)})`);
   }
   return out.join('\n');
 }

@@ -1,28 +1,30 @@
-/** The headline table of a run: one column per mode, one row per summary figure (summary.json). */
-import type { ModeSummary } from '../engine/output.js';
-import { fmtNumber, fmtPct, fmtShare } from './format.js';
+/**
+ * The headline table of a run: one column per mode, one row per summary metric
+ * (summary-metrics.ts), each figure with ± the half-width of its 95% interval when the run has
+ * replicates (mode-intervals.ts).
+ */
+import type { RunSummary } from '../engine/output.js';
+import { fmtNumber } from './format.js';
 import { escapeHtml } from './html.js';
 import type { Messages } from './messages.js';
+import { modeInterval } from './mode-intervals.js';
+import { replicateSummaries } from './paired-differences.js';
+import { DECIMALS, SUMMARY_METRICS, shown } from './summary-metrics.js';
+import type { SummaryMessages } from './summary-messages.js';
 
-type Row = { key: keyof ModeSummary; fmt: (x: number) => string };
-
-const ROWS: Row[] = [
-  { key: 'households', fmt: (x) => fmtNumber(x) },
-  { key: 'incomeBefore', fmt: (x) => fmtNumber(x) },
-  { key: 'incomeAfter', fmt: (x) => fmtNumber(x) },
-  { key: 'incomeDropPct', fmt: (x) => fmtPct(x) },
-  { key: 'yearsAboveLineShare', fmt: (x) => fmtShare(x) },
-  { key: 'povertyRateEnd', fmt: (x) => fmtShare(x) },
-  { key: 'returnToPovertyRate', fmt: (x) => fmtShare(x) },
-  { key: 'R', fmt: (x) => fmtNumber(x, 2) },
-  { key: 'K', fmt: (x) => fmtNumber(x, 2) },
-  { key: 'V', fmt: (x) => fmtNumber(x, 2) },
-  { key: 'hematopoiesisShare', fmt: (x) => fmtShare(x) },
-  { key: 'fiscalCostPerHousehold', fmt: (x) => fmtNumber(x) },
-];
-
-export function headlineTable(modes: readonly ModeSummary[], m: Messages): string {
+export function headlineTable(summary: RunSummary & { replicates?: RunSummary[] }, m: Messages, t: SummaryMessages): string {
+  const n = replicateSummaries(summary).length;
+  const modes = summary.modes;
   const head = `<tr><th></th>${modes.map((s) => `<th>${escapeHtml(m.modes[s.mode] ?? s.mode)}</th>`).join('')}</tr>`;
-  const body = ROWS.map((r) => `<tr><td>${escapeHtml(m.headline[r.key] ?? r.key)}</td>${modes.map((s) => `<td>${escapeHtml(r.fmt(s[r.key] as number))}</td>`).join('')}</tr>`).join('\n');
+  const body = SUMMARY_METRICS.map((r) => {
+    const cells = modes.map((s) => {
+      const iv = modeInterval(summary, s.mode, (x) => x[r.key]);
+      const mean = n > 1 ? iv.mean : (s as unknown as Record<string, number>)[r.key];
+      const d = DECIMALS[r.kind];
+      const half = n > 1 && r.kind !== 'count' && Number.isFinite(iv.low) ? ` <span class="pm">± ${escapeHtml(fmtNumber(shown(r.kind, (iv.high - iv.low) / 2), d))}</span>` : '';
+      return `<td>${escapeHtml(fmtNumber(shown(r.kind, mean), d))}${half}</td>`;
+    });
+    return `<tr><td>${escapeHtml(t.rows[r.key] ?? r.key)}</td>${cells.join('')}</tr>`;
+  }).join('\n');
   return `<table class="headline">\n<thead>${head}</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }

@@ -27,10 +27,10 @@ export const en = {
     tables: { T2: 'Table 2: households', T3: 'Table 3: awareness vs head age (partial r)', T4: 'Table 4: main income sources named', 'S4.1': '§4.1: migrants' } as Record<string, string>,
     items: { registered: 'registered poor', 'head-age': 'head age', 'head-education': 'head schooling', 'first-cause': 'first cause of poverty', 'awareness-vs-head-age': 'awareness', 'households-naming-source': 'names as main source', 'people-away-as-migrants': 'migrants' } as Record<string, string>,
     categories: { 'high school+': 'high school+', funds: 'lack of funds', technology: 'lack of technology', labor: 'lack of labor', illness: 'illness', disability: 'disability', study: 'schooling costs' } as Record<string, string>,
-    model: 'virtual survey', target: 'field survey (001)',
+    model: 'virtual survey', target: 'field survey (Cao and Li)',
   },
   axis: {
-    year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', mode: 'mode', source: 'source', share: 'share',
+    year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', yuanPerPerson: 'yuan per person', mode: 'mode', source: 'source', share: 'share',
     povertyHeadcount: 'persons below the poverty line', returnRate: 'return to poverty after withdrawal', level: 'level', value: 'value',
     score: 'score (0-1)', participation: 'share of the 8 measures', benefitsPerPerson: 'yuan per person per year',
     eliteShare: 'share to cadre households', fiscalYuan: 'fiscal cost (yuan)', instrument: 'instrument',
@@ -40,6 +40,7 @@ export const en = {
   legend: {
     povertyLine: 'poverty line', withdrawal: 'withdrawal', band: '5-95% of replicates', nominal: 'nominal', real: 'real',
     S1: 'first order S1', ST: 'total order ST', endYear: (y: number) => `in ${y}`,
+    noneAnyYear: 'none in any year', noneAfterWithdrawal: 'none after withdrawal',
   },
   title: {
     income: 'Income per person by mode',
@@ -48,7 +49,7 @@ export const en = {
     empowerment: 'Empowerment: resources (R), knowledge (K), agency (V)',
     participation: 'Participation and who benefits',
     fiscal: 'Fiscal cost',
-    survey: 'Virtual survey against the field survey (001 Tables 2-4)',
+    survey: 'Virtual survey against the field survey (Cao and Li, Tables 2-4)',
     difference: 'Paired difference of two runs (B − A)',
     yearlyDifference: 'Income per person year by year, B − A',
     heatmap: 'Outcomes over the swept parameters',
@@ -67,6 +68,7 @@ export const en = {
     income: (start: number, complete: number) => `shaded: withdrawal ${start}-${complete}; dashed: poverty line`,
     keptOut: (v: string) => `cost per household kept out of poverty: ${v} yuan`,
     replicates: (n: number) => `mean of ${n} replicates`,
+    ownScale: 'each panel has its own colour scale (at least ±2.5% around its values, so a flat outcome stays one colour)',
   },
   metrics: {
     incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop %',
@@ -123,6 +125,13 @@ export const en = {
     files: 'Each chart is also in charts/ as SVG, PNG and its Vega-Lite specification (.vl.json).',
     generated: (v: string) => `Written by ipasim ${v}.`,
     noSensitivity: 'No sensitivity.json in this folder: run "ipasim analyze" for Sobol or Morris charts.',
+    question: (q: string) => `Question: ${q}`,
+    prim: {
+      heading: (where: string) => `Where ${where}: scenario discovery (PRIM)`,
+      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where); coverage is the share of the runs meeting the condition that fall in the box, density the share of runs in the box that meet it.',
+      box: (p: { coverage: string; density: string; positives: number; runs: number }) => `${p.positives} of ${p.runs} runs meet the condition; the box holds ${p.coverage} of them (coverage), and ${p.density} of the runs inside it meet it (density).`,
+      parameter: 'parameter', from: 'from', to: 'to',
+    },
   },
   headline: {
     households: 'households', incomeBefore: 'income before (yuan/person)', incomeAfter: 'income after (yuan/person)', incomeDropPct: 'income drop',

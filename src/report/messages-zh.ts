@@ -23,10 +23,10 @@ export const zh: typeof en = {
     tables: { T2: '表2：农户特征', T3: '表3：政策知晓度与户主年龄（偏相关）', T4: '表4：主要收入来源', 'S4.1': '§4.1：外出人口' },
     items: { registered: '建档立卡户比例', 'head-age': '户主年龄', 'head-education': '户主文化程度', 'first-cause': '首要致贫原因', 'awareness-vs-head-age': '知晓度', 'households-naming-source': '列为主要来源', 'people-away-as-migrants': '外出人口' },
     categories: { 'under 25': '25岁以下', '25-40': '25-40岁', '40-60': '40-60岁', 'over 60': '60岁以上', primary: '小学及以下', junior: '初中', 'high school+': '高中及以上', funds: '缺资金', technology: '缺技术', labor: '缺劳力', illness: '因病', disability: '因残', study: '因学', dividends: '资产收益分红', cooperative: '合作社', individual: '个体发展', employment: '就业', infrastructure: '基础设施', technical: '技术帮扶', financial: '金融帮扶', material: '物资帮扶', 'poverty-alleviation funds': '扶贫资金', planting: '种植', 'government living support': '政府生活补助', wages: '工资', breeding: '养殖', business: '经营', share: '比例' },
-    model: '虚拟调查', target: '实地调查（001）',
+    model: '虚拟调查', target: '实地调查（Cao 和 Li）',
   },
   axis: {
-    year: '年份', incomePerPerson: '人均纯收入（元/年，2020年价格）', mode: '模式', source: '来源', share: '比例',
+    year: '年份', incomePerPerson: '人均纯收入（元/年，2020年价格）', yuanPerPerson: '元/人', mode: '模式', source: '来源', share: '比例',
     povertyHeadcount: '贫困线以下人口比例', returnRate: '退出帮扶后返贫率', level: '层次', value: '数值',
     score: '得分（0-1）', participation: '参与8项措施的比例', benefitsPerPerson: '元/人/年',
     eliteShare: '干部党员家庭所得比例', fiscalYuan: '财政成本（元）', instrument: '政策工具',
@@ -36,6 +36,7 @@ export const zh: typeof en = {
   legend: {
     povertyLine: '贫困线', withdrawal: '帮扶退出', band: '重复运行的5%-95%区间', nominal: '名义参与', real: '实际参与',
     S1: '一阶指数 S1', ST: '总效应指数 ST', endYear: (y: number) => `${y}年`,
+    noneAnyYear: '各年均无', noneAfterWithdrawal: '帮扶退出后没有',
   },
   title: {
     income: '各模式人均纯收入',
@@ -44,7 +45,7 @@ export const zh: typeof en = {
     empowerment: '赋能：资源（R）、知识（K）、能动性（V）',
     participation: '参与情况与受益分配',
     fiscal: '财政成本',
-    survey: '虚拟调查与实地调查对比（001 表2-4）',
+    survey: '虚拟调查与实地调查对比（Cao 和 Li，表2-4）',
     difference: '两次运行的配对差值（B − A）',
     yearlyDifference: '逐年人均纯收入差值（B − A）',
     heatmap: '各项结果随扫描参数的变化',
@@ -63,6 +64,7 @@ export const zh: typeof en = {
     income: (start: number, complete: number) => `阴影：${start}-${complete}年帮扶退出；虚线：贫困线`,
     keptOut: (v: string) => `每户稳定脱贫的财政成本：${v}元`,
     replicates: (n: number) => `${n}次重复运行的平均值`,
+    ownScale: '每个小图有各自的色标（至少覆盖其数值上下2.5%，变化很小的结果保持同一种颜色）',
   },
   metrics: {
     incomeBefore: '退出前收入', incomeAfter: '退出后收入', incomeDropPct: '收入降幅%',
@@ -105,6 +107,13 @@ export const zh: typeof en = {
     files: '每张图也以 SVG、PNG 及其 Vega-Lite 规范（.vl.json）保存在 charts/ 中。',
     generated: (v: string) => `由 ipasim ${v} 生成。`,
     noSensitivity: '此文件夹中没有 sensitivity.json：运行 "ipasim analyze" 以生成 Sobol 或 Morris 图。',
+    question: (q) => `研究问题：${q}`,
+    prim: {
+      heading: (where) => `${where} 的条件区域：情景发现（PRIM）`,
+      intro: 'PRIM（ipasim analyze --where）找到的条件最常成立的参数范围；覆盖率为满足条件的运行中落在该范围内的比例，密度为该范围内满足条件的运行比例。',
+      box: (p) => `${p.runs}次运行中有${p.positives}次满足条件；该范围包含其中的${p.coverage}（覆盖率），范围内${p.density}的运行满足条件（密度）。`,
+      parameter: '参数', from: '自', to: '至',
+    },
   },
   headline: {
     households: '户数', incomeBefore: '退出前收入（元/人）', incomeAfter: '退出后收入（元/人）', incomeDropPct: '收入降幅',

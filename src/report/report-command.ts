@@ -11,6 +11,7 @@ import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import type { Lang } from './messages.js';
+import { reportFileName } from './report-file.js';
 import { runReportFiles } from './run-report.js';
 import { writeSweepCharts } from './sweep-report.js';
 
@@ -32,9 +33,9 @@ export async function reportCommand(args: ReportArgs): Promise<string> {
     written = Object.keys(report.files);
     png = report.png;
   }
-  const charts = written.filter((f) => f.endsWith('.svg')).map((f) => f.replace(/^charts\//, '').replace(/\.svg$/, ''));
+  const charts = written.filter((f) => f.endsWith('.svg')).map((f) => f.replace(/^charts\//, '').replace(/(\.zh)?\.svg$/, ''));
   return [
     ...(png ? [] : ['note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing']),
-    `charts (${charts.join(', ')}) and report.html written to ${dir}/ (open ${join(dir, 'report.html')} in a browser)`,
+    `charts (${charts.join(', ')}) and ${reportFileName(args.lang)} written to ${dir}/ (open ${join(dir, reportFileName(args.lang))} in a browser)`,
   ].join('\n');
 }

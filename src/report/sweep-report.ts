@@ -2,6 +2,7 @@
  * Charts and report.html of a sweep folder: what `ipasim report <sweep folder>` writes, and
  * what `ipasim sweep` or `ipasim analyze` can call when they finish (writeSweepCharts).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { figureFiles, renderFigures } from '../charts/render-figures.js';
 import { sweepFigures } from '../charts/sweep-figures.js';
@@ -10,23 +11,32 @@ import { writeFileAtomic } from '../io/results-dir.js';
 import { messages, type Lang } from './messages.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
+import { chartSuffix, reportFileName } from './report-file.js';
 import type { ReportFiles } from './run-report.js';
+import { primSection, type Discovery } from './prim-section.js';
+import { sweepQuestion } from './sweep-question.js';
 
-/** The chart files (charts/heatmap.*, charts/sobol.*, charts/morris.*) and report.html of a sweep, in memory. */
-export async function sweepChartFiles(data: SweepChartData, lang: Lang): Promise<ReportFiles> {
+/**
+ * The chart files (charts/heatmap.*, charts/sobol.*, charts/morris.*) and report.html of a
+ * sweep, in memory: the question first, the charts (Sobol or Morris when sensitivity.json
+ * exists), then the PRIM boxes when discovery.json does.
+ */
+export async function sweepChartFiles(data: SweepChartData, lang: Lang, discovery: Discovery | null = null): Promise<ReportFiles> {
   const m = messages(lang);
   const figures = await renderFigures(sweepFigures(data), data, m);
   const { resolvedScenario: _omit, ...manifest } = data.manifest;
+  const question = sweepQuestion(data.manifest);
   const html = reportPage({
     title: m.report.sweepTitle(data.sweep),
-    intro: [m.report.sweepIntro({ points: data.points.length, replicates: data.replicates, design: data.designType })],
+    intro: [...(question ? [m.report.question(question)] : []), m.report.sweepIntro({ points: data.points.length, replicates: data.replicates, design: data.designType })],
     figures,
-    notes: data.sensitivity ? [] : [m.report.noSensitivity],
+    sections: discovery ? [primSection(discovery, m)] : [],
+    notes: data.sensitivity || discovery ? [] : [m.report.noSensitivity],
     details: manifest,
     version: String(data.manifest.ipasimVersion ?? ''),
     fontCss: lang === 'zh' ? embeddedFontCss() : '',
   }, m);
-  return { files: { ...figureFiles(figures), 'report.html': html }, figures, png: figures.every((f) => f.png !== null) };
+  return { files: { ...figureFiles(figures, chartSuffix(lang)), [reportFileName(lang)]: html }, figures, png: figures.every((f) => f.png !== null) };
 }
 
 /**
@@ -34,7 +44,9 @@ export async function sweepChartFiles(data: SweepChartData, lang: Lang): Promise
  * atomically (temporary name, then rename). Returns the paths written, relative to `folder`.
  */
 export async function writeSweepCharts(folder: string, lang: Lang = 'en'): Promise<string[]> {
-  const { files } = await sweepChartFiles(readSweepChartData(folder), lang);
+  const file = join(folder, 'discovery.json');
+  const discovery = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Discovery) : null;
+  const { files } = await sweepChartFiles(readSweepChartData(folder), lang, discovery);
   for (const [name, content] of Object.entries(files)) writeFileAtomic(join(folder, name), content);
   return Object.keys(files);
 }

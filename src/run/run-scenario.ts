@@ -68,9 +68,10 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
 }
 
 /**
- * The default results folder, `<resultsRoot>/<scenarioName>/<seed>-<hash>`: the hash of the
- * resolved scenario tells apart runs of an edited scenario that kept its name.
+ * The default results folder, `<resultsRoot>/<scenarioName>/<seed>-r<replicates>-<hash>`:
+ * the replicates tell a 10-seed run from a 20-seed one, the hash of the resolved scenario
+ * runs of an edited scenario that kept its name.
  */
-export function defaultOutDir(resultsRoot: string, scenarioName: string, seed: number, resolvedScenario: unknown): string {
-  return join(resultsRoot, scenarioName, `${seed}-${shortHash(resolvedScenario)}`);
+export function defaultOutDir(resultsRoot: string, scenarioName: string, seed: number, replicates: number, resolvedScenario: unknown): string {
+  return join(resultsRoot, scenarioName, `${seed}-r${replicates}-${shortHash(resolvedScenario)}`);
 }

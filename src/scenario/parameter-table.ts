@@ -15,6 +15,7 @@
  * Defaults are what zod itself gives for an omitted value (`safeParse(undefined)`), so a
  * prefault and a default read the same way and the table cannot drift from validation.
  */
+import { citeInText, citeSource } from './cite-source.js';
 import { z } from 'zod';
 
 /** The kind of value a parameter takes. */
@@ -287,7 +288,7 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
   p('- **default**: the value taken when the parameter is omitted.');
   p('- **range**: the validity bound. Values outside it are rejected when a scenario is loaded. For a choice, the allowed values.');
   p('- **prior**: for an assumption, the range we believe plausible for P village (a uniform prior), with its reason in the description. A sweep explores the prior unless told otherwise (the validity bound where there is none), and `ipasim calibrate` starts from it (docs/calibration.md).');
-  p('- **source**: the seed document (000-004) with its table (T) or section (§) the default rests on, or *assumption* for a default of ours that the seeds do not give.');
+  p('- **source**: the work, with its table or section, the default rests on (full references in [references.md](references.md)), or *assumption* for a default of ours that the sources do not give.');
   p();
   p(`${rows.length} parameters in ${groups.length} groups; ${numericRows.length} are numeric, of which ${fromSeeds} rest on a seed document and ${numericRows.length - fromSeeds} are assumptions. Money is in constant yuan of \`economy.priceBaseYear\`.`);
   const sections = new Map<string, { rows: WalkedRow[]; groups: ParameterGroup[] }>();
@@ -318,8 +319,8 @@ export function parameterTableMarkdown(schema: z.ZodType): string {
         p(`| **${text(g.path)}** | | | | | | *${text(g.description)}* |`);
       }
       const prior = r.prior ? `${formatNumber(r.prior.min, grouped(r))} – ${formatNumber(r.prior.max, grouped(r))}` : '–';
-      const description = r.prior ? `${r.description}. Prior: ${r.prior.why}` : r.description;
-      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${prior} | ${text(r.unit ?? '–')} | ${text(r.source ?? '–')} | ${text(description)} |`);
+      const description = r.prior ? `${citeInText(r.description)}. Prior: ${citeInText(r.prior.why)}` : citeInText(r.description);
+      p(`| ${code(r.path)} | ${formatDefault(r)} | ${formatRange(r)} | ${prior} | ${text(r.unit ?? '–')} | ${text(r.source ? citeSource(r.source) : '–')} | ${text(description)} |`);
     }
   }
   return lines.join('\n') + '\n';

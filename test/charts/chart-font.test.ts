@@ -12,7 +12,7 @@ describe('chart font', () => {
 
   it('holds every character of the English and Chinese catalogues (else rerun scripts/subset-chart-font.ts)', () => {
     const covered = new Set(readFileSync('assets/fonts/NotoSansSC-charts.txt', 'utf8'));
-    const needed = chartFontCharacters(['src/report/messages-en.ts', 'src/report/messages-zh.ts'].map((f) => readFileSync(f, 'utf8')).join(''));
+    const needed = chartFontCharacters(['src/report/messages-en.ts', 'src/report/messages-zh.ts', 'src/report/summary-messages.ts'].map((f) => readFileSync(f, 'utf8')).join(''));
     expect([...needed].filter((c) => !covered.has(c))).toEqual([]);
   });
 

@@ -26,6 +26,13 @@ describe('compare figures', () => {
     });
   }
 
+  it('an axis over differences of zero reads 0, not 0.000000', async () => {
+    const zero: CompareData = { a: 'base', b: 'base', pairs: 5, diffs: [d('incomeAfter', 'all', 0, 0), d('R', 'all', 0, 0)] };
+    const svg = (await renderChart(differenceFigure.spec(zero, messages('en')), 'difference')).svg;
+    expect(svg).toMatch(/>0<\/text>/);
+    expect(svg).not.toMatch(/\d\.0{4,}/);
+  });
+
   it('reads the differences clearly away from zero, strongest first', () => {
     expect(differenceFigure.reading(DATA, messages('en'))).toBe('With 5 paired replicates, the differences clearly away from zero are: income after withdrawal (all households) −300; R resources (all households) +0.0500.');
     expect(differenceFigure.reading({ ...DATA, diffs: [d('R', 'all', 0.01, 0.05)] }, messages('en'))).toBe('With 5 paired replicates, no difference is clearly away from zero.');

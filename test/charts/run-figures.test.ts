@@ -59,3 +59,20 @@ describe('run figures', () => {
     for (const ref of r.svg.matchAll(/url\(#([^)]+)\)/g)) expect(ids).toContain(ref[1]);
   });
 });
+
+describe('a series that is zero everywhere', () => {
+  it('says "none in any year" (and "none after withdrawal") instead of drawing an empty frame', async () => {
+    const data = fixtureRun();
+    data.yearly = data.yearly.map((r) => (r.metric === 'povertyHeadcount' ? { ...r, value: 0 } : r));
+    data.summary.modes = data.summary.modes.map((s) => ({ ...s, returnToPovertyRate: 0 }));
+    const poverty = RUN_FIGURES.find((f) => f.id === 'poverty')!;
+    for (const lang of LANGS) {
+      const m = messages(lang);
+      const svg = (await renderChart(poverty.spec(data, m), 'poverty')).svg;
+      expect(svg).toContain(`>${m.legend.noneAnyYear}</text>`);
+      expect(svg).toContain(`>${m.legend.noneAfterWithdrawal}</text>`);
+    }
+    // With poverty in the data, no such sentence.
+    expect((await renderChart(poverty.spec(fixtureRun(), messages('en')), 'poverty')).svg).not.toContain('none in any year');
+  });
+});

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { compileChart } from '../../src/charts/compile-chart.js';
 import { renderChart } from '../../src/charts/render-chart.js';
 import { sweepFigures } from '../../src/charts/sweep-figures.js';
-import { heatCells, heatmapFigure } from '../../src/charts/sweep/heatmap-figure.js';
+import { colourDomain, heatCells, heatmapFigure } from '../../src/charts/sweep/heatmap-figure.js';
+import { parameterLabel } from '../../src/charts/sweep/parameter-label.js';
 import { morrisFigure } from '../../src/charts/sweep/morris-figure.js';
 import { sobolFigure } from '../../src/charts/sweep/sobol-figure.js';
 import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data.js';
@@ -53,10 +54,31 @@ describe('sweep figures', () => {
   });
 
   it('readings name the best and worst cells, the most influential factor and the largest mu*', () => {
-    expect(heatmapFigure.reading(sweepChartDataFromFiles(gridSweep()), en)).toBe('income drop % (all households) is highest (16.1) at policy.instruments.dividend.end = 2028, modes.cooperative.training = 0 and lowest (−1.95) at policy.instruments.dividend.end = 2024, modes.cooperative.training = 1.');
+    expect(heatmapFigure.reading(sweepChartDataFromFiles(gridSweep()), en)).toBe('income drop % (all households) is highest (16.1) at dividend: last year at full level = 2028, cooperative: yearly skill gain of a working member at full training level = 0 and lowest (−1.95) at dividend: last year at full level = 2024, cooperative: yearly skill gain of a working member at full training level = 1.');
     expect(heatmapFigure.reading(sweepChartDataFromFiles(variantsSweep()), en)).toBe('income drop % (all households) is highest (8.00) at early and lowest (6.00) at late.');
-    expect(sobolFigure.reading(sweepChartDataFromFiles(sobolSweep()), en)).toBe('For income drop % (all households), policy.instruments.dividend.end matters most (total-order index 0.75); replicate noise explains 2.0% of the variance.');
-    expect(morrisFigure.reading(sweepChartDataFromFiles(morrisSweep()), en)).toBe('For income drop % (all households), modes.cooperative.training has the largest mean absolute effect (mu* 10.5).');
+    expect(sobolFigure.reading(sweepChartDataFromFiles(sobolSweep()), en)).toBe('For income drop % (all households), dividend: last year at full level matters most (total-order index 0.75); replicate noise explains 2.0% of the variance.');
+    expect(morrisFigure.reading(sweepChartDataFromFiles(morrisSweep()), en)).toBe('For income drop % (all households), cooperative: yearly skill gain of a working member at full training level has the largest mean absolute effect (mu* 10.5).');
+  });
+
+  it('axes and factors are named from the schema\'s descriptions, never by raw parameter paths', async () => {
+    for (const make of [gridSweep, sobolSweep, morrisSweep]) {
+      const data = sweepChartDataFromFiles(make());
+      for (const f of sweepFigures(data)) {
+        const svg = (await renderChart(f.spec(data, en), f.id)).svg;
+        expect(svg, f.id).not.toMatch(/policy\.instruments|modes\.cooperative/);
+        expect(f.reading(data, en), f.id).not.toMatch(/policy\.instruments|modes\.cooperative/);
+      }
+    }
+    expect(parameterLabel('policy.instruments.dividend.end')).toBe('dividend: last year at full level');
+    expect(parameterLabel('withdrawalYear')).toBe('withdrawal year'); // a linked axis named in the sweep file
+  });
+
+  it('a near-constant outcome does not fill the whole colour range of its heatmap panel', () => {
+    expect(colourDomain([0.5645, 0.5655])).toEqual([expect.closeTo(0.5509, 3), expect.closeTo(0.5791, 3)]);
+    expect(colourDomain([0, 10])).toEqual([0, 10]); // a real spread keeps its own range
+    const spec = JSON.stringify(heatmapFigure.spec(sweepChartDataFromFiles(gridSweep()), en));
+    expect(spec).toContain('"domain":[');
+    expect(spec).toContain('each panel has its own colour scale');
   });
 
   it('a sweep folder without runs.csv is a user error naming the file', () => {

@@ -38,16 +38,16 @@ describe('ipasim compare', () => {
     expect(before).toMatch(/\s0\s+0 … 0$/); // same seeds, same years before withdrawal: no difference at all
   });
 
-  it('with --out writes compare.csv, the difference charts (summary and year by year) and report.html', () => {
+  it('with --out writes compare.csv, the difference charts (summary and year by year) and the report (report.zh.html in Chinese)', () => {
     const out = join(dir, 'cmp');
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'), '--out', out, '--lang', 'zh');
     expect(r.status, r.stderr).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['charts', 'compare.csv', 'report.html']);
-    expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference-yearly.png', 'difference-yearly.svg', 'difference-yearly.vl.json', 'difference.png', 'difference.svg', 'difference.vl.json']);
+    expect(readdirSync(out).sort()).toEqual(['charts', 'compare.csv', 'report.zh.html']);
+    expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference-yearly.zh.png', 'difference-yearly.zh.svg', 'difference-yearly.zh.vl.json', 'difference.zh.png', 'difference.zh.svg', 'difference.zh.vl.json']);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('metric,mode,a,b,diff,low,high,pairs');
     expect(csv).toHaveLength(1 + 11 * 5);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('两次运行的配对差值');
+    expect(readFileSync(join(out, 'report.zh.html'), 'utf8')).toContain('两次运行的配对差值');
   });
 
   it('says clearly when the seeds differ', () => {

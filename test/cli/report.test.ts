@@ -21,7 +21,7 @@ function writeFolder(dir: string, files: Record<string, string>): string {
 }
 
 describe('ipasim report', () => {
-  it('draws the charts and report.html of a run folder written with --no-charts, in either language, leaving the results untouched', () => {
+  it('draws the charts and report of a run folder written with --no-charts, in both languages side by side, leaving the results untouched', () => {
     const dir = tmp(), out = join(dir, 'run');
     expect(ipasim('run', smallScenario(dir), '--out', out, '--no-charts', '--replicates', '2').status).toBe(0);
     const before = Object.fromEntries(readdirSync(out).map((f) => [f, readFileSync(join(out, f))]));
@@ -32,8 +32,12 @@ describe('ipasim report', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Income per person by mode');
     const zh = ipasim('report', out, '--lang', 'zh');
     expect(zh.status, zh.stderr).toBe(0);
-    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('各模式人均纯收入');
-    expect(readFileSync(join(out, 'charts/income.svg'), 'utf8')).toContain('各模式人均纯收入');
+    expect(zh.stdout).toContain('report.zh.html written');
+    expect(readFileSync(join(out, 'report.zh.html'), 'utf8')).toContain('各模式人均纯收入');
+    expect(readFileSync(join(out, 'charts/income.zh.svg'), 'utf8')).toContain('各模式人均纯收入');
+    // The English report and charts are still there, unchanged by the Chinese ones.
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('Income per person by mode');
+    expect(readdirSync(join(out, 'charts'))).toHaveLength(42);
     for (const [f, bytes] of Object.entries(before)) expect(readFileSync(join(out, f)).equals(bytes), f).toBe(true);
     expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
   });
@@ -47,8 +51,8 @@ describe('ipasim report', () => {
     expect(readFileSync(join(grid, 'report.html'), 'utf8')).toContain('ipasim analyze');
     const morris = writeFolder(join(dir, 'morris'), morrisSweep());
     expect(ipasim('report', morris, '--lang', 'zh').status).toBe(0);
-    expect(readdirSync(join(morris, 'charts')).filter((f) => f.endsWith('.svg')).sort()).toEqual(['heatmap.svg', 'morris.svg']);
-    expect(readFileSync(join(morris, 'report.html'), 'utf8')).toContain('Morris 筛选');
+    expect(readdirSync(join(morris, 'charts')).filter((f) => f.endsWith('.svg')).sort()).toEqual(['heatmap.zh.svg', 'morris.zh.svg']);
+    expect(readFileSync(join(morris, 'report.zh.html'), 'utf8')).toContain('Morris 筛选');
   });
 
   it('a folder that is not a results folder exits 2 with one line, no stack trace', () => {

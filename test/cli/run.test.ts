@@ -22,10 +22,10 @@ describe('ipasim run', () => {
     const b = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'b'), '--panel');
     expect(a.status, a.stderr).toBe(0);
     expect(b.status, b.stderr).toBe(0);
-    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['charts', 'manifest.json', 'panel.csv', 'report.html', 'summary.json', 'survey.csv', 'yearly.csv']);
+    expect(readdirSync(join(dir, 'a')).sort()).toEqual(['charts', 'manifest.json', 'panel.csv', 'replicates.csv', 'report.html', 'summary.csv', 'summary.json', 'survey.csv', 'yearly.csv']);
     const charts = ['composition', 'empowerment', 'fiscal', 'income', 'participation', 'poverty', 'survey'].flatMap((c) => [`${c}.png`, `${c}.svg`, `${c}.vl.json`]);
     expect(readdirSync(join(dir, 'a/charts')).sort()).toEqual(charts.sort());
-    for (const f of ['panel.csv', 'summary.json', 'survey.csv', 'yearly.csv', 'report.html', ...charts.map((c) => `charts/${c}`)]) expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
+    for (const f of ['panel.csv', 'summary.json', 'summary.csv', 'survey.csv', 'yearly.csv', 'report.html', ...charts.map((c) => `charts/${c}`)]) expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
     const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; return m; };
     expect(strip(join(dir, 'a/manifest.json'))).toEqual(strip(join(dir, 'b/manifest.json')));
     expect(a.stdout).toContain('shareholding');
@@ -36,11 +36,12 @@ describe('ipasim run', () => {
   it('--no-charts writes only the data files; --lang zh writes the charts and report in Chinese', () => {
     const dir = tmp(), scenario = smallScenario(dir);
     expect(ipasim('run', scenario, '--out', join(dir, 'n'), '--no-charts').status).toBe(0);
-    expect(readdirSync(join(dir, 'n')).sort()).toEqual(['manifest.json', 'summary.json', 'survey.csv', 'yearly.csv']);
+    expect(readdirSync(join(dir, 'n')).sort()).toEqual(['manifest.json', 'replicates.csv', 'summary.csv', 'summary.json', 'survey.csv', 'yearly.csv']);
     const z = ipasim('run', scenario, '--out', join(dir, 'z'), '--lang', 'zh');
     expect(z.status, z.stderr).toBe(0);
-    expect(readFileSync(join(dir, 'z/report.html'), 'utf8')).toContain('各模式人均纯收入');
-    expect(readFileSync(join(dir, 'z/charts/income.svg'), 'utf8')).toContain('各模式人均纯收入');
+    expect(readFileSync(join(dir, 'z/report.zh.html'), 'utf8')).toContain('各模式人均纯收入');
+    expect(readFileSync(join(dir, 'z/charts/income.zh.svg'), 'utf8')).toContain('各模式人均纯收入');
+    expect(z.stdout).toContain('股份合作型'); // the terminal table too
     expect(ipasim('run', scenario, '--out', join(dir, 'x'), '--lang', 'fr').status).toBe(2);
   });
 
@@ -54,6 +55,10 @@ describe('ipasim run', () => {
   it('writes p05 and p95 bands with replicates, and the manifest lists each replicate seed', () => {
     const dir = tmp();
     const r = ipasim('run', smallScenario(dir), '--seed', '5', '--replicates', '3', '--out', join(dir, 'r'), '--no-charts');
+    // summary.csv: one row per mode, each metric with its 95% interval, for a spreadsheet.
+    const wide = readFileSync(join(dir, 'r/summary.csv'), 'utf8').trim().split('\n');
+    expect(wide[0]).toMatch(/^scenario,mode,replicates,households,households_low,households_high,incomeBefore,incomeBefore_low,incomeBefore_high,/);
+    expect(wide.slice(1).map((l) => l.split(',')[1])).toEqual(['shareholding', 'cooperative', 'individual', 'employment', 'all']);
     expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(join(dir, 'r/yearly.csv'), 'utf8').split('\n')[0]).toBe('year,mode,group,metric,value,p05,p95');
     expect(JSON.parse(readFileSync(join(dir, 'r/manifest.json'), 'utf8')).seeds).toEqual([5, 6, 7]);
@@ -67,7 +72,7 @@ describe('ipasim run', () => {
 
   it('the panel has one row per household per year with the documented columns', () => {
     const dir = tmp();
-    ipasim('run', smallScenario(dir), '--out', join(dir, 'p'), '--panel', '--no-charts');
+    ipasim('run', smallScenario(dir), '--out', join(dir, 'p'), '--panel', '--no-charts', '--replicates', '1'); // one run: yearly counts are whole
     const lines = readFileSync(join(dir, 'p/panel.csv'), 'utf8').trim().split('\n');
     const header = lines[0].split(',');
     for (const col of ['year', 'village', 'household', 'modes', 'registered', 'headAge', 'headEducation', 'size', 'atHome', 'migrants', 'labor', 'cause', 'awareness.financial', 'participation.material', 'income', 'income.dividends', 'poor', 'R', 'K', 'V']) expect(header).toContain(col);
@@ -76,6 +81,39 @@ describe('ipasim run', () => {
     const expected = yearly.reduce((a, l) => a + Number(l.split(',')[4]), 0);
     expect(lines.length - 1).toBe(expected);
     expect(summary.years.end).toBe(2030);
+  });
+
+  it('runs 10 replicates by default into <seed>-r10-<hash>, and other replicates into their own folder', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    const run = (...a: string[]) => spawnSync(process.execPath, [CLI, 'run', scenario, '--no-charts', ...a], { encoding: 'utf8', cwd: dir });
+    expect(run().status).toBe(0);
+    expect(run('--replicates', '3').status).toBe(0);
+    const folders = readdirSync(join(dir, 'results/small')).sort();
+    expect(folders).toEqual([expect.stringMatching(/^1-r10-[0-9a-f]{8}$/), expect.stringMatching(/^1-r3-[0-9a-f]{8}$/)]);
+    expect(JSON.parse(readFileSync(join(dir, 'results/small', folders[0], 'manifest.json'), 'utf8')).replicates).toBe(10);
+  });
+
+  it('a rerun with identical inputs says the results are there and exits 0; --lang zh adds report.zh.html; --force redoes', () => {
+    const dir = tmp(), scenario = smallScenario(dir), out = join(dir, 'r');
+    expect(ipasim('run', scenario, '--replicates', '2', '--out', out).status).toBe(0);
+    const before = readFileSync(join(out, 'manifest.json'), 'utf8');
+    const again = ipasim('run', scenario, '--replicates', '2', '--out', out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toContain(`results already in ${out}/`);
+    expect(readFileSync(join(out, 'manifest.json'), 'utf8')).toBe(before); // not rerun
+    const zh = ipasim('run', scenario, '--replicates', '2', '--out', out, '--lang', 'zh');
+    expect(zh.status, zh.stderr).toBe(0);
+    expect(readdirSync(out)).toEqual(expect.arrayContaining(['report.html', 'report.zh.html']));
+    expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('<html lang="en">');
+    const forced = ipasim('run', scenario, '--replicates', '2', '--out', out, '--force');
+    expect(forced.status, forced.stderr).toBe(0);
+    expect(forced.stdout).toContain(`results written to ${out}/`);
+    expect(JSON.parse(readFileSync(join(out, 'manifest.json'), 'utf8')).startedAt).not.toBe(JSON.parse(before).startedAt);
+    // Other inputs in the same folder: refused without --force, replaced with it.
+    const other = ipasim('run', scenario, '--replicates', '3', '--out', out);
+    expect(other.status).toBe(2);
+    expect(other.stderr).toMatch(/holds a run with seeds 1, 2 .*--force/);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.'))).toEqual([]);
   });
 
   it('refuses to overwrite a non-empty results folder, exits 2 and leaves it untouched', () => {
@@ -137,5 +175,16 @@ describe('ipasim validate and schema', () => {
     const r = ipasim('run', '--help');
     expect(r.stdout).toContain('--replicates');
     expect(r.stdout).toContain('Examples:');
+    expect(ipasim('--help').stdout).toMatch(/Examples:\n {2}ipasim run scenarios\/p-village\.yaml\n/);
+  });
+
+  it('no example in any --help wraps into the description column', () => {
+    for (const command of ['', 'run', 'validate', 'schema', 'sweep', 'merge', 'analyze', 'report', 'compare', 'demo']) {
+      const help = ipasim(...(command ? [command] : []), '--help').stdout;
+      const examples = help.slice(help.indexOf('Examples:')).split('\n\n')[0].split('\n').slice(1).filter(Boolean);
+      expect(examples.length, command).toBeGreaterThan(0);
+      // An example line starts with the command; a wrapped one starts with spaces and a stray word.
+      for (const line of examples) expect(line, `ipasim ${command} --help`).toMatch(/^ {2}ipasim |^ {6}\S/);
+    }
   });
 });

@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { MODE_KEYS } from '../../src/engine/output.js';
+import { MODE_KEYS, type ModeKey } from '../../src/engine/output.js';
 import { MAX_WIDTH, formatSummaryTable, groupDigits } from '../../src/cli/summary-table.js';
+import { displayWidth } from '../../src/cli/text-width.js';
 import { aggregateSummary, rankModes } from '../../src/run/replicates.js';
+import { SUMMARY_METRICS } from '../../src/report/summary-metrics.js';
+import { summaryEn, summaryZh } from '../../src/report/summary-messages.js';
 import { fakeModeSummary, fakeSummary } from '../run/fixtures.js';
 
 const ANSI = /\x1b\[[0-9;]*m/g;
 const summary = () => { const s = fakeSummary(); return { ...s, ranking: rankModes(s.modes) }; };
-const widest = (text: string) => Math.max(...text.replace(ANSI, '').split('\n').map((l) => l.length));
+const widest = (text: string) => Math.max(...text.replace(ANSI, '').split('\n').map(displayWidth));
+const DROPS: Record<string, number> = { shareholding: 12, cooperative: 3, individual: 9, employment: 6, all: 7 };
+
+/** Replicates whose income drops scatter by ±`noise` around each mode's own level. */
+function replicated(noise: number, n = 5) {
+  return aggregateSummary(Array.from({ length: n }, (_, r) => fakeSummary({
+    seed: 1 + r,
+    modes: MODE_KEYS.map((m: ModeKey) => fakeModeSummary(m, { incomeDropPct: DROPS[m] + noise * (r % 2 ? 1 : -1) * (1 + r / 10) })),
+  })));
+}
 
 describe('the terminal summary table', () => {
   it('has a column for every mode and all, and names the scenario, seed, windows and withdrawal years', () => {
@@ -15,15 +27,15 @@ describe('the terminal summary table', () => {
     for (const mode of MODE_KEYS) expect(header.split(/\s+/)).toContain(mode);
     expect(header.indexOf('shareholding')).toBeLessThan(header.indexOf('employment'));
     expect(text).toContain('fake-village');
-    expect(text).toContain('seed 1');
+    expect(text).toContain('seed 1 · one replicate: no interval');
     expect(text).toContain('withdrawal starts 2022, completes 2023');
     expect(text).toContain('before = mean 2020–2021, after = mean 2024–2024');
   });
 
-  it('has a row for every figure, with right-aligned numbers and thousands separators', () => {
+  it('has a row for every summary metric, labelled in both languages, with right-aligned numbers and thousands separators', () => {
+    for (const r of SUMMARY_METRICS) { expect(summaryEn.rows[r.key], r.key).toBeTruthy(); expect(summaryZh.rows[r.key], r.key).toBeTruthy(); }
     const lines = formatSummaryTable(summary()).split('\n');
-    for (const label of ['households', 'income before withdrawal', 'income after withdrawal', 'income drop', 'years above line', 'poverty rate', 'return-to-poverty', 'R ', 'K ', 'V ', 'hematopoiesis share', 'fiscal cost per household'])
-      expect(lines.some((l) => l.startsWith(label))).toBe(true);
+    for (const r of SUMMARY_METRICS) expect(lines.some((l) => l.startsWith(summaryEn.rows[r.key])), r.key).toBe(true);
     const before = lines.find((l) => l.startsWith('income before'))!;
     expect(before).toMatch(/12,346 +12,446 +12,546 +12,646 +12,746$/);
     const header = lines.find((l) => l.includes('shareholding'))!;
@@ -31,19 +43,48 @@ describe('the terminal summary table', () => {
     expect(lines.find((l) => l.startsWith('poverty rate'))).toMatch(/5\.0 +6\.0 +7\.0 +8\.0 +9\.0$/);
   });
 
-  it('ends with the rankings by income drop and empowerment and the fiscal bill', () => {
+  it('ranks nothing from one replicate, and ends with the fiscal bill and how the modes overlap', () => {
     const text = formatSummaryTable(summary());
-    expect(text).toMatch(/smallest income drop first: +employment > individual > cooperative > shareholding/);
-    expect(text).toMatch(/highest empowerment.*: +employment > individual > cooperative > shareholding/);
+    expect(text).toMatch(/smallest income drop first: +not ranked: one replicate has no interval/);
+    expect(text).not.toMatch(/employment > individual/);
     expect(text).toContain('fiscal cost 2020–2024: 1,501 yuan in total; 25 yuan per household kept out of poverty');
+    expect(text).toContain('modes overlap: 40+50+60+70 = 220 memberships of 80 households');
   });
 
-  it('stays under 110 columns, even with a long scenario name and large numbers', () => {
+  it('with replicates shows ± the 95% half-width and orders the modes where the intervals separate them', () => {
+    const text = formatSummaryTable(replicated(0.1));
+    expect(text).toContain('mean of 5 replicates (seeds 1–5)');
+    expect(text.split('\n').find((l) => l.startsWith('income drop'))).toMatch(/12\.0±0\.\d/);
+    expect(text).toMatch(/smallest income drop first: +cooperative > employment > individual > shareholding/);
+  });
+
+  it('prints "no clear order" where the intervals overlap, and ≈ between modes it cannot tell apart', () => {
+    expect(formatSummaryTable(replicated(8))).toMatch(/smallest income drop first: +no clear order: the 95% intervals overlap \(/);
+    const partly = aggregateSummary([1, 2, 3, 4].map((r) => fakeSummary({ seed: r, modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeDropPct: (m === 'cooperative' ? 1 : 10) + (r % 2 ? 1 : -1) * 0.5 * (m === 'shareholding' ? 2 : 1) })) })));
+    expect(formatSummaryTable(partly)).toMatch(/smallest income drop first: +cooperative > \S+ ≈ \S+ ≈ \S+/);
+  });
+
+  it('stays under 110 columns, even with a long scenario name, large numbers and replicates', () => {
     expect(widest(formatSummaryTable(summary()))).toBeLessThan(MAX_WIDTH);
+    expect(widest(formatSummaryTable(replicated(0.1)))).toBeLessThan(MAX_WIDTH);
     const big = { ...summary(), scenario: 'x'.repeat(200), modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeBefore: 123456789, fiscalCostPerHousehold: 98765432 })), fiscal: { byInstrument: {}, total: 123456789012, costPerHouseholdKeptOut: 1234567 } };
     const text = formatSummaryTable(big, { color: true });
     expect(widest(text)).toBeLessThan(MAX_WIDTH);
     expect(text).toContain('xxx…');
+  });
+
+  it('in Chinese: labels and modes in Chinese, columns aligned by terminal width (a Chinese character takes two)', () => {
+    const text = formatSummaryTable(replicated(0.1), { lang: 'zh' });
+    const lines = text.split('\n');
+    const header = lines.find((l) => l.includes('股份合作型'))!;
+    expect(header).toContain('全部农户');
+    const body = lines.filter((l) => SUMMARY_METRICS.some((r) => l.startsWith(summaryZh.rows[r.key])));
+    expect(body).toHaveLength(SUMMARY_METRICS.length);
+    // Every row ends in the same terminal column as the header: counted with String.length they would not.
+    for (const l of body) expect(displayWidth(l), l).toBe(displayWidth(header));
+    expect(new Set(body.map((l) => l.length)).size).toBeGreaterThan(1);
+    expect(text).toContain('收入降幅由小到大');
+    expect(widest(text)).toBeLessThan(MAX_WIDTH);
   });
 
   it('uses colour only when asked', () => {
@@ -53,11 +94,11 @@ describe('the terminal summary table', () => {
     expect(coloured.replace(ANSI, '')).toBe(formatSummaryTable(summary()));
   });
 
-  it('shows undefined figures as a dash and names the replicates of an aggregate', () => {
+  it('shows undefined figures as a dash', () => {
     const runs = [3, 4].map((seed) => ({ ...fakeSummary({ seed }), modes: MODE_KEYS.map((m) => fakeModeSummary(m, m === 'employment' ? { returnToPovertyRate: NaN } : {})) }));
     const text = formatSummaryTable(aggregateSummary(runs));
     expect(text).toContain('seed 3 · mean of 2 replicates (seeds 3–4)');
-    expect(text.split('\n').find((l) => l.startsWith('return-to-poverty'))).toMatch(/– +\S+$/);
+    expect(text.split('\n').find((l) => l.startsWith('return to poverty'))).toMatch(/– +\S+$/);
   });
 });
 

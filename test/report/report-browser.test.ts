@@ -1,38 +1,68 @@
 /**
- * report.html in real headless Chromium (Debian's, driven by playwright-core): it opens from a
- * file with the network off, logs no console error, and every chart's SVG has its marks, in
- * English and Chinese. Screenshots go to test-artifacts/ for a person to look at. Chromium
- * missing is a failure, not a skip: CI installs it (.ci/system-packages.sh).
+ * report.html in real headless Chromium (driven by playwright-core; test/browser/launch-chromium.ts
+ * finds one, from npm if the machine has none): it opens from a file with the network off,
+ * logs no console error, and every chart's SVG has its marks, in English and Chinese.
+ * Screenshots go to test-artifacts/ for a person to look at. No Chromium is a failure, not a skip.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runDataFromFiles } from '../../src/charts/run-data.js';
 import { RUN_FIGURES } from '../../src/charts/run-figures.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { buildManifest, manifestJson } from '../../src/io/manifest.js';
 import { LANGS } from '../../src/report/messages.js';
+import { reportFileName } from '../../src/report/report-file.js';
 import { runReportFiles } from '../../src/report/run-report.js';
 import { sweepChartFiles } from '../../src/report/sweep-report.js';
 import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data.js';
 import { sobolSweep } from '../charts/sweep-fixtures.js';
 import { runScenario } from '../../src/run/run-scenario.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
+import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-/** The launch flags this closed network needs (docs: env notes); playwright adds --headless. */
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
+/**
+ * Evaluated in the page: every chart's text boxes (getBoundingClientRect), checked pairwise
+ * for overlap (more than 1.5 px each way), against the chart's own box, and for vega's "…"
+ * (a label cut by labelLimit). Returns one line per problem, naming the chart and the texts.
+ */
+const TEXT_PROBLEMS = `(() => {
+  const out = [];
+  for (const fig of document.querySelectorAll('section.figure')) {
+    const svg = fig.querySelector('svg');
+    const frame = svg.getBoundingClientRect();
+    // Labels vega hides to avoid overlap are drawn with opacity 0; skip them.
+    const hidden = (t) => { for (let e = t; e && e !== svg; e = e.parentElement) { const o = e.getAttribute('opacity') ?? e.getAttribute('fill-opacity'); if (o !== null && Number(o) === 0) return true; } return false; };
+    const texts = [...svg.querySelectorAll('text')].filter((t) => t.textContent.trim() !== '' && !hidden(t))
+      // A rotated label's box is wider than its glyphs: it is checked for cuts and bounds, not overlap.
+      .map((t) => ({ text: t.textContent.trim(), box: t.getBoundingClientRect(), rotated: /rotate\\((?!(0|-?90|270)\\))/.test(t.getAttribute('transform') ?? ''), vertical: /rotate\\((-?90|270)\\)/.test(t.getAttribute('transform') ?? '') })).filter((t) => t.box.width > 0);
+    for (const t of texts) {
+      if (t.text.endsWith('…')) out.push(fig.id + ': cut "' + t.text + '"');
+      if (t.box.left < frame.left - 1 || t.box.right > frame.right + 1 || t.box.top < frame.top - 1 || t.box.bottom > frame.bottom + 1) out.push(fig.id + ': outside the chart "' + t.text + '"');
+    }
+    for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
+      if (texts[i].rotated || texts[j].rotated) continue;
+      // A text's box spans the font's whole line height (a CJK font's is tall); the glyphs sit in its
+      // middle 60% across the line (vertically, or horizontally for a title turned 90 degrees).
+      const glyphs = (t) => { const r = t.box, w = t.vertical ? 0.2 * r.width : 0, h = t.vertical ? 0 : 0.2 * r.height; return { left: r.left + w, right: r.right - w, top: r.top + h, bottom: r.bottom - h }; };
+      const a = glyphs(texts[i]), b = glyphs(texts[j]);
+      const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left), dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+      if (dx > 1.5 && dy > 1.5) out.push(fig.id + ': "' + texts[i].text + '" overlaps "' + texts[j].text + '"');
+    }
+  }
+  return out;
+})()`;
+
 let context: BrowserContext;
-let profile: string;
+let browser: LaunchedChromium | undefined;
 const reports: Record<string, string> = {};
 
 beforeAll(async () => {
-  expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (.ci/system-packages.sh)`).toBe(true);
   // A small real run: 40 households, 2016-2030, 3 replicates (bands).
   const dir = mkdtempSync(join(tmpdir(), 'ipasim-report-'));
   const file = join(dir, 'small.yaml');
@@ -46,22 +76,21 @@ beforeAll(async () => {
       mkdirSync(dirname(join(dir, lang, name)), { recursive: true });
       writeFileSync(join(dir, lang, name), content);
     }
-    reports[lang] = join(dir, lang, 'report.html');
+    reports[lang] = join(dir, lang, reportFileName(lang));
   }
   const sweep = await sweepChartFiles(sweepChartDataFromFiles(sobolSweep()), 'zh');
   for (const [name, content] of Object.entries(sweep.files)) {
     mkdirSync(dirname(join(dir, 'sweep', name)), { recursive: true });
     writeFileSync(join(dir, 'sweep', name), content);
   }
-  reports.sweep = join(dir, 'sweep', 'report.html');
-  profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, offline: true });
+  reports.sweep = join(dir, 'sweep', reportFileName('zh'));
+  browser = await launchChromium({ offline: true });
+  context = browser.context;
   mkdirSync(ARTIFACTS, { recursive: true });
 });
 
 afterAll(async () => {
-  await context?.close();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
 });
 
 describe('report.html in Chromium', () => {
@@ -96,6 +125,17 @@ describe('report.html in Chromium', () => {
       expect(requests).toEqual([]);
       await page.screenshot({ path: join(ARTIFACTS, `report-${lang}.png`), fullPage: true });
       await page.screenshot({ path: join(ARTIFACTS, `report-${lang}-top.png`) }); // the first screen, readable at a glance
+      await page.close();
+    });
+  }
+
+  for (const lang of LANGS) {
+    it(`no chart text overlaps another, runs outside its chart or is cut short with "…" (${lang})`, async () => {
+      const page = await context.newPage();
+      await page.goto(pathToFileURL(reports[lang]).href, { waitUntil: 'load' });
+      await page.evaluate('document.fonts.ready');
+      const problems = await page.evaluate(TEXT_PROBLEMS) as string[];
+      expect(problems, problems.slice(0, 12).join("\n")).toEqual([]);
       await page.close();
     });
   }

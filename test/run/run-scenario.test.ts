@@ -86,10 +86,15 @@ describe('running a scenario', () => {
 });
 
 describe('the default results folder', () => {
-  it('is <root>/<scenario>/<seed>-<hash of the resolved scenario>', () => {
+  it('is <root>/<scenario>/<seed>-r<replicates>-<hash of the resolved scenario>', () => {
     const resolved = { name: 'p-village', time: { start: 2014, end: 2035 } };
-    expect(defaultOutDir('results', 'p-village', 3, resolved)).toBe(`results/p-village/3-${shortHash(resolved)}`);
-    expect(defaultOutDir('results', 'p-village', 3, { time: { end: 2035, start: 2014 }, name: 'p-village' })).toBe(defaultOutDir('results', 'p-village', 3, resolved));
-    expect(defaultOutDir('results', 'p-village', 3, { ...resolved, time: { start: 2015, end: 2035 } })).not.toBe(defaultOutDir('results', 'p-village', 3, resolved));
+    expect(defaultOutDir('results', 'p-village', 3, 10, resolved)).toBe(`results/p-village/3-r10-${shortHash(resolved)}`);
+    expect(defaultOutDir('results', 'p-village', 3, 10, { time: { end: 2035, start: 2014 }, name: 'p-village' })).toBe(defaultOutDir('results', 'p-village', 3, 10, resolved));
+    expect(defaultOutDir('results', 'p-village', 3, 10, { ...resolved, time: { start: 2015, end: 2035 } })).not.toBe(defaultOutDir('results', 'p-village', 3, 10, resolved));
+  });
+
+  it('tells runs with different replicates apart', () => {
+    const resolved = { name: 'p-village' };
+    expect(defaultOutDir('results', 'p-village', 1, 20, resolved)).not.toBe(defaultOutDir('results', 'p-village', 1, 10, resolved));
   });
 });

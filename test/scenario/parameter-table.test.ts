@@ -160,7 +160,7 @@ describe('parameterTableMarkdown', () => {
       g: group({ big: num(1_700_000, 0, 1e8, 'yuan', '001 §4.2', 'a | pipe and <tag>') }, 'a group'),
     });
     const md = parameterTableMarkdown(schema);
-    expect(md).toContain('| `g.big` | 1,700,000 | 0 – 100,000,000 | – | yuan | 001 §4.2 | a \\| pipe and &lt;tag&gt; |');
+    expect(md).toContain('| `g.big` | 1,700,000 | 0 – 100,000,000 | – | yuan | Cao and Li, §4.2 | a \\| pipe and &lt;tag&gt; |');
   });
 
   it('shows a prior beside the validity bound, with its reason after the description', () => {

@@ -1,5 +1,6 @@
 /**
- * The classroom demo in real headless Chromium (playwright-core driving Debian's chromium):
+ * The classroom demo in real headless Chromium (playwright-core; test/browser/launch-chromium.ts
+ * finds one, from npm if the machine has none):
  * built once with Vite's JS API into a temporary folder, then opened both from a tiny local
  * HTTP server and straight from disk (file://). No test is skipped: without Chromium every
  * test here fails.
@@ -11,21 +12,21 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
 
 /** The page globals the callbacks below read: they run in the browser, type-checked here without the DOM lib. */
 declare const document: { body: { dataset: Record<string, string | undefined> } };
 
-const CHROMIUM = process.env.IPASIM_TEST_CHROMIUM ?? '/usr/bin/chromium';
 const ARTIFACTS = resolve('test-artifacts/web');
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 let outDir: string;
 let server: Server;
 let served: string;
 let context: BrowserContext;
+let browser: LaunchedChromium | undefined;
 
 /**
  * A failed setup (no Chromium, a broken build) is kept and rethrown by every test, so each
@@ -38,7 +39,6 @@ beforeAll(async () => {
 });
 
 async function setUp(): Promise<void> {
-  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (see .ci/run)`);
   outDir = mkdtempSync(join(tmpdir(), 'ipasim-web-'));
   await build({ configFile: resolve('web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = createServer((req, res) => {
@@ -51,13 +51,12 @@ async function setUp(): Promise<void> {
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   served = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
   mkdirSync(ARTIFACTS, { recursive: true });
-  context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'ipasim-chromium-')), {
-    executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 720 },
-  });
+  browser = await launchChromium({ viewport: { width: 1280, height: 720 } });
+  context = browser.context;
 }
 
 afterAll(async () => {
-  await context?.close();
+  await browser?.close();
   await new Promise((ok) => (server ? server.close(ok) : ok(undefined)));
   if (outDir) rmSync(outDir, { recursive: true, force: true });
 });
@@ -90,7 +89,7 @@ function cliIncome(scenario: string, seed: number): [number, string][] {
   const cli = resolve('dist/src/cli/main.js');
   if (!existsSync(cli)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
   const out = join(mkdtempSync(join(tmpdir(), 'ipasim-cli-')), 'run');
-  execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--out', out], { stdio: 'pipe' });
+  execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--replicates', '1', '--no-charts', '--out', out], { stdio: 'pipe' });
   const lines = readFileSync(join(out, 'yearly.csv'), 'utf8').trim().split('\n');
   const header = lines[0].split(',');
   const col = (name: string) => header.indexOf(name);
@@ -134,6 +133,10 @@ describe('the demo served over HTTP', () => {
     await page.getByRole('tab', { name: 'Settings' }).click();
     const slider = page.getByRole('slider', { name: /Withdrawal year/ });
     expect(await slider.getAttribute('data-path')).toBe('analysis.withdrawalStart');
+    // Each setting is explained by the schema's description, not its raw path (which stays in the tooltip).
+    const helps = await page.locator('#controls small.help, .control small.help').allTextContents();
+    expect(helps.length).toBeGreaterThan(3);
+    for (const h of helps) expect(h).not.toMatch(/^[a-z]+\.[a-zA-Z]+(\.|\b)/);
     await afterRerun(page, async () => { await slider.focus(); await page.keyboard.press('Home'); });
     expect(await slider.inputValue()).toBe('2017');
     const after = await shownIncome(page, 'transfusion');

@@ -33,7 +33,8 @@ export const differenceFigure: Figure<CompareData> = {
         data: { values: data.diffs.filter((d) => d.metric === metric).map((d) => ({ mode: m.modes[d.mode] ?? d.mode, diff: nullIfNaN(d.diff), low: nullIfNaN(d.low), high: nullIfNaN(d.high), zero: 0 })) },
         encoding: { y: { field: 'mode', type: 'nominal', title: null, sort: modes.domain } },
         layer: [
-          { mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative', title: m.axis.difference } } },
+          // '~s'-like short ticks: the default printed every digit of a tiny difference (0.000000).
+          { mark: { type: 'rule', color: '#888', strokeDash: [3, 3] }, encoding: { x: { field: 'zero', type: 'quantitative', title: m.axis.difference, axis: { format: '~r', tickCount: 4 } } } },
           { mark: { type: 'rule', strokeWidth: 2 }, encoding: { x: { field: 'low', type: 'quantitative' }, x2: { field: 'high' }, color: { field: 'mode', type: 'nominal', scale: modes, legend: null } } },
           { mark: { type: 'point', filled: true, size: 50 }, encoding: { x: { field: 'diff', type: 'quantitative' }, color: { field: 'mode', type: 'nominal', scale: modes, legend: null } } },
         ],

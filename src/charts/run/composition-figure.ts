@@ -23,16 +23,18 @@ export const compositionFigure: Figure<RunData> = {
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: CONFIG,
-      title: { text: m.title.composition, subtitle: `${m.kind.hematopoiesis}: ${HEMATOPOIESIS.map((s) => m.sources[s]).join(m.listJoin)}` },
+      title: { text: m.title.composition, subtitle: [`${m.kind.hematopoiesis}: ${HEMATOPOIESIS.map((s) => m.sources[s]).join(m.listJoin)}`, m.axis.incomePerPerson] },
       data: { values },
       facet: { field: 'mode', type: 'nominal', title: null, sort: { field: 'modeOrder' }, header: { labelFontSize: 13 } },
       columns: 3,
+      spacing: 30, // room for the last year label of one panel and the first of the next
       spec: {
         width: 240, height: 170,
         mark: { type: 'area' },
         encoding: {
           x: { field: 'year', type: 'quantitative', title: m.axis.year, axis: { format: 'd', tickMinStep: 1 }, scale: { zero: false, nice: false } },
-          y: { field: 'value', type: 'quantitative', stack: 'zero', title: m.axis.incomePerPerson },
+          // A short title: the full one is longer than a panel is high, and the rows' titles overlapped.
+          y: { field: 'value', type: 'quantitative', stack: 'zero', title: m.axis.yuanPerPerson },
           color: { field: 'source', type: 'nominal', title: m.axis.source, scale: { domain: SOURCES.map((s) => m.sources[s]), range: [...HEMATOPOIESIS_COLORS, ...TRANSFUSION_COLORS] } },
           order: { field: 'order', type: 'quantitative' },
         },

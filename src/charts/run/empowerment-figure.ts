@@ -16,13 +16,14 @@ export const empowermentFigure: Figure<RunData> = {
     const over = data.yearly
       .filter((r) => r.group === 'all' && (LEVELS as readonly string[]).includes(r.metric) && modes.includes(r.mode))
       .map((r) => ({ year: r.year, mode: m.modes[r.mode], level: m.levels[r.metric], levelOrder: LEVELS.indexOf(r.metric as never), value: finiteOrNull(r.value) }));
-    const end = data.summary.modes.flatMap((s) => LEVELS.map((l, i) => ({ mode: m.modes[s.mode], level: m.levels[l], levelOrder: i, value: finiteOrNull(s[l]) })));
+    // The bars are labelled R, K, V: the full names are in the panels above and the subtitle (they collided under the bars).
+    const end = data.summary.modes.flatMap((s) => LEVELS.map((l, i) => ({ mode: m.modes[s.mode], level: l, levelOrder: i, value: finiteOrNull(s[l]) })));
     const color = { field: 'mode', type: 'nominal' as const, title: m.axis.mode, scale: modeScale(m) };
     const score = { type: 'quantitative' as const, title: m.axis.score, scale: { domain: [0, 1] } };
     return {
       $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
       config: CONFIG,
-      title: { text: m.title.empowerment },
+      title: { text: m.title.empowerment, subtitle: LEVELS.map((l) => m.levels[l]).join(' · ') },
       vconcat: [
         {
           data: { values: over },

@@ -30,7 +30,8 @@ export const surveyFigure: Figure<RunData> = {
     });
     const panel = (t: string) => {
       const rows = values.filter((v) => v.table === (m.survey.tables[t] ?? t));
-      const y = { field: 'item', type: 'nominal' as const, title: null, sort: { field: 'order' } };
+      // labelLimit 0: long English items ("first cause of poverty: lack of funds") are shown whole, not cut with "…".
+      const y = { field: 'item', type: 'nominal' as const, title: null, sort: { field: 'order' }, axis: { labelLimit: 0 } };
       return {
         title: { text: m.survey.tables[t] ?? t, fontSize: 12 }, width: 420, height: { step: 16 }, data: { values: rows },
         layer: [

@@ -34,6 +34,6 @@ export const morrisFigure: Figure<SweepChartData> = {
     const o = morrisOutputs(data)[0];
     if (!o) return '';
     const top = o.morris!.filter((e) => e.muStar !== null).sort((a, b) => b.muStar! - a.muStar!)[0];
-    return top ? m.reading.morris({ output: outputLabel(m, o), factor: top.factor, muStar: fmtSig(top.muStar) }) : '';
+    return top ? m.reading.morris({ output: outputLabel(m, o), factor: shortFactor(top.factor), muStar: fmtSig(top.muStar) }) : '';
   },
 };

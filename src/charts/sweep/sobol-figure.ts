@@ -4,13 +4,14 @@ import { fmtNumber, fmtShare } from '../../report/format.js';
 import type { Messages } from '../../report/messages.js';
 import type { Figure } from '../figure.js';
 import { CONFIG } from '../theme.js';
+import { parameterLabel } from './parameter-label.js';
 import { outputsWithIndices, type SensitivityOutput, type SweepChartData } from './sweep-chart-data.js';
 
 export const outputLabel = (m: Messages, o: { metric: string; mode: string; year: number | null }) =>
   m.outcome(m.metrics[o.metric] ?? o.metric, m.modes[o.mode] ?? o.mode, o.year);
 
-/** A factor's label: the last two segments of its path (`dividend.end`), enough to tell factors apart on an axis. */
-export const shortFactor = (path: string) => path.split('.').slice(-2).join('.');
+/** A factor's label: its name from the scenario schema's description (parameter-label.ts), not its raw path. */
+export const shortFactor = (path: string) => parameterLabel(path);
 
 /** Outputs with Sobol indices (see outputsWithIndices). */
 export const sobolOutputs = (data: SweepChartData): SensitivityOutput[] => outputsWithIndices(data, 'sobol');
@@ -31,7 +32,7 @@ export const sobolFigure: Figure<SweepChartData> = {
           { factor: shortFactor(s.factor), index: m.legend.S1, value: s.S1, low: s.S1Low, high: s.S1High },
           { factor: shortFactor(s.factor), index: m.legend.ST, value: s.ST, low: s.STLow, high: s.STHigh },
         ]) },
-        encoding: { x: { field: 'factor', type: 'nominal', title: null, sort: null, axis: { labelAngle: -30, labelLimit: 160 } }, xOffset: { field: 'index', type: 'nominal', sort: order } },
+        encoding: { x: { field: 'factor', type: 'nominal', title: null, sort: null, axis: { labelAngle: -30, labelLimit: 0 } }, xOffset: { field: 'index', type: 'nominal', sort: order } },
         layer: [
           { mark: { type: 'bar' }, encoding: { y: { field: 'value', type: 'quantitative', title: m.axis.index, scale: { domain: [0, 1], clamp: true } }, color } },
           { mark: { type: 'rule', color: '#222' }, encoding: { y: { field: 'low', type: 'quantitative' }, y2: { field: 'high' } } },
@@ -45,6 +46,6 @@ export const sobolFigure: Figure<SweepChartData> = {
     if (!o) return '';
     const top = o.sobol!.filter((s) => s.ST !== null).sort((a, b) => b.ST! - a.ST!)[0];
     if (!top) return '';
-    return m.reading.sobol({ output: outputLabel(m, o), factor: top.factor, st: fmtNumber(top.ST, 2), noise: fmtShare(o.noiseShare) });
+    return m.reading.sobol({ output: outputLabel(m, o), factor: shortFactor(top.factor), st: fmtNumber(top.ST, 2), noise: fmtShare(o.noiseShare) });
   },
 };

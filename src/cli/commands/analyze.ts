@@ -16,8 +16,8 @@ export const analyzeModule: CommandModule = {
     .option('alpha', { type: 'number', default: 0.05, describe: 'PRIM: share of the box peeled per step' })
     .option('charts', chartsOption('redraw charts/ and report.html with the Sobol or Morris charts'))
     .option('lang', langOption())
-    .example('$0 analyze results/sobol-baseline/1-ab12cd34', 'Sobol indices of every output, with 95% intervals')
-    .example('$0 analyze results/sobol-baseline/1-ab12cd34 --where "returnToPovertyRate > 0.1" --mode all', 'plus the parameter ranges where return to poverty exceeds 10%'),
+    .example('$0 analyze results/sobol-baseline/1-*', 'Sobol indices of every output, 95% intervals')
+    .example('$0 analyze <folder> --where "R < 0.3"', 'plus PRIM boxes: where R stays below 0.3'),
   handler: (a) => guard(async () => {
     const { analyzeCommand } = await import('../../analyze/analyze-command.js');
     console.log(analyzeCommand({

@@ -13,8 +13,8 @@ export const mergeModule: CommandModule = {
     .option('out', { type: 'string', describe: 'where to write the merged tables (default: the sweep folder holding shards/)' })
     .option('charts', chartsOption('draw charts/ and report.html of the merged sweep'))
     .option('lang', langOption())
-    .example('$0 merge results/sobol-baseline/1-ab12cd34', 'merge every shard under its shards/ folder')
-    .example('$0 merge a/shards/1-of-2 b/shards/2-of-2 --out merged', 'shards from different places'),
+    .example('$0 merge results/sobol-baseline/1-*', 'every shard under its shards/ folder')
+    .example('$0 merge a/shards/1-of-2 b/shards/2-of-2', 'shards from different places (with --out)'),
   handler: (a) => guard(async () => {
     const { mergeShards, shardFolders } = await import('../../sweep/merge.js');
     const given = a.folders as string[];

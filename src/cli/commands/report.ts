@@ -10,8 +10,8 @@ export const reportModule: CommandModule = {
   builder: (y) => y
     .positional('folder', { type: 'string', demandOption: true, describe: 'a folder written by ipasim run, or by ipasim sweep' })
     .option('lang', langOption())
-    .example('$0 report results/p-village/1-abcd1234 --lang zh', 'the baseline\'s report in Chinese')
-    .example('$0 report results/withdrawal-vs-training/1-0123abcd', 'a sweep: heatmap, and Sobol or Morris charts after ipasim analyze'),
+    .example('$0 report results/p-village/1-r10-* --lang zh', 'report.zh.html, in Chinese')
+    .example('$0 report results/withdrawal-vs-training/1-*', 'a sweep: heatmap, Sobol/Morris, PRIM'),
   handler: (a) => guard(async () => {
     const { reportCommand } = await import('../../report/report-command.js');
     console.log(await reportCommand({ folder: a.folder as string, lang: a.lang as Lang }));

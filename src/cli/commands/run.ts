@@ -10,22 +10,23 @@ export const runModule: CommandModule = {
   builder: (y) => y
     .positional('scenario', { type: 'string', demandOption: true, describe: 'scenario file (YAML or JSON), e.g. scenarios/p-village.yaml' })
     .option('seed', { type: 'number', describe: 'random seed (default: the scenario\'s seed)' })
-    .option('replicates', { type: 'number', default: 1, describe: 'runs with seeds seed, seed+1, ...; tables get p05/p95 bands' })
-    .option('out', { type: 'string', describe: 'results folder (default results/<scenario>/<seed>-<hash>/); must not exist or be empty' })
+    .option('replicates', { type: 'number', default: 10, describe: 'runs with seeds seed, seed+1, ...: means with 95% intervals, p05/p95 bands in yearly.csv' })
+    .option('out', { type: 'string', describe: 'results folder (default results/<scenario>/<seed>-r<replicates>-<hash>/); a rerun with the same inputs keeps it' })
+    .option('force', { type: 'boolean', default: false, describe: 'run again even if the folder holds these results, replacing what is there' })
     .option('panel', { type: 'boolean', default: false, describe: 'also write panel.csv, one row per household per year' })
     .option('charts', chartsOption('write charts/ (SVG, PNG, Vega-Lite) and report.html'))
-    .option('lang', langOption())
-    .option('posterior', { type: 'number', describe: 'run N points drawn from the scenario\'s calibration posterior (one per replicate; bands carry calibration uncertainty)' })
+    .option('lang', langOption('language of the terminal table, the charts and the report (zh: report.zh.html beside report.html)'))
+    .option('posterior', { type: 'number', describe: 'run N points drawn from the scenario\'s calibration posterior, one per replicate (it sets the replicates to N): bands carry calibration uncertainty' })
     .option('posterior-file', { type: 'string', describe: 'the posterior sample to draw from (default: found through the scenario\'s "calibrated:" comments)' })
-    .check((a) => { if (a.posterior !== undefined && (!Number.isInteger(a.posterior) || (a.posterior as number) < 1)) throw new Error('--posterior must be a whole number of at least 1'); if (a.posterior !== undefined && a.replicates !== 1) throw new Error('--posterior N runs N replicates itself: leave out --replicates'); if (a['posterior-file'] !== undefined && a.posterior === undefined) throw new Error('--posterior-file needs --posterior N'); return true; })
+    .check((a) => { if (a.posterior !== undefined && (!Number.isInteger(a.posterior) || (a.posterior as number) < 1)) throw new Error('--posterior must be a whole number of at least 1'); if (a['posterior-file'] !== undefined && a.posterior === undefined) throw new Error('--posterior-file needs --posterior N'); return true; })
     .check((a) => { if (!Number.isInteger(a.replicates) || a.replicates < 1) throw new Error('--replicates must be a whole number of at least 1'); if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0)) throw new Error('--seed must be a whole number of at least 0'); return true; })
-    .example('$0 run scenarios/p-village.yaml', 'the calibrated P-village baseline')
-    .example('$0 run scenarios/p-village-abrupt-2026.yaml --replicates 20', 'abrupt withdrawal, 20 replicates with 5-95% bands')
-    .example('$0 run my.yaml --seed 7 --out results/my-test --panel', 'one run with the household panel')
-    .example('$0 run scenarios/p-village.yaml --lang zh', 'charts and report in Chinese')
-    .example('$0 run scenarios/p-village.yaml --posterior 50', '50 points of the calibration posterior, 5-95% bands'),
+    .example('$0 run scenarios/p-village.yaml', 'the baseline, 10 replicates')
+    .example('$0 run <scenario> --replicates 20', '20 replicates: narrower intervals')
+    .example('$0 run my.yaml --seed 7 --replicates 1 --panel', 'one run with the household panel')
+    .example('$0 run scenarios/p-village.yaml --lang zh', 'table and report.zh.html in Chinese')
+    .example('$0 run scenarios/p-village.yaml --posterior 50', '50 posterior draws: calibration bands'),
   handler: (a) => guard(async () => {
     const { runCommand } = await import('../run.js');
-    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined }));
+    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined }));
   }),
 };

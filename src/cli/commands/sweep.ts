@@ -24,9 +24,9 @@ export const sweepModule: CommandModule = {
       if (!Number.isInteger(a['commit-every']) || (a['commit-every'] as number) < 1) throw new Error('--commit-every must be a whole number of at least 1');
       return true;
     })
-    .example('$0 sweep sweeps/withdrawal-vs-training.yaml', 'every core; run it again after Ctrl-C to resume')
-    .example('$0 sweep sweeps/dividend-vs-migration.yaml --workers 1 --out results/test', 'one worker, chosen folder')
-    .example('$0 sweep sweeps/sobol-baseline.yaml --shard 2/3', 'shard 2 of 3 (e.g. a SLURM array task); then ipasim merge')
+    .example('$0 sweep sweeps/withdrawal-vs-training.yaml', 'every core; after Ctrl-C, rerun to resume')
+    .example('$0 sweep <file> --workers 1 --out results/test', 'one worker, chosen folder')
+    .example('$0 sweep <file> --shard 2/3', 'shard 2 of 3 (a SLURM array task), then merge')
     .epilog('Files written: manifest.json, points.csv, runs.csv, runs.arrow (docs/sweeps.md). Interrupted sweeps keep every committed batch.'),
   handler: (a) => guard(async () => {
     // Loaded here, not at the top: `ipasim --help` should not pay for the engine and schemas.

@@ -105,7 +105,7 @@ export const en = {
   'lesson.youngLeave.text': 'Out-migration of the young is raised: many people aged 16-45 leave for the cities. The village ages.',
   'lesson.youngLeave.question': 'When the workers leave, who is left to work in the cooperative and the workshop? Which kind of support still reaches the old?',
   'lesson.youngLeave.look': 'Empowerment (R, K, V) and the hematopoiesis share in each village; the age of the head in the hover text.',
-  'lesson.youngLeave.notes': 'Migrants send money home (remittances count as self-made income), so out-migration can raise income while emptying the village. Labour-poor elderly households depend on the social floor in both villages (001 §4.1.3).',
+  'lesson.youngLeave.notes': 'Migrants send money home (remittances count as self-made income), so out-migration can raise income while emptying the village. Labour-poor elderly households depend on the social floor in both villages (Cao and Li, §4.1.3).',
 
   'lesson.gentleExit.title': 'Design a better exit',
   'lesson.gentleExit.text': 'Support now tapers off over several years instead of stopping at once, and training is doubled. Try your own settings: the withdrawal year, the path, training, the mode mix.',

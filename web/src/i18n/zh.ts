@@ -103,7 +103,7 @@ export const zh: Catalogue = {
   'lesson.youngLeave.text': '提高年轻人外出务工的比例：很多 16-45 岁的人去城市打工，村庄老龄化加快。',
   'lesson.youngLeave.question': '劳动力离开以后，谁在合作社和车间干活？哪种帮扶还能惠及老人？',
   'lesson.youngLeave.look': '每个村庄的赋权（R、K、V）和造血比例；悬停提示中的户主年龄。',
-  'lesson.youngLeave.notes': '外出务工人员会往家里寄钱（汇款算作自己挣的收入），所以外出务工可能提高收入，同时让村庄空心化。缺乏劳动力的老年农户在两个村庄都依靠社会兜底（001 §4.1.3）。',
+  'lesson.youngLeave.notes': '外出务工人员会往家里寄钱（汇款算作自己挣的收入），所以外出务工可能提高收入，同时让村庄空心化。缺乏劳动力的老年农户在两个村庄都依靠社会兜底（Cao 和 Li，§4.1.3）。',
 
   'lesson.gentleExit.title': '设计更好的退出方式',
   'lesson.gentleExit.text': '现在帮扶在几年内逐步退出，而不是一下子停止，培训加倍。试试你自己的设置：撤出年份、退出方式、培训、模式组合。',

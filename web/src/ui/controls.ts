@@ -1,6 +1,7 @@
 /** The settings panel: one labelled input per binding, range and help text from the schema. */
 import { BINDINGS, describeBinding, type Binding, type ControlValues } from '../model/bindings.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
+import { citeInText, citeSource } from '../../../src/scenario/cite-source.js';
 import { formatNumber } from '../../../src/scenario/parameter-table.js';
 import type { VillageKey } from '../model/villages.js';
 
@@ -22,7 +23,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     const help = text.t('control.schema', {
       path: b.paths.join(', '), unit: row.unit ?? '–', min: min ?? '–', max: max ?? '–',
       def: row.default === undefined ? '–' : typeof row.default === 'number' ? formatNumber(row.default, row.unit !== 'year') : String(row.default),
-      source: row.source ?? '–', description: row.description,
+      source: row.source ? citeSource(row.source) : '–', description: citeInText(row.description),
     });
     const current = values[b.id] ?? value;
     let input: HTMLInputElement | HTMLSelectElement;
@@ -55,7 +56,8 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     input.setAttribute('aria-description', help);
     const small = document.createElement('small');
     small.className = 'help';
-    small.textContent = `${b.paths[0]}${b.paths.length > 1 ? ` + ${b.paths.length - 1}` : ''}${row.unit ? ` (${row.unit})` : ''}`;
+    // The schema's description reads as a sentence; the raw path (for scenario files) stays in the tooltip.
+    small.textContent = `${row.description ? citeInText(row.description) : b.paths[0]}${row.unit ? ` (${row.unit})` : ''}`;
     small.title = help;
     wrap.append(label, input, small);
     host.append(wrap);

@@ -1,0 +1,103 @@
+/**
+ * A Chromium for the browser tests, found on any machine with Node alone. Tried in order:
+ *
+ *   1. IPASIM_CHROMIUM (a path to a Chrome or Chromium binary; only it, when set);
+ *   2. a system Chrome or Chromium (Debian's /usr/bin/chromium, Google Chrome, one on PATH),
+ *      unless IPASIM_HIDE_SYSTEM_CHROMIUM=1 (CI sets it once to prove step 3 works);
+ *   3. @sparticuz/chromium, a devDependency that ships a Linux x64 Chromium inside the npm
+ *      package (no apt, no download at run time): `npm ci` installs it.
+ *
+ * Each candidate is launched, not just looked for: the first that starts wins. When none does,
+ * the error names every attempt and the exact command that fixes it.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+
+/** The launch flags this closed network needs (env notes); playwright adds --headless. */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/** The version pinned in package.json's devDependencies: the last to support Node 20. */
+export const NPM_CHROMIUM = '@sparticuz/chromium@147.0.0';
+
+export interface Candidate {
+  source: 'IPASIM_CHROMIUM' | 'system' | 'npm';
+  /** The binary, or for npm the package (unpacked into the temporary folder when launched). */
+  path: string;
+}
+
+const SYSTEM_PATHS = [
+  '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable', '/snap/bin/chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome', '/Applications/Chromium.app/Contents/MacOS/Chromium',
+];
+const PATH_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
+
+const isFile = (p: string) => existsSync(p) && statSync(p).isFile();
+
+/** The candidates in the order they are tried, from the environment and the file system (pure given both). */
+export function chromiumCandidates(env: NodeJS.ProcessEnv = process.env, exists: (p: string) => boolean = isFile, platform = `${process.platform}-${process.arch}`): Candidate[] {
+  if (env.IPASIM_CHROMIUM) return [{ source: 'IPASIM_CHROMIUM', path: env.IPASIM_CHROMIUM }];
+  const out: Candidate[] = [];
+  if (env.IPASIM_HIDE_SYSTEM_CHROMIUM !== '1') {
+    const onPath = (env.PATH ?? '').split(delimiter).filter(Boolean).flatMap((d) => PATH_NAMES.map((n) => join(d, n)));
+    for (const p of [...new Set([...SYSTEM_PATHS, ...onPath])]) if (exists(p)) out.push({ source: 'system', path: p });
+  }
+  if (platform === 'linux-x64') out.push({ source: 'npm', path: NPM_CHROMIUM });
+  return out;
+}
+
+/** The command that fixes a machine where no candidate ran. */
+export function fixCommand(platform = `${process.platform}-${process.arch}`): string {
+  return platform === 'linux-x64'
+    ? `npm install --no-save ${NPM_CHROMIUM}   (or: IPASIM_CHROMIUM=/path/to/chrome npm test)`
+    : 'IPASIM_CHROMIUM=/path/to/chrome npm test   (@sparticuz/chromium ships Linux x64 only)';
+}
+
+/**
+ * Unpacks the npm Chromium (into os.tmpdir()/chromium, once per machine) and returns its path.
+ * Two test files may do this at once: a lock folder (mkdir is atomic) serialises them, so
+ * neither launches a half-written binary.
+ */
+async function npmChromiumPath(): Promise<string> {
+  const lock = join(tmpdir(), 'ipasim-chromium-unpack.lock');
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try { mkdirSync(lock); break; } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      // A lock older than two minutes was left by a killed process.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 120_000 || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
+      await new Promise((ok) => setTimeout(ok, 200));
+    }
+  }
+  try {
+    const { default: sparticuz } = await import('@sparticuz/chromium');
+    return await sparticuz.executablePath();
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface LaunchedChromium {
+  context: BrowserContext;
+  candidate: Candidate;
+  /** Closes the browser and removes its profile. */
+  close(): Promise<void>;
+}
+
+/** Launches the first candidate that starts, with a new empty profile; throws with every attempt and the fix when none does. */
+export async function launchChromium(opts: { offline?: boolean; viewport?: { width: number; height: number } } = {}): Promise<LaunchedChromium> {
+  const failures: string[] = [];
+  for (const candidate of chromiumCandidates()) {
+    const profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
+    try {
+      const executablePath = candidate.source === 'npm' ? await npmChromiumPath() : candidate.path;
+      const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, ...opts });
+      return { context, candidate, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+    } catch (err) {
+      rmSync(profile, { recursive: true, force: true });
+      failures.push(`  ${candidate.source} ${candidate.path}: ${String((err as Error).message).split('\n')[0]}`);
+    }
+  }
+  throw new Error(['no Chromium could run for the browser tests.', ...(failures.length ? ['tried:', ...failures] : ['no candidate found (IPASIM_CHROMIUM unset, no system Chrome or Chromium, no Linux x64 for the npm one)']), `fix: ${fixCommand()}`].join('\n'));
+}
