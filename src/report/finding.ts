@@ -31,6 +31,14 @@ export function finding(summary: RunSummary & { replicates?: RunSummary[] }, lan
     else sentences.push(t.drop({ start: w.start, complete: w.complete, best: name(best), bestDrop: fmtPct(mean(best, 'incomeDropPct')), worst: name(worst), worstDrop: fmtPct(mean(worst, 'incomeDropPct')), clear: n > 1 && order.clear, n }));
   }
 
+  // What each mode still adds after withdrawal, against the same village without it.
+  const effects = modeOrder(summary, 'incomeEffectAfter', four);
+  const byEffect = effects.tiers.flat();
+  if (byEffect.length > 1) {
+    const top = byEffect[0], bottom = byEffect[byEffect.length - 1];
+    sentences.push(t.effect({ top: name(top), topEffect: fmtNumber(mean(top, 'incomeEffectAfter')), bottom: name(bottom), bottomEffect: fmtNumber(mean(bottom, 'incomeEffectAfter')), clear: n > 1 && effects.clear }));
+  }
+
   const rates = four.map((mode) => ({ mode, rate: mean(mode, 'returnToPovertyRate') })).filter((x) => Number.isFinite(x.rate)).sort((a, b) => b.rate - a.rate);
   const all = mean('all', 'returnToPovertyRate');
   if (rates.length && rates[0].rate > 0) sentences.push(t.fallBack({ all: fmtShare(all), worst: name(rates[0].mode), worstRate: fmtShare(rates[0].rate) }));
