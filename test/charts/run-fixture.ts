@@ -14,7 +14,7 @@ import { surveyCsv, yearlyCsv } from '../../src/io/csv.js';
 import { formatJson } from '../../src/io/json.js';
 import { fakeSummary } from '../run/fixtures.js';
 
-const BENEFITS = ['dividends', 'cooperative', 'grants', 'welfarePosts', 'livingSupport', 'topUp'];
+const BENEFITS = ['dividends', 'cooperative', 'grants', 'welfarePosts', 'livingSupport', 'monitoring'];
 
 function value(year: number, mode: string, group: string, metric: string): number {
   const i = MODE_KEYS.indexOf(mode as never);

@@ -3,16 +3,18 @@
  *
  *   baseline text (bundled p-village.yaml, or a loaded file) + village patches + control values
  *     ──▶ resolveRuns (the CLI's loader and schema) ──▶ worker: the engine, three runs
- *     ──▶ results ──▶ grids, charts, numbers ──▶ the year control picks what is shown
+ *     ──▶ results ──▶ grids, charts, numbers, the lesson's findings ──▶ the year control picks what is shown
  *
- * The lesson sets control values and a year; every setting is an ordinary scenario field.
+ * The lesson sets control values and a year; every setting is an ordinary scenario field. The
+ * lesson's result sentences are computed from the same results (model/findings.ts).
  */
 import './style.css';
 import { formatScenarioError, ScenarioError } from '../../src/scenario/errors.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { BUNDLED } from './bundled.js';
 import { translate, type Language } from './i18n/index.js';
-import type { Binding, ControlValues } from './model/bindings.js';
+import { BINDINGS, type Binding, type ControlValues } from './model/bindings.js';
+import { CLEAR, finding, findingData, renderMessage } from './model/findings.js';
 import { LESSON } from './model/lesson.js';
 import type { HouseholdYear, RunResultMessage } from './model/protocol.js';
 import { checkBaseline, resolveRuns, type Baseline } from './model/resolve.js';
@@ -37,6 +39,8 @@ const state = {
   controls: {} as ControlValues,
   scenarios: undefined as Record<VillageKey, Scenario> | undefined,
   results: [] as RunResultMessage[],
+  /** The control values the shown results were computed with (findings are shown only for the current ones). */
+  resultsControls: undefined as ControlValues | undefined,
   yearIndex: 0,
   playing: false,
   timer: 0,
@@ -97,9 +101,10 @@ function renderPlayButton(): void {
 async function recompute(): Promise<void> {
   document.body.dataset.state = 'running';
   $('#timing').textContent = t('app.running');
+  const controls = state.controls;
   let scenarios: Record<VillageKey, Scenario>;
   try {
-    scenarios = await resolveRuns(state.baseline, BUNDLED, state.controls);
+    scenarios = await resolveRuns(state.baseline, BUNDLED, controls);
   } catch (err) {
     showError(err);
     return;
@@ -116,6 +121,7 @@ async function recompute(): Promise<void> {
   const sameYears = state.results[0]?.years.join() === results[0].years.join();
   state.scenarios = scenarios;
   state.results = results;
+  state.resultsControls = controls;
   if (!sameYears) state.yearIndex = 0;
   state.runs++;
   const years = results[0].years.length;
@@ -137,6 +143,7 @@ async function renderResults(): Promise<void> {
   }
   scrub.max = String(results[0].years.length - 1);
   renderNumbers($('#panel-numbers'), results, { t, village: villageName });
+  renderFindings();
   renderControls($('#panel-controls'), state.scenarios, state.controls, { t }, onControl);
   await charts.draw(results, { t, village: villageName, short: (v) => t(`village.${v}.short`) }, currentYear());
   await showYear(state.yearIndex);
@@ -196,6 +203,8 @@ function describeHousehold(h: HouseholdYear): string {
     `${t('tip.members')}: ${h.size}`,
     `${t('tip.headAge')}: ${h.headAge}`,
     `${t('tip.registered')}: ${h.registered ? t('tip.yes') : t('tip.no')}`,
+    `${t('tip.dibao')}: ${h.dibao ? t('tip.yes') : t('tip.no')}`,
+    `${t('tip.supported')}: ${h.supported ? t('tip.yes') : t('tip.no')}`,
     `R ${h.R.toFixed(2)} · K ${h.K.toFixed(2)} · V ${h.V.toFixed(2)}`,
   ].join('\n');
 }
@@ -219,7 +228,8 @@ function renderLesson(): void {
   const step = LESSON[state.step];
   const host = $('#panel-lesson');
   const key = (part: string) => t(`lesson.${step.id}.${part}`);
-  const settings = Object.entries(step.settings).map(([id, v]) => `${t(`control.${id}`)} = ${typeof v === 'string' ? t(`option.${v}`) : v}`).join('; ');
+  const optionKey = (id: string, v: string) => BINDINGS.find((b) => b.id === id)?.optionKey?.(v) ?? `option.${v}`;
+  const settings = Object.entries(step.settings).map(([id, v]) => `${t(`control.${id}`)} = ${typeof v === 'string' ? t(optionKey(id, v)) : v}`).join('; ');
   host.innerHTML = `
     <nav class="steps">
       <button type="button" id="lesson-prev" aria-label="${t('lesson.prev')}" title="${t('lesson.prev')}">‹</button>
@@ -230,6 +240,7 @@ function renderLesson(): void {
     <p id="lesson-text"></p>
     <div class="question"><h3></h3><p id="lesson-question"></p></div>
     <h3 class="look"></h3><p id="lesson-look"></p>
+    <section id="lesson-findings" hidden><h3></h3><ul></ul><p class="muted small"></p></section>
     <p class="muted small" id="lesson-settings"></p>
     <details id="lesson-notes"><summary></summary><p></p></details>`;
   $('#lesson-step', host).textContent = t('lesson.step', { n: state.step + 1, total: LESSON.length });
@@ -246,6 +257,29 @@ function renderLesson(): void {
   $<HTMLButtonElement>('#lesson-next', host).disabled = state.step === LESSON.length - 1;
   $('#lesson-prev', host).addEventListener('click', () => void goToStep(state.step - 1));
   $('#lesson-next', host).addEventListener('click', () => void goToStep(state.step + 1));
+  renderFindings();
+}
+
+/**
+ * The step's result sentences, from the runs on the page; hidden while those runs are for
+ * other settings than the current ones (a step just chosen, a control just moved).
+ */
+function renderFindings(): void {
+  const box = document.querySelector<HTMLElement>('#lesson-findings');
+  if (!box) return;
+  const ids = LESSON[state.step].findings;
+  const current = state.results.length > 0 && state.resultsControls === state.controls;
+  box.hidden = ids.length === 0 || !current;
+  if (box.hidden) return;
+  const data = findingData(state.results);
+  $('h3', box).textContent = t('finding.heading');
+  $('ul', box).replaceChildren(...ids.map((id) => {
+    const li = document.createElement('li');
+    li.dataset.finding = id;
+    li.textContent = renderMessage(finding(id, data), t);
+    return li;
+  }));
+  $('p', box).textContent = t('finding.rule', { income: `${Math.round(CLEAR.income * 100)}%`, points: Math.round(CLEAR.points * 100), level: CLEAR.level });
 }
 
 async function goToStep(index: number): Promise<void> {
@@ -300,8 +334,7 @@ function hideError(): void {
 // ---- Wiring ---------------------------------------------------------------------------------
 
 function selectTab(name: string): void {
-  $('#load').addEventListener('click', () => $<HTMLInputElement>('#load-file').click());
-for (const tab of ['lesson', 'controls', 'numbers']) {
+  for (const tab of ['lesson', 'controls', 'numbers']) {
     $(`#tab-${tab}`).setAttribute('aria-selected', String(tab === name));
     $(`#panel-${tab}`).hidden = tab !== name;
   }

@@ -9,8 +9,17 @@ import { parameterRows, type ParameterRow } from '../../../src/scenario/paramete
 import { Scenario } from '../../../src/scenario/schema.js';
 import type { VillageKey } from './villages.js';
 
-/** Instruments that end when support is withdrawn (the baseline's announced withdrawal after 2025). */
-export const WITHDRAWN = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'livingSupport', 'medical'] as const;
+/**
+ * The poverty-specific instruments that end when support is withdrawn (the baseline's announced
+ * withdrawal after 2025); the withdrawal-year slider and the withdrawal-path select move them.
+ * The ordinary social floor (the minimum living guarantee `livingSupport` and the rural
+ * `pension`) is not among them: it is no poverty-alleviation instrument and stays unless the
+ * teacher removes the guarantee with its own control (`minimumLiving`).
+ */
+export const WITHDRAWN = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'medical'] as const;
+
+/** The ordinary social floor: never moved by the withdrawal controls. */
+export const SOCIAL_FLOOR = ['livingSupport', 'pension'] as const;
 
 const ALL: readonly VillageKey[] = ['transfusion', 'hematopoiesis', 'baseline'];
 
@@ -26,9 +35,19 @@ export interface Binding {
   /** A narrower range fitting the scenario (intersected with the schema's). */
   within?: (sc: Scenario) => { min: number; max: number };
   /** The value written at paths[i] (default: the control's value). */
-  valueAt?: (value: number | string, i: number) => number | string;
+  valueAt?: (value: number | string, i: number, context: BindingContext) => number | string;
   /** Selects: an extra first option that leaves the scenario's own values (i18n key `option.asScenario`). */
   asScenario?: boolean;
+  /** Selects: the schema's choices this control offers (a narrowing, like `within`); default all. */
+  choices?: readonly string[];
+  /** Selects: the i18n key of a choice's label (default `option.<choice>`). */
+  optionKey?: (choice: string) => string;
+}
+
+/** What a control's values may depend on besides its own value. */
+export interface BindingContext {
+  /** The first year without full support in this run: the withdrawal-year control's value, or the scenario's. */
+  withdrawalStart: number;
 }
 
 export const BINDINGS: readonly Binding[] = [
@@ -41,6 +60,14 @@ export const BINDINGS: readonly Binding[] = [
   },
   { id: 'withdrawalPath', kind: 'select', asScenario: true, villages: ALL, paths: WITHDRAWN.map((i) => `policy.instruments.${i}.path`) },
   { id: 'monitoring', kind: 'select', asScenario: true, villages: ALL, paths: ['policy.instruments.monitoring.path'] },
+  {
+    // Removing the social floor is a deliberate choice of its own, never a side effect of the
+    // withdrawal path: "removed" ends the guarantee after the year before the withdrawal year.
+    id: 'minimumLiving', kind: 'select', asScenario: true, villages: ALL, choices: ['keep', 'abrupt'],
+    optionKey: (c) => `option.minimumLiving.${c}`,
+    paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end'],
+    valueAt: (v, i, context) => (i === 0 ? v : context.withdrawalStart - 1),
+  },
   { id: 'outMigration', kind: 'range', step: 0.01, villages: ALL, paths: ['demography.outMigration'] },
   { id: 'dividendRate', kind: 'range', step: 0.002, villages: ALL, paths: ['enterprise.sharesRate'] },
   { id: 'training', kind: 'range', step: 0.1, villages: ALL, paths: ['policy.instruments.training.amount'] },
@@ -68,7 +95,8 @@ export function describeBinding(b: Binding, sc: Scenario): { row: ParameterRow; 
   const narrow = b.within?.(sc);
   const min = narrow && row.min !== undefined ? Math.max(row.min, narrow.min) : narrow?.min ?? row.min;
   const max = narrow && row.max !== undefined ? Math.min(row.max, narrow.max) : narrow?.max ?? row.max;
-  return { row, min, max, values: row.values, value: valueAtPath(sc, b.paths[0]) as number | string };
+  const values = b.choices ? row.values?.filter((v) => b.choices!.includes(v)) : row.values;
+  return { row, min, max, values, value: valueAtPath(sc, b.paths[0]) as number | string };
 }
 
 /** The value at a dotted path of a resolved scenario. */
@@ -79,12 +107,12 @@ export function valueAtPath(sc: unknown, path: string): unknown {
 }
 
 /** The fields the set controls write for one run, as a nested object (a scenario patch). */
-export function controlPatch(values: ControlValues, village: VillageKey): Record<string, unknown> {
+export function controlPatch(values: ControlValues, village: VillageKey, context: BindingContext): Record<string, unknown> {
   const patch: Record<string, unknown> = {};
   for (const b of BINDINGS) {
     const value = values[b.id];
     if (value === undefined || value === '' || !b.villages.includes(village)) continue;
-    b.paths.forEach((path, i) => setAtPath(patch, path, b.valueAt ? b.valueAt(value, i) : value));
+    b.paths.forEach((path, i) => setAtPath(patch, path, b.valueAt ? b.valueAt(value, i, context) : value));
   }
   return patch;
 }

@@ -13,7 +13,10 @@ export interface RunRequest {
 }
 
 /** The metrics read from yearly.csv's rows for mode `all`, group `all` (docs/results.md). */
-export const SERIES_METRICS = ['incomeMean', 'incomeMedian', 'povertyRate', 'hematopoiesisShare', 'transfusionShare', 'R', 'K', 'V', 'households', 'persons'] as const;
+export const SERIES_METRICS = [
+  'incomeMean', 'incomeMedian', 'selfMadeIncomeMean', 'povertyRate', 'povertyRateBeforeSupport', 'povertyRateSelfMade',
+  'monitoringSupportRate', 'minimumLivingRate', 'hematopoiesisShare', 'transfusionShare', 'R', 'K', 'V', 'households', 'persons',
+] as const;
 export type SeriesMetric = (typeof SERIES_METRICS)[number];
 
 /** Where a household stands in a year; drawn as the dot's colour. */
@@ -28,6 +31,10 @@ export interface HouseholdYear {
   perCapita: number;
   size: number;
   registered: boolean;
+  /** In the minimum living guarantee this year. */
+  dibao: boolean;
+  /** Brought help by the monitoring this year (a welfare post, a grant, inclusion in the guarantee). */
+  supported: boolean;
   headAge: number;
   R: number;
   K: number;
@@ -43,6 +50,8 @@ export interface RunResultMessage {
   /** Poverty line per year (yuan per person per year). */
   line: number[];
   withdrawalStart: number;
+  /** The years averaged before withdrawal and after it completes, as summary.json's (src/engine/policy.ts withdrawalWindows). */
+  windows: { before: [number, number]; after: [number, number] };
   /** Per year, every household that has existed so far (dissolved ones as `gone`), by id. */
   households: HouseholdYear[][];
   /** Wall-clock time of the simulation in the worker, milliseconds. */

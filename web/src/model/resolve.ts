@@ -41,12 +41,17 @@ export async function resolveRuns(baseline: Baseline, library: ScenarioLibrary, 
   const base = scenarioNameOf(baseline.file);
   const lib: Record<string, string> = { ...library, [base]: baseline.text };
   for (const [village, text] of Object.entries(PATCHES)) lib[patchName(village as keyof typeof PATCHES)] = text.replace('extends: BASELINE', `extends: ${base}`);
+  const display = (n: string) => (n === base ? baseline.file : n.startsWith('village-') ? `${n} (patch)` : `scenarios/${n}.yaml`);
+  // The withdrawal year some controls follow: the slider's, or the baseline's own (village patches hold policy only).
+  const withdrawalStart = controls.withdrawalYear !== undefined && controls.withdrawalYear !== ''
+    ? Number(controls.withdrawalYear)
+    : (await loadScenarioText(baseline.file, baseline.text, Scenario, { library: lib, displayLibrary: display })).value.analysis.withdrawalStart;
   const out = {} as Record<VillageKey, Scenario>;
   for (const village of VILLAGES) {
     const parent = village === 'baseline' ? base : patchName(village);
-    const patch = controlPatch(controls, village);
+    const patch = controlPatch(controls, village, { withdrawalStart });
     const text = `extends: ${parent}\n${Object.keys(patch).length > 0 ? stringify(patch) : ''}`;
-    const { value, input } = await loadScenarioText(`controls (${village})`, text, Scenario, { library: lib, displayLibrary: (n) => (n === base ? baseline.file : n.startsWith('village-') ? `${n} (patch)` : `scenarios/${n}.yaml`) });
+    const { value, input } = await loadScenarioText(`controls (${village})`, text, Scenario, { library: lib, displayLibrary: display });
     out[village] = withFileName(value, input, baseline.file);
   }
   return out;

@@ -4,7 +4,7 @@
  * tests under Node.
  */
 import { simulate } from '../../../src/engine/simulate.js';
-import { povertyLine } from '../../../src/engine/policy.js';
+import { povertyLine, withdrawalWindows } from '../../../src/engine/policy.js';
 import { SLOTS, type State } from '../../../src/engine/state.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
 import { SERIES_METRICS, type HouseholdYear, type RunResultMessage, type SeriesMetric, type Status } from './protocol.js';
@@ -47,6 +47,7 @@ export function runVillage(village: VillageKey, scenario: Scenario, seed: number
     village, scenarioName: scenario.name, years, series, households, ms,
     line: years.map((y) => povertyLine(scenario, y)),
     withdrawalStart: scenario.analysis.withdrawalStart,
+    windows: (({ before, after }) => ({ before, after }))(withdrawalWindows(scenario)),
   };
 }
 
@@ -56,6 +57,7 @@ function snapshot(s: State, h: number): HouseholdYear {
   const status: Status = s.hPoor[h] ? 'poor' : s.hAtRisk[h] ? 'atRisk' : 'above';
   return {
     id: s.hId[h], status, perCapita: pc, size: s.hSize[h], registered: s.hRegistered[h] === 1,
+    dibao: s.hDibao[h] === 1, supported: s.hSupported[h] === 1,
     headAge: s.pAge[h * SLOTS + s.hHead[h]], R: s.hR[h], K: s.hK[h], V: s.hV[h],
   };
 }
