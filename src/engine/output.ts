@@ -68,11 +68,11 @@ export interface ModeSummary {
   povertyRateBeforeSupportEnd: number;
   povertyRateSelfMadeEnd: number;
   /** The mode's effect (modeEffects.ts): income per person it adds to its households, before and after withdrawal. */
-  incomeEffectBefore?: number;
-  incomeEffectAfter?: number;
+  incomeEffectBefore: number;
+  incomeEffectAfter: number;
   /** Self-made income per person it adds after withdrawal, and the change in the poverty rate after withdrawal. */
-  selfMadeEffectAfter?: number;
-  povertyEffectAfter?: number;
+  selfMadeEffectAfter: number;
+  povertyEffectAfter: number;
 }
 
 export interface RunSummary {

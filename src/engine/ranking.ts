@@ -14,7 +14,7 @@ interface Criterion {
 export const RANKING_CRITERIA: readonly Criterion[] = [
   { criterion: 'incomeAfter', value: (m) => m.incomeAfter, higherIsBetter: true },
   // What a mode still adds to its households after withdrawal (its paired effect; NaN without mode effects).
-  { criterion: 'incomeEffectAfter', value: (m) => m.incomeEffectAfter ?? NaN, higherIsBetter: true },
+  { criterion: 'incomeEffectAfter', value: (m) => m.incomeEffectAfter, higherIsBetter: true },
   { criterion: 'incomeDropPct', value: (m) => m.incomeDropPct, higherIsBetter: false },
   { criterion: 'returnToPovertyRate', value: (m) => m.returnToPovertyRate, higherIsBetter: false },
   // Empowerment: the unweighted mean of resources/opportunities (R), knowledge (K), agency (V).

@@ -54,6 +54,8 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
       selfMadeAfter: meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
       povertyRateBeforeSupportEnd: ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH),
       povertyRateSelfMadeEnd: ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH),
+      // Filled by modeEffects.ts for the four modes when the counterfactual runs are made.
+      incomeEffectBefore: NaN, incomeEffectAfter: NaN, selfMadeEffectAfter: NaN, povertyEffectAfter: NaN,
     };
   });
   let keptOut = 0;

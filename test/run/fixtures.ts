@@ -21,6 +21,10 @@ export function fakeModeSummary(mode: ModeKey, over: Partial<ModeSummary> = {}):
     selfMadeAfter: 6100.25 + 10 * i,
     povertyRateBeforeSupportEnd: 0.06 + 0.01 * i,
     povertyRateSelfMadeEnd: 0.2 + 0.01 * i,
+    incomeEffectBefore: mode === 'all' ? NaN : 500 - 10 * i,
+    incomeEffectAfter: mode === 'all' ? NaN : 300 - 10 * i,
+    selfMadeEffectAfter: mode === 'all' ? NaN : 100 + 10 * i,
+    povertyEffectAfter: mode === 'all' ? NaN : -0.01 * i,
     ...over,
   };
 }

@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
-import { BINDINGS, controlPatch, describeBinding, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
+import { BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
 import { checkBaseline, MAX_HOUSEHOLDS, resolveRuns } from '../../web/src/model/resolve.js';
 import { MAX_DRAWN, runVillage } from '../../web/src/model/run.js';
-import { SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
+import { PATCHES, POLICY_SECTIONS, SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
 
 const baseline = { file: 'p-village.yaml', text: readFileSync('scenarios/p-village.yaml', 'utf8') };
 const paths = new Map(parameterRows(Scenario).map((r) => [r.path, r]));
@@ -25,7 +26,9 @@ describe('controls bound to the scenario schema', () => {
       expect(d.row).toEqual(row);
       expect(row.description).not.toBe('');
       if (b.kind === 'select') {
-        expect(d.values).toEqual(row.values);
+        // A control may offer fewer of the schema's choices, never others.
+        for (const c of b.choices ?? []) expect(row.values, b.id).toContain(c);
+        expect(d.values).toEqual(b.choices ? row.values!.filter((v) => b.choices!.includes(v)) : row.values);
         expect(row.values).toContain(d.value);
         continue;
       }
@@ -40,16 +43,23 @@ describe('controls bound to the scenario schema', () => {
     }
   });
 
-  it('the withdrawal year moves every withdrawn instrument\'s end to the year before, in every run', async () => {
+  it('the withdrawal year moves every withdrawn instrument\'s end to the year before, in every run, and not the social floor\'s', async () => {
+    const plain = await resolveRuns(baseline, {}, {});
     const scenarios = await resolveRuns(baseline, {}, { withdrawalYear: 2022 });
     for (const v of VILLAGES) {
       expect(scenarios[v].analysis.withdrawalStart).toBe(2022);
       for (const i of WITHDRAWN) expect(scenarios[v].policy.instruments[i].end).toBe(2021);
+      for (const i of SOCIAL_FLOOR) expect(scenarios[v].policy.instruments[i]).toEqual(plain[v].policy.instruments[i]);
     }
   });
 
+  it('no withdrawal control names an instrument of the social floor', () => {
+    for (const b of BINDINGS.filter((x) => x.id === 'withdrawalYear' || x.id === 'withdrawalPath'))
+      for (const i of SOCIAL_FLOOR) expect(b.paths.filter((p) => p.startsWith(`policy.instruments.${i}.`)), b.id).toEqual([]);
+  });
+
   it('a control for one village leaves the other alone', async () => {
-    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion')).toEqual({});
+    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion', { withdrawalStart: 2026 })).toEqual({});
     const scenarios = await resolveRuns(baseline, {}, { cooperativeAccess: 0.3 });
     expect(scenarios.hematopoiesis.modes.cooperative.access).toBe(0.3);
     expect(scenarios.transfusion.modes.cooperative.access).toBe(0);
@@ -59,8 +69,40 @@ describe('controls bound to the scenario schema', () => {
     const plain = await resolveRuns(baseline, {}, { withdrawalPath: '' });
     const taper = await resolveRuns(baseline, {}, { withdrawalPath: 'taper' });
     expect(plain.transfusion.policy.instruments.welfarePosts.path).toBe('taper');
-    expect(plain.transfusion.policy.instruments.livingSupport.path).toBe('fold');
+    expect(plain.transfusion.policy.instruments.materialHelp.path).toBe('fold');
     for (const i of WITHDRAWN) expect(valueAtPath(taper.transfusion, `policy.instruments.${i}.path`)).toBe('taper');
+  });
+
+  it('"taper" and "stop at once" keep the minimum living guarantee and the pension as the scenario has them', async () => {
+    const plain = await resolveRuns(baseline, {}, {});
+    for (const withdrawalPath of ['taper', 'abrupt']) {
+      const runs = await resolveRuns(baseline, {}, { withdrawalPath });
+      for (const v of VILLAGES) for (const i of SOCIAL_FLOOR) expect(runs[v].policy.instruments[i], `${withdrawalPath} ${v} ${i}`).toEqual(plain[v].policy.instruments[i]);
+    }
+    expect(plain.transfusion.policy.instruments.livingSupport.path).toBe('keep');
+  });
+
+  it('households still get the minimum living guarantee after a tapered withdrawal; only its own control removes it', async () => {
+    const dibaoAfter = async (controls: Record<string, string>) => {
+      const { baseline: sc } = await resolveRuns(baseline, {}, controls);
+      const rates = simulate(sc, { seed: 1 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'minimumLivingRate' && r.year >= sc.analysis.withdrawalStart);
+      expect(rates.length).toBeGreaterThan(5);
+      return rates.map((r) => r.value);
+    };
+    for (const rate of await dibaoAfter({ withdrawalPath: 'taper' })) expect(rate).toBeGreaterThan(0);
+    expect(await dibaoAfter({ withdrawalPath: 'taper', minimumLiving: 'abrupt' })).toEqual((await dibaoAfter({})).map(() => 0));
+  });
+
+  it('the guarantee\'s own control ends it the year before the withdrawal year: the slider\'s, or the scenario\'s', async () => {
+    const own = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt' });
+    const moved = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt', withdrawalYear: 2022 });
+    for (const v of VILLAGES) {
+      expect(own[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: own[v].analysis.withdrawalStart - 1 });
+      expect(moved[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: 2021 });
+      expect(moved[v].policy.instruments.pension).toEqual(own[v].policy.instruments.pension);
+    }
+    const floor = BINDINGS.find((b) => b.id === 'minimumLiving')!;
+    expect(describeBinding(floor, own.baseline).values).toEqual(['keep', 'abrupt']);
   });
 });
 
@@ -93,9 +135,17 @@ describe('the villages', () => {
     expect(runs.baseline).toEqual((await loadScenario('scenarios/p-village.yaml')).scenario);
   });
 
-  it('differ only in modes (and cooperative places): the same people and the same seed', async () => {
+  it('are patches of policy settings only', () => {
+    for (const [village, text] of Object.entries(PATCHES)) {
+      const sections = Object.keys(parse(text) as object).filter((k) => k !== 'extends');
+      expect(sections.length, village).toBeGreaterThan(0);
+      for (const section of sections) expect(POLICY_SECTIONS, `${village}: ${section}`).toContain(section);
+    }
+  });
+
+  it('differ only in policy: the same people, economy, institutions and seed', async () => {
     const runs = await resolveRuns(baseline, {}, {});
-    const strip = (s: Scenario) => ({ ...s, modes: undefined, cooperatives: undefined });
+    const strip = (s: Scenario) => ({ ...s, modes: undefined, policy: undefined });
     expect(strip(runs.transfusion)).toEqual(strip(runs.baseline));
     expect(strip(runs.hematopoiesis)).toEqual(strip(runs.baseline));
     // Common random numbers: the same initial households in both villages.

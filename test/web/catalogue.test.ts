@@ -3,6 +3,7 @@ import { BINDINGS, describeBinding } from '../../web/src/model/bindings.js';
 import { en } from '../../web/src/i18n/en.js';
 import { LANGUAGES, translate } from '../../web/src/i18n/index.js';
 import { LESSON, lessonKeys } from '../../web/src/model/lesson.js';
+import { NUMBERS_METRICS } from '../../web/src/model/findings.js';
 import { zh } from '../../web/src/i18n/zh.js';
 import { resolveRuns } from '../../web/src/model/resolve.js';
 import { readFileSync } from 'node:fs';
@@ -37,9 +38,22 @@ describe('the language catalogues', () => {
       expect(en, b.id).toHaveProperty([`control.${b.id}`]);
       if (b.kind !== 'select') continue;
       const { values } = describeBinding(b, {} as never);
-      for (const v of values ?? []) expect(en, v).toHaveProperty([`option.${v}`]);
-      if (b.asScenario) expect(en).toHaveProperty(['option.asScenario']);
+      for (const v of values ?? []) expect(en, v).toHaveProperty([b.optionKey?.(v) ?? `option.${v}`]);
+      if (b.asScenario) expect(en).toHaveProperty([b.optionKey?.('') ?? 'option.asScenario']);
     }
+  });
+
+  it('caption every table of the Numbers tab', () => {
+    for (const m of NUMBERS_METRICS) expect(en, m).toHaveProperty([`numbers.metric.${m}`]);
+  });
+
+  it('no lesson text states a figure or says households are topped up to the line (results are findings, computed)', () => {
+    const statics = [...lessonKeys(), ...Object.keys(en).filter((k) => k.startsWith('control.') || k.startsWith('option.') || k.startsWith('tip.') || k.startsWith('status.'))];
+    for (const key of statics)
+      for (const lang of ['en', 'zh'] as const) {
+        const text = translate(lang, key);
+        expect(text, `${lang} ${key}`).not.toMatch(/top(ped|s)? up|补足到|\d\s*%|百分之/i);
+      }
   });
 
   it('fails loudly for a key no catalogue has', () => {

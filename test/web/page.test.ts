@@ -15,6 +15,13 @@ import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { withdrawalWindows } from '../../src/engine/policy.js';
+import { loadScenario } from '../../src/scenario/scenario-file.js';
+import { translate, type Language } from '../../web/src/i18n/index.js';
+import { finding, renderMessage, SIDES, type FindingData, type FindingId } from '../../web/src/model/findings.js';
+import { LESSON } from '../../web/src/model/lesson.js';
+import type { SeriesMetric } from '../../web/src/model/protocol.js';
+import { resolveRuns } from '../../web/src/model/resolve.js';
 import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
 
 /** The page globals the callbacks below read: they run in the browser, type-checked here without the DOM lib. */
@@ -83,6 +90,29 @@ async function afterRerun(page: Page, action: () => Promise<void>): Promise<void
 /** The numbers table: income per person by year for one run. */
 const shownIncome = (page: Page, village: string) =>
   page.$$eval(`#numbers td[data-village="${village}"][data-metric="incomeMean"]`, (cells) => cells.map((c) => [Number(c.getAttribute('data-year')), c.textContent ?? '']));
+
+/** Every number of the Numbers tab, full precision (`data-value`), with the windows it states: what the findings read. */
+async function shownNumbers(page: Page): Promise<FindingData> {
+  const cells = await page.$$eval('#numbers td[data-value]', (tds) => tds.map((c) => ({
+    village: c.getAttribute('data-village') ?? '', metric: c.getAttribute('data-metric') ?? '', year: Number(c.getAttribute('data-year')), value: Number(c.getAttribute('data-value')),
+  })));
+  const span = async (which: string) => (await page.getAttribute('#numbers-windows', `data-${which}`))!.split('-').map(Number) as [number, number];
+  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
+  const series = Object.fromEntries(SIDES.map((side) => {
+    const bySide: Partial<Record<SeriesMetric, number[]>> = {};
+    for (const c of cells.filter((x) => x.village === side)) (bySide[c.metric as SeriesMetric] ??= years.map(() => NaN))[years.indexOf(c.year)] = c.value;
+    return [side, bySide];
+  })) as FindingData['series'];
+  return { years, windows: { before: await span('before'), after: await span('after') }, series };
+}
+
+/** The result sentences the lesson shows, by finding. */
+const shownFindings = (page: Page) =>
+  page.$$eval('#lesson-findings:not([hidden]) li[data-finding]', (lis) => lis.map((li) => [li.getAttribute('data-finding') ?? '', li.textContent ?? ''] as [string, string]));
+
+/** The sentences computed here, in Node, from the numbers the page shows. */
+const expectedFindings = (ids: readonly FindingId[], numbers: FindingData, lang: Language) =>
+  ids.map((id) => [id, renderMessage(finding(id, numbers), (key, vars) => translate(lang, key, vars))]);
 
 /** The CLI's incomeMean for mode all, group all, by year, as written in yearly.csv. */
 function cliIncome(scenario: string, seed: number): [number, string][] {
@@ -192,6 +222,63 @@ describe('the demo served over HTTP', () => {
     expect(english).not.toBe(await page.textContent('#lesson-text'));
     await page.waitForFunction(() => document.body.dataset.state === 'ready');
     await page.screenshot({ path: join(ARTIFACTS, 'served-step2-zh.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the lesson\'s result sentences', () => {
+  it('each step shows exactly the sentences computed from the numbers the page shows, over the model\'s windows', async () => {
+    const { page, errors } = await open(served);
+    const bundled = { 'p-village': readFileSync('scenarios/p-village.yaml', 'utf8') };
+    for (const [i, step] of LESSON.entries()) {
+      if (i > 0) await afterRerun(page, () => page.getByRole('button', { name: 'Next step' }).click());
+      expect(await page.textContent('#lesson-step')).toBe(`Step ${i + 1} of ${LESSON.length}`);
+      const numbers = await shownNumbers(page);
+      // The windows the page states are the model's (the same as summary.json's) for this step's settings.
+      const { before, after } = withdrawalWindows((await resolveRuns({ file: 'p-village.yaml', text: bundled['p-village'] }, bundled, step.settings)).baseline);
+      expect(numbers.windows).toEqual({ before, after });
+      const shown = await shownFindings(page);
+      expect(shown.length, step.id).toBe(step.findings.length);
+      expect(shown, step.id).toEqual(expectedFindings(step.findings, numbers, 'en'));
+    }
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    const last = LESSON[LESSON.length - 1];
+    expect(await shownFindings(page)).toEqual(expectedFindings(last.findings, await shownNumbers(page), 'zh'));
+    await page.screenshot({ path: join(ARTIFACTS, 'lesson-findings-zh.png') });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('follow a setting the teacher changes, and hide while the runs do not match the settings', async () => {
+    const { page, errors } = await open(served);
+    await afterRerun(page, () => page.getByRole('button', { name: 'Next step' }).click());
+    const before = await shownFindings(page);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const slider = page.getByRole('slider', { name: /Withdrawal year/ });
+    await afterRerun(page, async () => { await slider.focus(); await page.keyboard.press('Home'); });
+    await page.getByRole('tab', { name: 'Lesson' }).click();
+    const after = await shownFindings(page);
+    expect(after).not.toEqual(before);
+    expect(after).toEqual(expectedFindings(LESSON[1].findings, await shownNumbers(page), 'en'));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the social floor', () => {
+  it('"taper off" keeps the minimum living guarantee; only its own setting removes it', async () => {
+    const { page, errors } = await open(served);
+    const withdrawal = (await loadScenario('scenarios/p-village.yaml')).scenario.analysis.withdrawalStart;
+    const guaranteeAfter = async () => (await shownNumbers(page)).series.transfusion.minimumLivingRate!.filter((_, i, a) => i >= a.length - (2035 - withdrawal + 1));
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await afterRerun(page, async () => { await page.getByRole('combobox', { name: /Withdrawal path/ }).selectOption({ label: 'taper off' }); });
+    const tapered = await guaranteeAfter();
+    expect(tapered.length).toBeGreaterThan(5);
+    for (const rate of tapered) expect(rate).toBeGreaterThan(0);
+    const floor = page.getByRole('combobox', { name: 'Minimum living guarantee (the social floor) after withdrawal' });
+    await afterRerun(page, async () => { await floor.selectOption({ label: 'removed from the withdrawal year: no social floor' }); });
+    expect(await guaranteeAfter()).toEqual(tapered.map(() => 0));
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -40,7 +40,7 @@ export interface Binding {
   asScenario?: boolean;
   /** Selects: the schema's choices this control offers (a narrowing, like `within`); default all. */
   choices?: readonly string[];
-  /** Selects: the i18n key of a choice's label (default `option.<choice>`). */
+  /** Selects: the i18n key of a choice's label, '' for "as in the scenario" (default `option.<choice>`, `option.asScenario`). */
   optionKey?: (choice: string) => string;
 }
 
@@ -64,7 +64,7 @@ export const BINDINGS: readonly Binding[] = [
     // Removing the social floor is a deliberate choice of its own, never a side effect of the
     // withdrawal path: "removed" ends the guarantee after the year before the withdrawal year.
     id: 'minimumLiving', kind: 'select', asScenario: true, villages: ALL, choices: ['keep', 'abrupt'],
-    optionKey: (c) => `option.minimumLiving.${c}`,
+    optionKey: (c) => `option.minimumLiving.${c === '' ? 'asScenario' : c}`,
     paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end'],
     valueAt: (v, i, context) => (i === 0 ? v : context.withdrawalStart - 1),
   },

@@ -123,8 +123,11 @@ export const FINDINGS = Object.keys(FINDING_SPECS) as FindingId[];
 /** The series a finding reads. */
 export const findingMetrics = (id: FindingId): readonly SeriesMetric[] => FINDING_SPECS[id].metrics;
 
-/** Every series some finding reads, in a stable order (the Numbers tab shows them). */
-export const FINDING_SERIES: readonly SeriesMetric[] = [...new Set(FINDINGS.flatMap(findingMetrics))];
+/**
+ * The series the Numbers tab tabulates: income per person (the income chart's), then every
+ * series a finding reads, so each number a sentence uses can be looked up on the page.
+ */
+export const NUMBERS_METRICS: readonly SeriesMetric[] = [...new Set<SeriesMetric>(['incomeMean', ...FINDINGS.flatMap(findingMetrics)])];
 
 /** The finding `id` on these numbers, as a message to translate. Throws for a missing or undefined number. */
 export const finding = (id: FindingId, d: FindingData): Message => FINDING_SPECS[id].compute(d);

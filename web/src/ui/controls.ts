@@ -30,7 +30,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     if (b.kind === 'select') {
       const select = document.createElement('select');
       const choices = [...(b.asScenario ? [''] : []), ...(options ?? [])];
-      for (const c of choices) select.add(new Option(text.t(c === '' ? 'option.asScenario' : b.optionKey?.(c) ?? `option.${c}`), c));
+      for (const c of choices) select.add(new Option(text.t(b.optionKey?.(c) ?? (c === '' ? 'option.asScenario' : `option.${c}`)), c));
       select.value = String(values[b.id] ?? (b.asScenario ? '' : value));
       select.addEventListener('change', () => onChange(b, select.value));
       input = select;

@@ -6,12 +6,9 @@
  * findings are computed from exactly these numbers, and a test recomputes them from the cells.
  */
 import { formatNumber, RESULTS_MISSING } from '../../../src/io/csv.js';
-import { FINDING_SERIES } from '../model/findings.js';
+import { NUMBERS_METRICS } from '../model/findings.js';
 import type { RunResultMessage, SeriesMetric } from '../model/protocol.js';
 import type { VillageKey } from '../model/villages.js';
-
-/** The metrics tabulated: income per person (the income chart's), then every series a finding reads. */
-export const NUMBERS_METRICS: readonly SeriesMetric[] = [...new Set<SeriesMetric>(['incomeMean', ...FINDING_SERIES])];
 
 export function renderNumbers(host: HTMLElement, results: RunResultMessage[], text: { t(key: string, vars?: Record<string, string | number>): string; village(v: VillageKey): string }): void {
   const container = document.createElement('div');
