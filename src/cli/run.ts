@@ -2,7 +2,8 @@
 import { runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
 import { simulate } from '../engine/simulate.js';
-import { buildManifest, manifestJson } from '../io/manifest.js';
+import { recordsOf, sealManifest } from '../io/integrity.js';
+import { buildManifest, manifestJson, RECORDED_RUN_FILES } from '../io/manifest.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import type { RunResult } from '../engine/output.js';
 import { defaultOutDir, runScenario, type Simulate } from '../run/run-scenario.js';
@@ -47,12 +48,13 @@ export async function runCommand(args: RunArgs): Promise<string> {
   } finally {
     progress.stop();
   }
-  run.files['manifest.json'] = manifestJson(buildManifest({
-    scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
-    startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
-  }));
   const files: Record<string, string | Uint8Array> = { ...run.files };
   if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
+  // Sealed last, over every table: readers (report, compare) verify each file against it.
+  files['manifest.json'] = manifestJson(sealManifest(buildManifest({
+    scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
+    startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
+  }), recordsOf(files, RECORDED_RUN_FILES)));
   const notes: string[] = [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.

@@ -132,8 +132,7 @@ export const en = {
   compare: {
     heading: (a: string, b: string) => `B − A: ${b} minus ${a}`,
     seedsMatch: (n: number) => `Seeds match (${n} paired replicates): common random numbers, so the differences are paired.`,
-    seedsDiffer: (a: string, b: string) => `warning: the seeds differ (A: ${a}; B: ${b}); replicates are paired by position but share no random numbers, so intervals are wider than a matched comparison would give.`,
-    countsDiffer: (a: number, b: number, n: number) => `warning: A has ${a} replicates and B ${b}; the first ${n} of each are paired.`,
+    unpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
     columns: ['metric', 'mode', 'A', 'B', 'B − A', '95% interval'],
   },
 };

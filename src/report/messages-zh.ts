@@ -114,8 +114,7 @@ export const zh: typeof en = {
   compare: {
     heading: (a: string, b: string) => `B − A：${b} 减 ${a}`,
     seedsMatch: (n: number) => `随机种子一致（${n}对配对重复运行）：共同随机数，差值为配对差值。`,
-    seedsDiffer: (a: string, b: string) => `警告：随机种子不同（A：${a}；B：${b}）；重复运行按顺序配对，但不共享随机数，区间会比匹配比较更宽。`,
-    countsDiffer: (a: number, b: number, n: number) => `警告：A 有${a}次重复运行，B 有${b}次；只配对各自的前${n}次。`,
+    unpaired: (why: string) => `警告：两次运行不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
     columns: ['指标', '模式', 'A', 'B', 'B − A', '95%区间'],
   },
 };

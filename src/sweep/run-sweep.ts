@@ -91,7 +91,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   if (status === 'interrupted') return { dir, points: mine.length, ran: state.committed.size - resumed, resumed, status };
 
   const rows = new Map(mine.map((p) => [p, sweep.table.rows[p]]));
-  writeFinalTables(dir, {
+  writeFinalTables(dir, manifest, {
     'points.csv': pointsCsv({ columns: sweep.table.columns, variantNames: sweep.table.variantNames, rows }),
     ...runsTables(state.committed),
   });
