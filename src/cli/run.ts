@@ -11,6 +11,8 @@ import type { Lang } from '../report/messages.js';
 import { replicatesCsv } from '../report/replicates-csv.js';
 import { runReportFiles } from '../report/run-report.js';
 import { loadScenario } from '../scenario/scenario-file.js';
+import { throwIfInterrupted } from '../interrupt.js';
+import { checkBudget, householdsOf, runEstimate } from '../run/budget.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
 
@@ -24,16 +26,24 @@ export interface RunArgs {
   charts: boolean;
   /** Language of the charts and the report. */
   lang: Lang;
+  /** Start even when the budget says the work is beyond this machine. */
+  force?: boolean;
 }
 
-/** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
-export async function runCommand(args: RunArgs): Promise<string> {
+/**
+ * Runs the command; returns the text to print. User errors (a bad scenario, an unusable
+ * folder, work beyond the machine) throw before anything is simulated; `signal` (Ctrl-C,
+ * SIGTERM) stops between replicates or while writing, leaving nothing behind.
+ */
+export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<string> {
   const { scenario: sc } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
   const out = args.out ?? defaultOutDir('results', sc.name, seed, sc);
   assertResultsDirAvailable(out); // fail before simulating, not after
-  const startedAt = new Date();
   const yearsPerRun = sc.time.end - sc.time.start + 1;
+  if (!args.force) checkBudget(runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, panel: args.panel }), 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
+  throwIfInterrupted(signal);
+  const startedAt = new Date();
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
   // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
   const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
@@ -44,7 +54,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
   };
   let run;
   try {
-    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done) });
+    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done), signal });
   } finally {
     progress.stop();
   }
@@ -62,7 +72,8 @@ export async function runCommand(args: RunArgs): Promise<string> {
     Object.assign(files, report.files);
     if (!report.png) notes.push('note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and report.html were written');
   }
-  await writeResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  throwIfInterrupted(signal);
+  await writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
   const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY });
   return [table, '', ...notes, `results written to ${out}/${args.charts ? ` (report: ${out}/report.html)` : ''}`].join('\n');
 }

@@ -64,7 +64,7 @@ function readCompared(dir: string): { data: RunData; files: Record<string, strin
   return { data: runDataFromFiles(files), files };
 }
 
-export async function compareCommand(args: CompareArgs): Promise<string> {
+export async function compareCommand(args: CompareArgs, signal?: AbortSignal): Promise<string> {
   const m = messages(args.lang);
   if (args.out) assertResultsDirAvailable(args.out);
   const ra = readCompared(args.a), rb = readCompared(args.b);
@@ -84,7 +84,7 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
       version: a.manifest.ipasimVersion ?? '',
       fontCss: args.lang === 'zh' ? embeddedFontCss() : '',
     }, m);
-    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures), 'report.html': html }, { subfolders: [CHARTS_DIR] });
+    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures), 'report.html': html }, { subfolders: [CHARTS_DIR], signal });
     out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*${yearly ? ', charts/difference-yearly.*' : ''}, report.html)`);
   }
   return out.join('\n');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { figureFiles, renderFigures } from '../charts/render-figures.js';
 import { sweepFigures } from '../charts/sweep-figures.js';
 import { readSweepChartData, type SweepChartData } from '../charts/sweep/sweep-chart-data.js';
+import { throwIfInterrupted } from '../interrupt.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { messages, type Lang } from './messages.js';
 import { embeddedFontCss } from './embedded-font.js';
@@ -33,8 +34,12 @@ export async function sweepChartFiles(data: SweepChartData, lang: Lang): Promise
  * Reads a finished sweep folder and writes its charts and report.html into it, each file
  * atomically (temporary name, then rename). Returns the paths written, relative to `folder`.
  */
-export async function writeSweepCharts(folder: string, lang: Lang = 'en'): Promise<string[]> {
+export async function writeSweepCharts(folder: string, lang: Lang = 'en', signal?: AbortSignal): Promise<string[]> {
   const { files } = await sweepChartFiles(readSweepChartData(folder), lang);
-  for (const [name, content] of Object.entries(files)) writeFileAtomic(join(folder, name), content);
+  // report.html comes last (figureFiles first): its presence means the charts are complete.
+  for (const [name, content] of Object.entries(files)) {
+    throwIfInterrupted(signal, `interrupted while drawing charts: ${folder}/report.html not written (the tables are complete; ipasim report ${folder} draws them)`);
+    writeFileAtomic(join(folder, name), content);
+  }
   return Object.keys(files);
 }

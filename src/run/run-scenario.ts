@@ -7,6 +7,8 @@ import { join } from 'node:path';
 import type { RunResult, RunSummary } from '../engine/output.js';
 import { panelCsv, surveyCsv, yearlyCsv } from '../io/csv.js';
 import { shortHash } from '../io/hash.js';
+import { throwIfInterrupted } from '../interrupt.js';
+import { folderName } from '../io/folder-name.js';
 import { formatJson } from '../io/json.js';
 import { aggregateSummary, aggregateYearly, replicateSeeds, type AggregatedSummary } from './replicates.js';
 
@@ -26,6 +28,8 @@ export interface RunScenarioOptions<S> {
   simulate: Simulate<S>;
   /** Called after every simulated year of every replicate. */
   onProgress?: (doneYears: number, totalYears: number) => void;
+  /** Checked between replicates: an abort throws Interrupted. */
+  signal?: AbortSignal;
 }
 
 export interface ScenarioRun {
@@ -48,6 +52,7 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
     // timers (progress redraws, Ctrl-C) run between replicates of a synchronous engine.
     o.onProgress?.((r + 1) * o.yearsPerRun, total);
     await new Promise((resolve) => setImmediate(resolve));
+    throwIfInterrupted(o.signal);
   }
 
   const first = results[0];
@@ -69,8 +74,9 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
 
 /**
  * The default results folder, `<resultsRoot>/<scenarioName>/<seed>-<hash>`: the hash of the
- * resolved scenario tells apart runs of an edited scenario that kept its name.
+ * resolved scenario tells apart runs of an edited scenario that kept its name. The name passes
+ * through folderName, so nothing lands outside `resultsRoot`.
  */
 export function defaultOutDir(resultsRoot: string, scenarioName: string, seed: number, resolvedScenario: unknown): string {
-  return join(resultsRoot, scenarioName, `${seed}-${shortHash(resolvedScenario)}`);
+  return join(resultsRoot, folderName(scenarioName, 'scenario'), `${seed}-${shortHash(resolvedScenario)}`);
 }

@@ -5,8 +5,8 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { readVerified } from '../io/integrity.js';
+import { assertCanCreate, writeFileAtomic } from '../io/results-dir.js';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { pointOfLine } from './run-rows.js';
 import { shardPoints } from './shard.js';
@@ -23,7 +23,9 @@ export function shardFolders(sweepDir: string): string[] {
 
 export function mergeShards(shardDirs: readonly string[], out: string): { points: number; shards: number } {
   if (shardDirs.length === 0) throw new UserError('no shard folders to merge');
-  if (existsSync(join(out, 'runs.csv'))) throw new UserError(`${out} already holds merged results (runs.csv): choose another --out or remove them`);
+  if (!existsSync(out)) assertCanCreate(out);
+  // A sealed manifest marks merged results; tables without one are an interrupted merge, redone.
+  if (existsSync(join(out, 'manifest.json')) && readManifestRecords(join(out, 'manifest.json')).files) throw new UserError(`${out} already holds merged results: choose another --out or remove them`);
   const shards = shardDirs.map((dir) => {
     if (!existsSync(join(dir, 'manifest.json'))) throw new UserError(`${dir} is not a shard folder (no manifest.json)`);
     return { dir, ...readManifestRecords(join(dir, 'manifest.json')) };
