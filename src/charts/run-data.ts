@@ -60,7 +60,7 @@ export const RUN_REMEDY = 'run the scenario again into a new folder (ipasim run 
  * manifest lists; IntegrityError or UserError if it is not a complete, undamaged run folder.
  */
 export function readRunFiles(dir: string, names: readonly string[], ifRecorded: readonly string[] = []): Record<string, string> {
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`not a results folder (not found): ${dir}`);
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new UserError(`not a results folder (no manifest.json): ${dir}`);
   const manifestText = readFileSync(manifestFile, 'utf8');

@@ -50,10 +50,15 @@ describe('ipasim compare', () => {
     expect(readFileSync(join(out, 'report.html'), 'utf8')).toContain('两次运行的配对差值');
   });
 
-  it('says clearly when the seeds differ', () => {
+  it('refuses runs with other seeds as unpaired, and with --unpaired gives differences of means', () => {
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'other-seeds'));
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('warning: the seeds differ (A: 1–3 (3); B: 11–13 (3))');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: the runs are not paired: the replicate seeds differ (A: 1–3 (3); B: 11–13 (3))');
+    expect(r.stdout).toBe('');
+    const u = ipasim('compare', join(dir, 'base'), join(dir, 'other-seeds'), '--unpaired');
+    expect(u.status, u.stderr).toBe(0);
+    expect(u.stdout).toContain('warning: not paired (the replicate seeds differ');
+    expect(u.stdout).toMatch(/^income after withdrawal\s+all households/m);
   });
 
   it('a missing folder or a used --out exits 2 with one line', () => {

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gridSweep, morrisSweep } from '../charts/sweep-fixtures.js';
+import { sealed } from '../io/sealed-fixture.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -16,7 +17,7 @@ function smallScenario(dir: string): string {
 }
 function writeFolder(dir: string, files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
-  for (const [n, t] of Object.entries(files)) writeFileSync(join(dir, n), t);
+  for (const [n, t] of Object.entries(sealed(files))) writeFileSync(join(dir, n), t);
   return dir;
 }
 
