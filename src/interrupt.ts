@@ -1,9 +1,10 @@
 /**
  * Ctrl-C (SIGINT) and a scheduler's SIGTERM, honoured in every phase of a command: while
- * loading a design, simulating, writing results or drawing charts. A command runs inside
- * withInterrupts and checks its signal between steps (the engine is synchronous, so a step is
- * at most one replicate or one batch of points); writers clean up their temporary files before
- * throwing Interrupted, which the CLI turns into exit code 130.
+ * loading a design, simulating, writing results or drawing charts. A phase that touches the
+ * disk runs inside withInterrupts and checks the signal between steps (a slice of design
+ * points, a file); writers remove their temporary files before throwing Interrupted, which the
+ * CLI turns into exit code 130. A phase that is one long synchronous computation with nothing
+ * on disk (ipasim run's replicates) installs no handler, so the signal ends it at once.
  */
 
 /** The command stopped at the user's (or the scheduler's) request; `message` says what was kept. */

@@ -11,8 +11,8 @@ import type { Lang } from '../report/messages.js';
 import { replicatesCsv } from '../report/replicates-csv.js';
 import { runReportFiles } from '../report/run-report.js';
 import { loadScenario } from '../scenario/scenario-file.js';
-import { throwIfInterrupted } from '../interrupt.js';
-import { checkBudget, householdsOf, runEstimate } from '../run/budget.js';
+import { withInterrupts } from '../interrupt.js';
+import { checkBudget, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
 
@@ -32,17 +32,23 @@ export interface RunArgs {
 
 /**
  * Runs the command; returns the text to print. User errors (a bad scenario, an unusable
- * folder, work beyond the machine) throw before anything is simulated; `signal` (Ctrl-C,
- * SIGTERM) stops between replicates or while writing, leaving nothing behind.
+ * folder, work beyond the machine) throw before anything is simulated.
+ *
+ * Ctrl-C and SIGTERM: while simulating, nothing is on disk yet and the synchronous engine
+ * could not look at a flag before its replicate ends (minutes, for a county), so no handler is
+ * installed and the signal ends the process at once. While writing, handlers are installed, and
+ * the temporary folder is removed before exiting with 130.
  */
-export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<string> {
+export async function runCommand(args: RunArgs): Promise<string> {
   const { scenario: sc } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
   const out = args.out ?? defaultOutDir('results', sc.name, seed, sc);
   assertResultsDirAvailable(out); // fail before simulating, not after
   const yearsPerRun = sc.time.end - sc.time.start + 1;
-  if (!args.force) checkBudget(runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, panel: args.panel }), 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
-  throwIfInterrupted(signal);
+  const estimate = runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, panel: args.panel });
+  if (!args.force) checkBudget(estimate, 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
+  // Long or large work is announced, never silent.
+  if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);
   const startedAt = new Date();
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
   // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
@@ -54,7 +60,7 @@ export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<s
   };
   let run;
   try {
-    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done), signal });
+    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done) });
   } finally {
     progress.stop();
   }
@@ -72,8 +78,7 @@ export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<s
     Object.assign(files, report.files);
     if (!report.png) notes.push('note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and report.html were written');
   }
-  throwIfInterrupted(signal);
-  await writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
+  await withInterrupts((signal) => writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal }));
   const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY });
   return [table, '', ...notes, `results written to ${out}/${args.charts ? ` (report: ${out}/report.html)` : ''}`].join('\n');
 }

@@ -7,7 +7,6 @@ import { join } from 'node:path';
 import type { RunResult, RunSummary } from '../engine/output.js';
 import { panelCsv, surveyCsv, yearlyCsv } from '../io/csv.js';
 import { shortHash } from '../io/hash.js';
-import { throwIfInterrupted } from '../interrupt.js';
 import { folderName } from '../io/folder-name.js';
 import { formatJson } from '../io/json.js';
 import { aggregateSummary, aggregateYearly, replicateSeeds, type AggregatedSummary } from './replicates.js';
@@ -28,8 +27,6 @@ export interface RunScenarioOptions<S> {
   simulate: Simulate<S>;
   /** Called after every simulated year of every replicate. */
   onProgress?: (doneYears: number, totalYears: number) => void;
-  /** Checked between replicates: an abort throws Interrupted. */
-  signal?: AbortSignal;
 }
 
 export interface ScenarioRun {
@@ -52,7 +49,6 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
     // timers (progress redraws, Ctrl-C) run between replicates of a synchronous engine.
     o.onProgress?.((r + 1) * o.yearsPerRun, total);
     await new Promise((resolve) => setImmediate(resolve));
-    throwIfInterrupted(o.signal);
   }
 
   const first = results[0];

@@ -1,7 +1,6 @@
 /** `ipasim run <scenario>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
-import { withInterrupts } from '../../interrupt.js';
 import { chartsOption, forceOption, langOption, MAX_SEED } from '../options.js';
 import type { Lang } from '../../report/messages.js';
 
@@ -27,8 +26,8 @@ export const runModule: CommandModule = {
     .example('$0 run scenarios/p-village-abrupt-2026.yaml --replicates 20', 'abrupt withdrawal, 20 replicates with 5-95% bands')
     .example('$0 run my.yaml --seed 7 --out results/my-test --panel', 'one run with the household panel')
     .example('$0 run scenarios/p-village.yaml --lang zh', 'charts and report in Chinese'),
-  handler: (a) => guard(() => withInterrupts(async (signal) => {
+  handler: (a) => guard(async () => {
     const { runCommand } = await import('../run.js');
-    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean }, signal));
-  })),
+    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean }));
+  }),
 };
