@@ -7,20 +7,21 @@
  *
  * The constants are measured, not derived, and the engine may change under them: re-measure
  * with `npm run bench:budget` (bench/budget.ts prints each figure next to the value here) after
- * a change to the engine's state or its collected metrics. Measured on Node 20.20, 2 cores:
+ * a change to the engine's state or its collected metrics. Measured on Node 20.20, 2 cores
+ * shared with other work, November 2026:
  */
 import { freemem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { UserError } from '../user-error.js';
 
-/** Resident bytes per household while the engine runs (50,000 households: 450 B of state arrays, about 750 B of RSS growth; rounded up). */
+/** Resident bytes per household while the engine runs (450 B of state arrays; RSS grows 804 B per household from 20,000 to 60,000; rounded up). */
 export const ENGINE_BYTES_PER_HOUSEHOLD = 1000;
-/** Engine speed, household-years per second on one core (bench/engine.ts: 190,000 at 50,000 households; rounded down). */
+/** Engine speed, household-years per second on one core (190,000 to 380,000 measured at 50,000-60,000 households on a shared machine; rounded down). */
 export const HOUSEHOLD_YEARS_PER_SECOND = 150_000;
-/** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 27 ms). */
-export const SECONDS_PER_RUN = 0.025;
-/** Yearly rows one run collects per simulated year (30,800 over 21 years), all kept until the replicates are aggregated. */
-export const YEARLY_ROWS_PER_YEAR = 1500;
+/** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 27-34 ms). */
+export const SECONDS_PER_RUN = 0.04;
+/** Yearly rows one run collects per simulated year (1,540: 30,800 over 20 years), all kept until the replicates are aggregated. */
+export const YEARLY_ROWS_PER_YEAR = 1600;
 /** Heap bytes per kept yearly row: 110 measured for the row objects, doubled for aggregation and the CSV text. */
 export const BYTES_PER_YEARLY_ROW = 250;
 /** Heap bytes per household-year of panel.csv (about 60 columns per row, as arrays and then text). */
