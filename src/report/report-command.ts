@@ -4,11 +4,12 @@
  * "ipasim-sweep") the heatmap and, when sensitivity.json exists, the Sobol or Morris charts.
  * Each file is replaced atomically; the results themselves are only read.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRunData } from '../charts/run-data.js';
 import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
 import { throwIfInterrupted } from '../interrupt.js';
+import { IntegrityError } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import type { Lang } from './messages.js';
@@ -23,6 +24,13 @@ export interface ReportArgs {
 export async function reportCommand(args: ReportArgs, signal?: AbortSignal): Promise<string> {
   const dir = args.folder;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
+  // Which kind of folder is told by the manifest: if it cannot be read, neither remedy fits.
+  const manifest = join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    try { JSON.parse(readFileSync(manifest, 'utf8')); } catch (err) {
+      throw new IntegrityError(`${manifest} is damaged (not valid JSON: ${(err as Error).message}): run the scenario or sweep again into a new folder (--out <new folder>)`);
+    }
+  }
   let written: string[];
   let png = true;
   if (isSweepFolder(dir)) {

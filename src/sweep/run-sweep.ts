@@ -64,7 +64,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   const dir = shard ? join(top, 'shards', shardDirName(shard)) : top;
   const mine = shardPoints(sweep.table.rows.length, shard);
   const budget = sweepBudget(sweep, mine.length, o.workers);
-  if (!o.force) checkBudget(budget, 'Use fewer points, replicates or households, or split the sweep with --shard i/n over several machines');
+  if (!o.force) checkBudget(budget, 'Use fewer points, replicates, households or --workers, or split the sweep with --shard i/n over several machines');
 
   const manifest = buildSweepManifest({
     sweep: sweep.name, sweepFile: o.file, hash: sweep.hash, design: sweep.table.info, points: sweep.table.rows.length,

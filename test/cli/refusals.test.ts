@@ -64,6 +64,14 @@ describe('work beyond the machine', () => {
     expect(existsSync(join(dir, 'results'))).toBe(false);
   });
 
+  it('validate gives the estimate of a 10-million-household scenario, and run announces it before starting', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'county.yaml'), `extends: ${BASE}\nvillages: [{ name: V, count: 2000, households: 5000 }]\n`);
+    const v = ipasim(dir, 'validate', 'county.yaml');
+    expect(v.status, v.stderr).toBe(0);
+    expect(v.stdout).toMatch(/county\.yaml: valid .*\n(one run needs about \d+(\.\d)? GB and \d+ minutes|warning: ipasim run will refuse it without --force: .*GB)/);
+  });
+
   it('a 10-million-point grid is refused before it is built', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'huge.yaml'), `scenario: ${BASE}\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: { min: 0, max: 0.3, levels: 1000 }\n    modes.cooperative.training: { min: 0, max: 0.3, levels: 1000 }\n    demography.outMigration: { min: 0, max: 0.3, levels: 10 }\n`);
