@@ -72,6 +72,13 @@ describe('work beyond the machine', () => {
     expect(v.stdout).toMatch(/county\.yaml: valid .*\n(one run needs about \d+(\.\d)? GB and \d+ minutes|warning: ipasim run will refuse it without --force: .*GB)/);
   });
 
+  it('a sweep beyond the machine is refused with its estimate before any folder exists', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'long.yaml'), `scenario: ${BASE}\nset: { villages.0.count: 1000 }\nreplicates: 10000\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: [0, 0.1]\n`);
+    expectRefusal(ipasim(dir, 'sweep', 'long.yaml'), /too big for this machine: .*about \d+ days of computing.*\nUse fewer points, replicates, households or --workers, or split the sweep with --shard/);
+    expect(readdirSync(dir)).toEqual(['long.yaml']);
+  });
+
   it('a 10-million-point grid is refused before it is built', () => {
     const dir = tmp();
     writeFileSync(join(dir, 'huge.yaml'), `scenario: ${BASE}\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: { min: 0, max: 0.3, levels: 1000 }\n    modes.cooperative.training: { min: 0, max: 0.3, levels: 1000 }\n    demography.outMigration: { min: 0, max: 0.3, levels: 10 }\n`);
