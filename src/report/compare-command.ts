@@ -1,8 +1,8 @@
 /**
  * `ipasim compare A B`: the paired difference B − A of two results folders, replicate by
  * replicate (paired-differences.ts), as a terminal table and, with --out, a folder holding
- * compare.csv, charts/difference.* and report.html. Says plainly when the seeds differ, since
- * then the pairs share no random numbers.
+ * compare.csv, charts/difference.* and report.html. Refuses runs that are not paired (other
+ * villages, horizon or seeds: pairing.ts) unless --unpaired asks for differences of means.
  */
 import { differenceFigure, type CompareData } from '../charts/compare/difference-figure.js';
 import { yearlyDifferenceFigure } from '../charts/compare/yearly-difference-figure.js';
@@ -41,7 +41,8 @@ export function pairingCheck(a: RunData, b: RunData, m: Messages, unpaired: bool
     return { lines: [m.compare.seedsMatch(pairs)], pairs, paired: true };
   }
   if (!unpaired) throw new UserError(`the runs are not paired: ${problems.join('; ')}.\nCompare runs of the same villages, horizon and seeds (--seed, --replicates), or add --unpaired for differences of means without pairing.`);
-  return { lines: [m.compare.unpaired(problems.join('; '))], pairs: 0, paired: false };
+  const pairs = Math.min(replicateSummaries(a.summary).length, replicateSummaries(b.summary).length);
+  return { lines: [m.compare.unpaired(problems.join('; '))], pairs, paired: false };
 }
 
 export function compareTable(diffs: readonly PairedDifference[], m: Messages): string {
@@ -74,7 +75,7 @@ export async function compareCommand(args: CompareArgs, signal?: AbortSignal): P
   const out = [m.compare.heading(args.a, args.b), ...lines, '', compareTable(diffs, m)];
   if (args.out) {
     const yearly = paired ? yearlyDifferences(ra.files, rb.files) : null;
-    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, ...(yearly ? { yearly } : {}) };
+    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, paired, ...(yearly ? { yearly } : {}) };
     const figures = await renderFigures(yearly ? [differenceFigure, yearlyDifferenceFigure] : [differenceFigure], data, m);
     const csv = formatCsv(['metric', 'mode', 'a', 'b', 'diff', 'low', 'high', 'pairs'], diffs.map((d) => [d.metric, d.mode, d.a, d.b, d.diff, d.low, d.high, d.n]), { missing: 'empty' });
     const html = reportPage({

@@ -102,6 +102,8 @@ export const en = {
       `The virtual survey is within ${p.t2} percentage points of the field survey on household profile (Table 2, mean gap) and ${p.t4} on income sources named (Table 4); the largest gap is ${p.worstItem} (${p.worstGap} points).`,
     difference: (p: { n: number; clear: string; none: boolean }) =>
       p.none ? `With ${p.n} paired replicates, no difference is clearly away from zero.` : `With ${p.n} paired replicates, the differences clearly away from zero are: ${p.clear}.`,
+    differenceUnpaired: (p: { n: number; clear: string; none: boolean }) =>
+      `Not paired (differences of means with Welch intervals, at least ${p.n} replicates per run): ${p.none ? 'no difference is clearly away from zero' : `the differences clearly away from zero are: ${p.clear}`}.`,
     differenceOne: 'With a single replicate there is no interval: run both with --replicates 5 or more.',
     yearlyDifference: (p: { year: number; diff: string; more: boolean; low: string; high: string; n: number }) => `In ${p.year}, B's households had ${p.diff} yuan per person ${p.more ? 'more' : 'less'} than A's (difference B − A: 95% interval ${p.low} to ${p.high}, ${p.n} pairs).`,
     heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
