@@ -11,6 +11,8 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { UserError } from '../user-error.js';
 import { canonicalJson } from './hash.js';
+import { formatJson } from './json.js';
+import { writeFileAtomic } from './results-dir.js';
 
 /** A damaged, incomplete or unrecorded results file: a user error (exit 2) naming the file and what to do. */
 export class IntegrityError extends UserError {
@@ -105,4 +107,16 @@ export function readVerified(dir: string, name: string, records: FileRecords, re
   const why = mismatch(content, record);
   if (why) throw new IntegrityError(`${file} is damaged (${why}): ${remedy}`);
   return content;
+}
+
+/**
+ * Adds the records of files just written into `dir` (e.g. analyze's sensitivity.json) to its
+ * sealed manifest.json, and seals it again. Call it after the files are in place: a kill in
+ * between leaves a file its manifest does not record, which readers refuse until it is remade.
+ */
+export function recordInManifest(dir: string, files: Readonly<Record<string, string | Uint8Array>>, remedy: string): void {
+  const file = join(dir, 'manifest.json');
+  const { manifest, files: records } = parseManifest(readFileSync(file, 'utf8'), file, remedy);
+  const { integrity: _i, ...plain } = manifest;
+  writeFileAtomic(file, formatJson(sealManifest(plain, { ...records, ...recordsOf(files, Object.keys(files)) })));
 }

@@ -129,7 +129,7 @@ export function sweepDataFromFiles(files: SweepFiles, dir: string): SweepData {
 /**
  * Reads the files of a finished sweep folder as text, points.csv and runs.csv verified against
  * the manifest's integrity record (src/io/integrity.ts); those of `extra` too, when present
- * (they are derived files, such as sensitivity.json, that analyze rewrites).
+ * (derived files, such as sensitivity.json, whose records analyze adds to the manifest).
  */
 export function readSweepFiles(dir: string, extra: readonly string[] = []): SweepFiles {
   if (!existsSync(dir)) throw new UserError(`sweep folder not found: ${dir}`);
@@ -143,10 +143,8 @@ export function readSweepFiles(dir: string, extra: readonly string[] = []): Swee
     throw new UserError(`${manifestFile} is not a sweep manifest: expected the folder of an ipasim sweep`);
   }
   for (const name of ['points.csv', 'runs.csv']) files[name] = readVerified(dir, name, records, SWEEP_REMEDY).toString('utf8');
-  for (const name of extra) {
-    const file = join(dir, name);
-    if (existsSync(file)) files[name] = readFileSync(file, 'utf8');
-  }
+  // Derived files (analyze's sensitivity.json) are optional, but when present must be what analyze recorded.
+  for (const name of extra) if (existsSync(join(dir, name))) files[name] = readVerified(dir, name, records, `run ipasim analyze ${dir} again to remake it`).toString('utf8');
   return files;
 }
 

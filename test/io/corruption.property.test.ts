@@ -10,6 +10,8 @@ import { basename, dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readRunData } from '../../src/charts/run-data.js';
+import { readSweepChartData } from '../../src/charts/sweep/sweep-chart-data.js';
+import { recordInManifest } from '../../src/io/integrity.js';
 import { exitCodeOf } from '../../src/cli/guard.js';
 import { runCommand } from '../../src/cli/run.js';
 import { compareCommand } from '../../src/report/compare-command.js';
@@ -49,7 +51,14 @@ beforeAll(async () => {
     writeFinalTables(dir, m, { 'points.csv': pointsCsv({ columns: ['x'], rows: new Map(mine.map((p) => [p, [p / 10]])) }), ...runsTables(new Map(mine.map((p) => [p, linesOf(p)]))) });
   }
   mergeShards(['1-of-2', '2-of-2'].map((s) => join(root, 'sharded/shards', s)), join(root, 'merged'));
+  // As ipasim analyze leaves it: sensitivity.json beside the tables, recorded in the manifest.
+  const sensitivity = `${JSON.stringify({ sweep: 'fixture', design: 'morris', outputs: [{ metric: 'K', mode: 'all', year: null, noiseShare: 0.125, morris: [{ factor: 'x', mu: 0.5, muStar: 0.5, muStarLow: 0.25, muStarHigh: 0.75, sigma: 0.0625 }] }] }, null, 2)}\n`;
+  writeFileSync(join(root, 'merged/sensitivity.json'), sensitivity);
+  recordInManifest(join(root, 'merged'), { 'sensitivity.json': sensitivity }, 'run ipasim analyze again');
 }, 120_000);
+
+/** Typed arrays and maps as plain JSON, so readers' results compare as text. */
+const plain = (_k: string, v: unknown) => (v instanceof Float64Array ? [...v] : v instanceof Map ? [...v] : v);
 
 /** What each reader gives for a folder (as comparable text), given copies of the fixtures under `at`. */
 const readers: Record<string, (at: string) => Promise<string>> = {
@@ -64,7 +73,8 @@ const readers: Record<string, (at: string) => Promise<string>> = {
     mergeShards(['1-of-2', '2-of-2'].map((s) => join(at, 'sharded/shards', s)), out);
     return readdirSync(out).sort().map((f) => `${f}:${readFileSync(join(out, f)).toString('base64')}`).join('\n');
   },
-  analyze: async (at) => JSON.stringify(readSweepData(join(at, 'merged')), (_k, v) => (v instanceof Float64Array ? [...v] : v)),
+  analyze: async (at) => JSON.stringify(readSweepData(join(at, 'merged')), plain),
+  'report (sweep)': async (at) => JSON.stringify(readSweepChartData(join(at, 'merged')), plain),
 };
 
 /** Every committed file, and the readers that use its folder. */
@@ -72,7 +82,7 @@ const targets: { file: string; readers: string[] }[] = [
   ...['manifest.json', 'yearly.csv', 'summary.json', 'survey.csv', 'replicates.csv', 'panel.csv'].map((f) => ({ file: `run-a/${f}`, readers: ['report', 'compare'] })),
   ...['manifest.json', 'batches/batch-000001.csv', 'batches/batch-000002.csv'].map((f) => ({ file: `progress/${f}`, readers: ['resume'] })),
   ...['manifest.json', 'points.csv', 'runs.csv', 'runs.arrow'].map((f) => ({ file: `sharded/shards/1-of-2/${f}`, readers: ['merge'] })),
-  ...['manifest.json', 'points.csv', 'runs.csv', 'runs.arrow'].map((f) => ({ file: `merged/${f}`, readers: ['analyze'] })),
+  ...['manifest.json', 'points.csv', 'runs.csv', 'runs.arrow', 'sensitivity.json'].map((f) => ({ file: `merged/${f}`, readers: ['analyze', 'report (sweep)'] })),
 ];
 
 let copies = 0;
