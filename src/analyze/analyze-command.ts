@@ -4,6 +4,7 @@
  * atomically, and return a short text for the terminal.
  */
 import { join } from 'node:path';
+import { recordInManifest } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { analyzeSweep, describeOutput, type Analysis } from './analyze-sweep.js';
@@ -48,9 +49,10 @@ export function analyzeCommand(args: AnalyzeArgs): string {
   const data = readSweepData(args.folder);
   const a = analyzeSweep(data, { modes: args.modes, where, bootstrap: args.bootstrap, confidence: args.confidence, alpha: args.alpha });
   const out: string[] = [];
+  const files: Record<string, string> = {};
   if (a.method) {
-    writeFileAtomic(join(args.folder, 'sensitivity.csv'), sensitivityCsv(a));
-    writeFileAtomic(join(args.folder, 'sensitivity.json'), sensitivityJson(a));
+    files['sensitivity.csv'] = sensitivityCsv(a);
+    files['sensitivity.json'] = sensitivityJson(a);
     out.push(`${a.method === 'sobol' ? 'Sobol indices' : 'Morris measures'} of ${a.outputs.length} outputs over ${a.factors.length} factors (${data.points} points x ${data.replicates} replicates)`);
     out.push(...headline(a));
     // Yearly metrics can add dozens of constant early years: name a few, count the rest.
@@ -60,11 +62,14 @@ export function analyzeCommand(args: AnalyzeArgs): string {
     out.push(`no indices: a ${a.design} design supports scenario discovery only`);
   }
   if (a.discovery) {
-    writeFileAtomic(join(args.folder, 'discovery.json'), discoveryJson(a.sweep, a.discovery));
+    files['discovery.json'] = discoveryJson(a.sweep, a.discovery);
     out.push(`scenario discovery (PRIM, ${a.discovery.where.text}):`);
     for (const m of a.discovery.modes) out.push(`  ${m.mode}: ${m.sentence}`);
   }
-  const written = [...(a.method ? ['sensitivity.csv', 'sensitivity.json'] : []), ...(a.discovery ? ['discovery.json'] : [])];
+  // Each file atomically, then their records in the sweep's manifest: report verifies sensitivity.json against it.
+  for (const [name, text] of Object.entries(files)) writeFileAtomic(join(args.folder, name), text);
+  recordInManifest(args.folder, files, `run ipasim analyze ${args.folder} again`);
+  const written = Object.keys(files);
   out.push(`written to ${args.folder}/: ${written.join(', ')}`);
   return out.join('\n');
 }

@@ -3,12 +3,13 @@
  * survey.csv and manifest.json (docs/results.md), parsed once. Built from the files' text so
  * `ipasim run` (files still in memory) and `ipasim report` (files on disk) share one path.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RunSummary, SurveyRow, YearlyRow } from '../engine/output.js';
 import type { Manifest } from '../io/manifest.js';
 import { UserError } from '../user-error.js';
 import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
+import { IntegrityError, parseManifest, readVerified } from '../io/integrity.js';
 
 export interface RunData {
   yearly: YearlyRow[];
@@ -44,22 +45,44 @@ export function runDataFromFiles(files: Record<string, string | Uint8Array>): Ru
   }));
   return {
     yearly, bands, survey,
-    summary: nullsToNaN(JSON.parse(text('summary.json'))),
-    manifest: JSON.parse(text('manifest.json')),
+    summary: nullsToNaN(parseJson(text('summary.json'), 'summary.json')),
+    manifest: parseJson(text('manifest.json'), 'manifest.json'),
     value: (year, mode, group, metric) => index.get(`${year}|${mode}|${group}|${metric}`) ?? NaN,
   };
 }
 
-/** Reads a results folder from disk; UserError if it is not one. */
+/** What to do about a damaged run folder: its files cannot be repaired, only made again. */
+export const RUN_REMEDY = 'run the scenario again into a new folder (ipasim run <scenario> --out <new folder>)';
+
+/**
+ * Reads a run's manifest.json and the files `names` from disk, each verified against the
+ * integrity record of the manifest (src/io/integrity.ts), and those of `ifRecorded` the
+ * manifest lists; IntegrityError or UserError if it is not a complete, undamaged run folder.
+ */
+export function readRunFiles(dir: string, names: readonly string[], ifRecorded: readonly string[] = []): Record<string, string> {
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`not a results folder (not found): ${dir}`);
+  const manifestFile = join(dir, 'manifest.json');
+  if (!existsSync(manifestFile)) throw new UserError(`not a results folder (no manifest.json): ${dir}`);
+  const manifestText = readFileSync(manifestFile, 'utf8');
+  const { manifest, files } = parseManifest(manifestText, manifestFile, RUN_REMEDY);
+  if (manifest.kind === 'ipasim-sweep') throw new UserError(`${dir} is a sweep folder, not a run's: give the folder of an ipasim run`);
+  const out: Record<string, string> = { 'manifest.json': manifestText };
+  for (const name of [...names, ...ifRecorded.filter((n) => files![n])]) out[name] = readVerified(dir, name, files!, RUN_REMEDY).toString('utf8');
+  return out;
+}
+
+/** Reads a results folder from disk, every file verified; UserError if it is not one. */
 export function readRunData(dir: string): RunData {
-  if (!existsSync(join(dir, 'summary.json'))) throw new UserError(`not a results folder (no summary.json): ${dir}`);
-  const files: Record<string, string> = {};
-  for (const name of RUN_FILES) {
-    const path = join(dir, name);
-    if (!existsSync(path)) throw new UserError(`results folder ${dir} has no ${name}`);
-    files[name] = readFileSync(path, 'utf8');
+  return runDataFromFiles(readRunFiles(dir, RUN_FILES.filter((n) => n !== 'manifest.json')));
+}
+
+/** JSON text of a results file; a parse failure names the file (verified files parse, so this means a bug or hand-made input). */
+function parseJson(text: string, name: string): any {
+  try {
+    return JSON.parse(text);
+  } catch (err) {
+    throw new IntegrityError(`${name} is not valid JSON (${(err as Error).message}): ${RUN_REMEDY}`);
   }
-  return runDataFromFiles(files);
 }
 
 /** JSON writes undefined figures as null (docs/results.md); charts and readings treat them as NaN. */

@@ -13,7 +13,8 @@ import { readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
 import { simulate } from '../engine/simulate.js';
 import type { RunResult, RunSummary } from '../engine/output.js';
-import { buildManifest, manifestJson } from '../io/manifest.js';
+import { recordsOf, sealManifest } from '../io/integrity.js';
+import { buildManifest, manifestJson, RECORDED_RUN_FILES } from '../io/manifest.js';
 import { ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
 import { existingResults } from '../run/existing-results.js';
 import { replaceResultsDir } from '../run/replace-results-dir.js';
@@ -29,6 +30,9 @@ import { loadScenario } from '../scenario/scenario-file.js';
 import { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { posteriorScenarios } from '../calibrate/posterior-draws.js';
+import { withInterrupts } from '../interrupt.js';
+import { checkBudget, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
+import { MODES } from '../engine/output.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
 
@@ -49,13 +53,21 @@ export interface RunArgs {
   posterior?: number;
   /** The posterior sample to draw from (default: the one the scenario's `calibrated:` comments name). */
   posteriorFile?: string;
-  /** Redo the run even if the folder holds its results; replace whatever is there. */
+  /** Redo the run even if the folder holds its results (replacing them), and start even when the budget says the work is beyond this machine. */
   force?: boolean;
 }
 
 const PNG_NOTE = 'note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and the report were written';
 
-/** Runs the command; returns the text to print. User errors throw ScenarioError or ResultsDirError. */
+/**
+ * Runs the command; returns the text to print. User errors (a bad scenario, an unusable
+ * folder, work beyond the machine) throw before anything is simulated.
+ *
+ * Ctrl-C and SIGTERM: while simulating, nothing is on disk yet and the synchronous engine
+ * could not look at a flag before its replicate ends (minutes, for a county), so no handler is
+ * installed and the signal ends the process at once. While writing, handlers are installed, and
+ * the temporary folder is removed before exiting with 130.
+ */
 export async function runCommand(args: RunArgs): Promise<string> {
   const { scenario: sc, files: scenarioFiles } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
@@ -84,8 +96,13 @@ export async function runCommand(args: RunArgs): Promise<string> {
     return [table, '', ...notes, t.table.already(out), ...(existsSync(reportFile) ? [t.table.report(reportFile)] : [])].join('\n');
   }
 
-  const startedAt = new Date();
   const yearsPerRun = sc.time.end - sc.time.start + 1;
+  // Every replicate also runs each mode's counterfactual (engine/modeEffects.ts): 1 + 4 runs.
+  const estimate = runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates * (1 + MODES.length), panel: args.panel });
+  if (!args.force) checkBudget(estimate, 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
+  // Long or large work is announced, never silent.
+  if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);
+  const startedAt = new Date();
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
   // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
   const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
@@ -101,12 +118,13 @@ export async function runCommand(args: RunArgs): Promise<string> {
   } finally {
     progress.stop();
   }
-  run.files['manifest.json'] = manifestJson(buildManifest({
-    scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
-    startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
-  }));
   const files: Record<string, string | Uint8Array> = { ...run.files, 'summary.csv': summaryCsv(run.summary) };
   if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
+  // Sealed last, over every table: readers (report, compare) verify each file against it.
+  files['manifest.json'] = manifestJson(sealManifest(buildManifest({
+    scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
+    startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
+  }), recordsOf(files, RECORDED_RUN_FILES)));
   const notes: string[] = posterior ? [`${args.replicates} runs of points drawn from the posterior ${posterior.file} (p05/p95: calibration and model uncertainty together)`] : [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.
@@ -114,7 +132,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
     Object.assign(files, report.files);
     if (!report.png) notes.push(PNG_NOTE);
   }
-  if (there.kind === 'none') await writeResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  if (there.kind === 'none') await withInterrupts((signal) => writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal }));
   else await replaceResultsDir(out, files, { subfolders: [CHARTS_DIR] });
   const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY, lang: args.lang });
   return [table, '', ...notes, t.table.written(out), ...(args.charts ? [t.table.report(reportFile)] : [])].join('\n');

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Integrity } from './integrity.js';
 import { formatJson } from './json.js';
 
 export interface ManifestInput {
@@ -40,7 +41,12 @@ export interface Manifest {
   /** Wall-clock milliseconds. Varies between otherwise identical runs. */
   durationMs: number;
   resolvedScenario: unknown;
+  /** The records of the folder's files and the manifest's own hash (integrity.ts); last. */
+  integrity?: Integrity;
 }
+
+/** The files of a run's folder that manifest.json records (size, SHA-256, rows): every table a reader uses. */
+export const RECORDED_RUN_FILES = ['yearly.csv', 'summary.json', 'survey.csv', 'panel.csv', 'replicates.csv'] as const;
 
 let root: string | undefined;
 

@@ -4,10 +4,11 @@
  * which is renamed into place only when complete. So a failed or interrupted run leaves no
  * half-written results folder, and an existing non-empty folder is never touched.
  */
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve } from 'node:path';
+import { throwIfInterrupted } from '../interrupt.js';
 import { UserError } from '../user-error.js';
 
 /** A user error (exit code 2 in the CLI): the chosen results folder cannot be used. */
@@ -25,9 +26,30 @@ function notEmpty(target: string): ResultsDirError {
  * writeResultsDir checks again.
  */
 export function assertResultsDirAvailable(target: string): void {
-  if (!existsSync(target)) return;
+  if (!existsSync(target)) return assertCanCreate(target);
   if (!statSync(target).isDirectory()) throw new ResultsDirError(`results folder path exists and is a file: ${target} (choose another --out)`);
   if (readdirSync(target).length > 0) throw notEmpty(target);
+}
+
+/**
+ * Throws ResultsDirError unless the folder `target` (which does not exist yet) can be made: its
+ * nearest existing ancestor must be a folder we may write into. Checked before simulating, so
+ * `--out afile/sub` or a read-only place is refused at once rather than after a long run.
+ */
+export function assertCanCreate(target: string): void {
+  if (target.includes('\0')) throw new ResultsDirError(`the results folder path contains a NUL character: ${JSON.stringify(target)}`);
+  let dir = resolve(target);
+  while (!existsSync(dir)) {
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  if (!statSync(dir).isDirectory()) throw new ResultsDirError(`cannot create the results folder ${target}: ${dir} is a file, not a folder (choose another --out)`);
+  try {
+    accessSync(dir, constants.W_OK | constants.X_OK);
+  } catch {
+    throw new ResultsDirError(`cannot create the results folder ${target}: no permission to write into ${dir} (choose another --out)`);
+  }
 }
 
 /**
@@ -44,6 +66,8 @@ function checkFileName(name: string, subfolders: readonly string[]): void {
 export interface WriteResultsOptions {
   /** Subfolders a file name may start with (`charts` allows `charts/income.svg`); none by default. */
   subfolders?: readonly string[];
+  /** Checked before each file and before the rename: an abort removes the temporary folder and throws Interrupted. */
+  signal?: AbortSignal;
 }
 
 /** A file's content: UTF-8 text, or bytes (PNG charts). */
@@ -72,9 +96,11 @@ export async function writeResultsDir(target: string, files: Record<string, Resu
   try {
     await mkdir(tmp);
     for (const [name, content] of Object.entries(files)) {
+      throwIfInterrupted(opts.signal);
       if (name.includes('/')) await mkdir(dirname(join(tmp, name)), { recursive: true });
       await writeFile(join(tmp, name), content);
     }
+    throwIfInterrupted(opts.signal);
     // An empty target folder is allowed (e.g. made beforehand for --out) and is replaced.
     // rmdir refuses a non-empty folder, so nothing written there meanwhile is lost.
     if (existsSync(abs)) await rmdir(abs).catch(raced);

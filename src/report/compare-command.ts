@@ -1,21 +1,21 @@
 /**
  * `ipasim compare A B`: the paired difference B − A of two results folders, replicate by
  * replicate (paired-differences.ts), as a terminal table and, with --out, a folder holding
- * compare.csv, charts/difference.* and report.html. Says plainly when the seeds differ, since
- * then the pairs share no random numbers.
+ * compare.csv, charts/difference.* and report.html. Refuses runs that are not paired (other
+ * villages, horizon or seeds: pairing.ts) unless --unpaired asks for differences of means.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { differenceFigure, type CompareData } from '../charts/compare/difference-figure.js';
 import { yearlyDifferenceFigure } from '../charts/compare/yearly-difference-figure.js';
 import { CHARTS_DIR, figureFiles, renderFigures } from '../charts/render-figures.js';
-import { readRunData, type RunData } from '../charts/run-data.js';
+import { readRunFiles, RUN_FILES, runDataFromFiles, type RunData } from '../charts/run-data.js';
+import { UserError } from '../user-error.js';
+import { pairingProblems } from './pairing.js';
 import { formatCsv } from '../io/csv.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import { fmtSig } from './format.js';
 import { escapeHtml } from './html.js';
 import { messages, type Lang, type Messages } from './messages.js';
-import { pairedDifferences, replicateSummaries, yearlyPairedDifferences, type PairedDifference, type YearlyDifference } from './paired-differences.js';
+import { pairedDifferences, replicateSummaries, unpairedDifferences, yearlyPairedDifferences, type PairedDifference, type YearlyDifference } from './paired-differences.js';
 import { parseReplicatesCsv } from './replicates-csv.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
@@ -27,19 +27,23 @@ export interface CompareArgs {
   b: string;
   lang: Lang;
   out?: string;
+  /** Compare runs that are not paired (differences of means, Welch intervals). */
+  unpaired?: boolean;
 }
 
-const seedText = (s: readonly number[]) => (s.length > 1 ? `${s[0]}–${s[s.length - 1]} (${s.length})` : String(s[0]));
-
-/** The lines saying whether the pairing is one of common random numbers. */
-export function seedCheck(a: RunData, b: RunData, m: Messages): { lines: string[]; pairs: number } {
-  const sa = a.manifest.seeds ?? [a.manifest.seed], sb = b.manifest.seeds ?? [b.manifest.seed];
+/**
+ * The line saying the pairing is one of common random numbers, or (with `unpaired`) why it is
+ * not; refuses unpaired runs unless asked, since a "paired" interval would then be wrong.
+ */
+export function pairingCheck(a: RunData, b: RunData, m: Messages, unpaired: boolean): { lines: string[]; pairs: number; paired: boolean } {
+  const problems = pairingProblems(a, b);
+  if (problems.length === 0) {
+    const pairs = replicateSummaries(a.summary).length;
+    return { lines: [m.compare.seedsMatch(pairs)], pairs, paired: true };
+  }
+  if (!unpaired) throw new UserError(`the runs are not paired: ${problems.join('; ')}.\nCompare runs of the same villages, horizon and seeds (--seed, --replicates), or add --unpaired for differences of means without pairing.`);
   const pairs = Math.min(replicateSummaries(a.summary).length, replicateSummaries(b.summary).length);
-  const lines: string[] = [];
-  if (sa.length !== sb.length) lines.push(m.compare.countsDiffer(sa.length, sb.length, pairs));
-  const same = sa.slice(0, pairs).every((s, i) => s === sb[i]);
-  lines.push(same ? m.compare.seedsMatch(pairs) : m.compare.seedsDiffer(seedText(sa), seedText(sb)));
-  return { lines, pairs };
+  return { lines: [m.compare.unpaired(problems.join('; '))], pairs, paired: false };
 }
 
 export function compareTable(diffs: readonly PairedDifference[], m: Messages): string {
@@ -50,22 +54,29 @@ export function compareTable(diffs: readonly PairedDifference[], m: Messages): s
 }
 
 /** Year-by-year income differences when both folders have replicates.csv (runs with --replicates > 1). */
-function yearlyDifferences(a: string, b: string): YearlyDifference[] | null {
-  const fa = join(a, 'replicates.csv'), fb = join(b, 'replicates.csv');
-  if (!existsSync(fa) || !existsSync(fb)) return null;
-  return yearlyPairedDifferences(parseReplicatesCsv(readFileSync(fa, 'utf8')), parseReplicatesCsv(readFileSync(fb, 'utf8')));
+function yearlyDifferences(a: Record<string, string>, b: Record<string, string>): YearlyDifference[] | null {
+  const fa = a['replicates.csv'], fb = b['replicates.csv'];
+  if (fa === undefined || fb === undefined) return null;
+  return yearlyPairedDifferences(parseReplicatesCsv(fa), parseReplicatesCsv(fb));
 }
 
-export async function compareCommand(args: CompareArgs): Promise<string> {
+/** A run folder's files, each verified against its manifest (replicates.csv when it has one). */
+function readCompared(dir: string): { data: RunData; files: Record<string, string> } {
+  const files = readRunFiles(dir, RUN_FILES.filter((n) => n !== 'manifest.json'), ['replicates.csv']);
+  return { data: runDataFromFiles(files), files };
+}
+
+export async function compareCommand(args: CompareArgs, signal?: AbortSignal): Promise<string> {
   const m = messages(args.lang);
   if (args.out) assertResultsDirAvailable(args.out);
-  const a = readRunData(args.a), b = readRunData(args.b);
-  const { lines, pairs } = seedCheck(a, b, m);
-  const diffs = pairedDifferences(replicateSummaries(a.summary), replicateSummaries(b.summary));
+  const ra = readCompared(args.a), rb = readCompared(args.b);
+  const a = ra.data, b = rb.data;
+  const { lines, pairs, paired } = pairingCheck(a, b, m, args.unpaired ?? false);
+  const diffs = (paired ? pairedDifferences : unpairedDifferences)(replicateSummaries(a.summary), replicateSummaries(b.summary));
   const out = [m.compare.heading(args.a, args.b), ...lines, '', compareTable(diffs, m)];
   if (args.out) {
-    const yearly = yearlyDifferences(args.a, args.b);
-    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, ...(yearly ? { yearly } : {}) };
+    const yearly = paired ? yearlyDifferences(ra.files, rb.files) : null;
+    const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, paired, ...(yearly ? { yearly } : {}) };
     const figures = await renderFigures(yearly ? [differenceFigure, yearlyDifferenceFigure] : [differenceFigure], data, m);
     const csv = formatCsv(['metric', 'mode', 'a', 'b', 'diff', 'low', 'high', 'pairs'], diffs.map((d) => [d.metric, d.mode, d.a, d.b, d.diff, d.low, d.high, d.n]), { missing: 'empty' });
     const html = reportPage({
@@ -75,7 +86,7 @@ export async function compareCommand(args: CompareArgs): Promise<string> {
       version: a.manifest.ipasimVersion ?? '',
       fontCss: args.lang === 'zh' ? embeddedFontCss() : '',
     }, m);
-    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures, chartSuffix(args.lang)), [reportFileName(args.lang)]: html }, { subfolders: [CHARTS_DIR] });
+    await writeResultsDir(args.out, { 'compare.csv': csv, ...figureFiles(figures, chartSuffix(args.lang)), [reportFileName(args.lang)]: html }, { subfolders: [CHARTS_DIR], signal });
     out.push('', `written to ${args.out}/ (compare.csv, charts/difference.*${yearly ? ', charts/difference-yearly.*' : ''}, ${reportFileName(args.lang)})`);
   }
   return out.join('\n');

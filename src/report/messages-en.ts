@@ -104,6 +104,8 @@ export const en = {
       `The virtual survey is within ${p.t2} percentage points of the field survey on household profile (Table 2, mean gap) and ${p.t4} on income sources named (Table 4); the largest gap is ${p.worstItem} (${p.worstGap} points).`,
     difference: (p: { n: number; clear: string; none: boolean }) =>
       p.none ? `With ${p.n} paired replicates, no difference is clearly away from zero.` : `With ${p.n} paired replicates, the differences clearly away from zero are: ${p.clear}.`,
+    differenceUnpaired: (p: { n: number; clear: string; none: boolean }) =>
+      `Not paired (differences of means with Welch intervals, at least ${p.n} replicates per run): ${p.none ? 'no difference is clearly away from zero' : `the differences clearly away from zero are: ${p.clear}`}.`,
     differenceOne: 'With a single replicate there is no interval: run both with --replicates 5 or more.',
     yearlyDifference: (p: { year: number; diff: string; more: boolean; low: string; high: string; n: number }) => `In ${p.year}, B's households had ${p.diff} yuan per person ${p.more ? 'more' : 'less'} than A's (difference B − A: 95% interval ${p.low} to ${p.high}, ${p.n} pairs).`,
     heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
@@ -141,8 +143,7 @@ export const en = {
   compare: {
     heading: (a: string, b: string) => `B − A: ${b} minus ${a}`,
     seedsMatch: (n: number) => `Seeds match (${n} paired replicates): common random numbers, so the differences are paired.`,
-    seedsDiffer: (a: string, b: string) => `warning: the seeds differ (A: ${a}; B: ${b}); replicates are paired by position but share no random numbers, so intervals are wider than a matched comparison would give.`,
-    countsDiffer: (a: number, b: number, n: number) => `warning: A has ${a} replicates and B ${b}; the first ${n} of each are paired.`,
+    unpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
     columns: ['metric', 'mode', 'A', 'B', 'B − A', '95% interval'],
   },
 };

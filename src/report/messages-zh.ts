@@ -89,6 +89,7 @@ export const zh: typeof en = {
     fiscal: (p) => `${p.start}-${p.end}年帮扶共花费${p.total}元，最大的一项是${p.top}（${p.topShare}）。每户建档立卡户稳定脱贫的成本为${p.keptOut}元。`,
     survey: (p) => `虚拟调查与实地调查在农户特征（表2）上平均相差${p.t2}个百分点，在主要收入来源（表4）上相差${p.t4}个百分点；差距最大的是${p.worstItem}（${p.worstGap}个百分点）。`,
     difference: (p) => (p.none ? `在${p.n}对配对重复运行中，没有差值明显偏离零。` : `在${p.n}对配对重复运行中，明显偏离零的差值为：${p.clear}。`),
+    differenceUnpaired: (p) => `不能配对（均值的差，Welch 区间，${p.n}次重复运行）：${p.none ? '没有差值明显偏离零' : `明显偏离零的差值为：${p.clear}`}。`,
     differenceOne: '只有一次运行，无法给出区间：请两次都用 --replicates 5 或更多。',
     yearlyDifference: (p) => `${p.year}年，B 的人均纯收入比 A ${p.more ? '多' : '少'}${p.diff}元（差值 B − A 的95%区间：${p.low} 至 ${p.high}，${p.n}对）。`,
     heatmap: (p) => `${p.metric}在${p.highAt}时最高（${p.high}），在${p.lowAt}时最低（${p.low}）。`,
@@ -123,8 +124,7 @@ export const zh: typeof en = {
   compare: {
     heading: (a: string, b: string) => `B − A：${b} 减 ${a}`,
     seedsMatch: (n: number) => `随机种子一致（${n}对配对重复运行）：共同随机数，差值为配对差值。`,
-    seedsDiffer: (a: string, b: string) => `警告：随机种子不同（A：${a}；B：${b}）；重复运行按顺序配对，但不共享随机数，区间会比匹配比较更宽。`,
-    countsDiffer: (a: number, b: number, n: number) => `警告：A 有${a}次重复运行，B 有${b}次；只配对各自的前${n}次。`,
+    unpaired: (why: string) => `警告：两次运行不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
     columns: ['指标', '模式', 'A', 'B', 'B − A', '95%区间'],
   },
 };

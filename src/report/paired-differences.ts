@@ -68,6 +68,33 @@ export function pairedDifferences(a: readonly RunSummary[], b: readonly RunSumma
   return out;
 }
 
+/**
+ * Differences of means B − A for runs that are not paired (`ipasim compare --unpaired`): each
+ * figure's mean over B's replicates minus its mean over A's, with Welch's 95% interval
+ * (Welch-Satterthwaite degrees of freedom); `n` is the smaller sample.
+ */
+export function unpairedDifferences(a: readonly RunSummary[], b: readonly RunSummary[], metrics: readonly string[] = COMPARE_METRICS): PairedDifference[] {
+  const modes = a[0].modes.map((m) => m.mode).filter((mode) => b[0].modes.some((m) => m.mode === mode));
+  const out: PairedDifference[] = [];
+  for (const metric of metrics) {
+    for (const mode of modes) {
+      const va = a.map((s) => fig(s, mode, metric)).filter(Number.isFinite), vb = b.map((s) => fig(s, mode, metric)).filter(Number.isFinite);
+      const ma = meanInterval(va).mean, mb = meanInterval(vb).mean;
+      const variance = (xs: number[], m: number) => xs.reduce((s, x) => s + (x - m) ** 2, 0) / (xs.length - 1);
+      let low = NaN, high = NaN;
+      if (va.length > 1 && vb.length > 1) {
+        const qa = variance(va, ma) / va.length, qb = variance(vb, mb) / vb.length;
+        const se = Math.sqrt(qa + qb);
+        const df = se > 0 ? (qa + qb) ** 2 / (qa ** 2 / (va.length - 1) + qb ** 2 / (vb.length - 1)) : va.length + vb.length - 2;
+        const half = t975(Math.max(1, Math.floor(df))) * se;
+        low = mb - ma - half; high = mb - ma + half;
+      }
+      out.push({ metric, mode, a: ma, b: mb, diff: mb - ma, low, high, n: Math.min(va.length, vb.length) });
+    }
+  }
+  return out;
+}
+
 function fig(s: RunSummary, mode: string, metric: string): number {
   const v = s.modes.find((m) => m.mode === mode)?.[metric as keyof ModeSummary];
   return typeof v === 'number' ? v : NaN; // null in summary.json: undefined

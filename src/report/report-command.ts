@@ -4,10 +4,12 @@
  * "ipasim-sweep") the heatmap and, when sensitivity.json exists, the Sobol or Morris charts.
  * Each file is replaced atomically; the results themselves are only read.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRunData } from '../charts/run-data.js';
 import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
+import { throwIfInterrupted } from '../interrupt.js';
+import { IntegrityError } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import type { Lang } from './messages.js';
@@ -20,16 +22,26 @@ export interface ReportArgs {
   lang: Lang;
 }
 
-export async function reportCommand(args: ReportArgs): Promise<string> {
+export async function reportCommand(args: ReportArgs, signal?: AbortSignal): Promise<string> {
   const dir = args.folder;
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
+  // Which kind of folder is told by the manifest: if it cannot be read, neither remedy fits.
+  const manifest = join(dir, 'manifest.json');
+  if (existsSync(manifest)) {
+    try { JSON.parse(readFileSync(manifest, 'utf8')); } catch (err) {
+      throw new IntegrityError(`${manifest} is damaged (not valid JSON: ${(err as Error).message}): run the scenario or sweep again into a new folder (--out <new folder>)`);
+    }
+  }
   let written: string[];
   let png = true;
   if (isSweepFolder(dir)) {
-    written = await writeSweepCharts(dir, args.lang);
+    written = await writeSweepCharts(dir, args.lang, signal);
   } else {
     const report = await runReportFiles(readRunData(dir), args.lang);
-    for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(dir, name), content);
+    for (const [name, content] of Object.entries(report.files)) {
+      throwIfInterrupted(signal, 'interrupted: some charts were redrawn, the results are untouched (run ipasim report again)');
+      writeFileAtomic(join(dir, name), content);
+    }
     written = Object.keys(report.files);
     png = report.png;
   }

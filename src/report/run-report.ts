@@ -25,9 +25,12 @@ export interface ReportFiles {
   png: boolean;
 }
 
-/** The manifest as the report shows it: without the two timing fields, so report.html stays byte-identical between runs. */
+/**
+ * The manifest as the report shows it: without the two timing fields and the integrity record
+ * (whose manifest hash covers the timing), so report.html stays byte-identical between runs.
+ */
 export function stableManifest(manifest: object): object {
-  const { startedAt: _s, durationMs: _d, ...rest } = manifest as Record<string, unknown>;
+  const { startedAt: _s, durationMs: _d, integrity: _i, ...rest } = manifest as Record<string, unknown>;
   return rest;
 }
 

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { RunResult, RunSummary } from '../engine/output.js';
 import { panelCsv, surveyCsv, yearlyCsv } from '../io/csv.js';
 import { shortHash } from '../io/hash.js';
+import { folderName } from '../io/folder-name.js';
 import { formatJson } from '../io/json.js';
 import { aggregateSummary, aggregateYearly, replicateSeeds, type AggregatedSummary } from './replicates.js';
 
@@ -70,8 +71,9 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
 /**
  * The default results folder, `<resultsRoot>/<scenarioName>/<seed>-r<replicates>-<hash>`:
  * the replicates tell a 10-seed run from a 20-seed one, the hash of the resolved scenario
- * runs of an edited scenario that kept its name.
+ * runs of an edited scenario that kept its name. The name passes through folderName, so
+ * nothing lands outside `resultsRoot`.
  */
 export function defaultOutDir(resultsRoot: string, scenarioName: string, seed: number, replicates: number, resolvedScenario: unknown): string {
-  return join(resultsRoot, scenarioName, `${seed}-r${replicates}-${shortHash(resolvedScenario)}`);
+  return join(resultsRoot, folderName(scenarioName, 'scenario'), `${seed}-r${replicates}-${shortHash(resolvedScenario)}`);
 }

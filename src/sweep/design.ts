@@ -43,9 +43,45 @@ export interface DesignTable {
   info: DesignInfo;
 }
 
+/**
+ * How many points the design will have, from its description alone (an upper bound for a
+ * grid whose integer levels might merge): checked against the point limit before a single
+ * row is built, so a 10-million-point grid is refused at once instead of loaded for minutes.
+ */
+export function designPointCount(design: Design): number {
+  const k = 'parameters' in design ? Object.keys(design.parameters).length : 0;
+  switch (design.type) {
+    case 'grid': return Object.values(design.parameters).reduce((n, axis) => n * (Array.isArray(axis) ? axis.length : 'values' in axis && axis.values ? axis.values.length : (axis as { levels: number }).levels), 1);
+    case 'variants': return design.variants.length;
+    case 'uniform': case 'lhs': return design.samples;
+    case 'saltelli': return design.samples * (k + 2);
+    case 'morris': return design.trajectories * (k + 1);
+  }
+}
+
+/**
+ * Paths set by more than one axis (a plain axis and a linked one, or two linked ones): the
+ * points would claim values the run never used, since only the last one set would count.
+ */
+function pathsSetTwice(parameters: Readonly<Record<string, unknown>>): SweepProblem[] {
+  const setBy = new Map<string, string>();
+  const problems: SweepProblem[] = [];
+  for (const [key, axis] of Object.entries(parameters)) {
+    const links = axis !== null && typeof axis === 'object' && !Array.isArray(axis) && 'paths' in axis ? (axis as { paths?: Record<string, number> }).paths : undefined;
+    for (const path of links ? Object.keys(links) : [key]) {
+      const other = setBy.get(path);
+      if (other !== undefined) problems.push({ at: ['design', 'parameters', key, ...(links ? ['paths', path] : [])], message: `${path} is set twice: by ${other === path ? 'its own axis' : `the linked axis ${other}`} and by ${key === path ? 'its own axis' : `the linked axis ${key}`}; a parameter can move with one axis only` });
+      else setBy.set(path, key);
+    }
+  }
+  return problems;
+}
+
 /** Builds the table, or reports every mistake found in the design (paths relative to the sweep file). */
 export function buildDesign(design: Design, base: Scenario, sweepSeed: number): { table?: DesignTable; problems: SweepProblem[] } {
   const seed = 'seed' in design && design.seed !== undefined ? design.seed : sweepSeed;
+  const twice = 'parameters' in design ? pathsSetTwice(design.parameters) : [];
+  if (twice.length > 0) return { problems: twice };
   switch (design.type) {
     case 'grid': return gridDesign(design.parameters, base, seed);
     case 'variants': return variantsDesign(design.variants, base, seed);
@@ -78,6 +114,8 @@ function gridDesign(parameters: Readonly<Record<string, Axis>>, base: Scenario, 
       const { targets, problems: own } = numericTargets(key, axis.paths, base, ['design', 'parameters']);
       if (own.length > 0) { problems.push(...own); continue; }
       const values = axis.values ?? axisValues({ min: axis.min!, max: axis.max!, levels: axis.levels! }, targets.every((t) => t.integer));
+      const merged = mergedLevels(key, axis, values);
+      if (merged) { problems.push({ at, message: merged }); continue; }
       axes.push(values);
       factors.push({ path: key, values, links: targets.map(({ path, offset }) => ({ path, offset })) });
       continue;
@@ -86,12 +124,20 @@ function gridDesign(parameters: Readonly<Record<string, Axis>>, base: Scenario, 
     if (problem) { problems.push({ at, message: problem }); continue; }
     if (!Array.isArray(axis) && typeof getAt(base, key) !== 'number') { problems.push({ at, message: `${key} is not a number: list its values instead of {min, max, levels}` }); continue; }
     const values = axisValues(axis as GridAxis, numberRangeAt(ScenarioSchema, parsePath(key))?.integer ?? false);
+    const merged = mergedLevels(key, axis, values);
+    if (merged) { problems.push({ at, message: merged }); continue; }
     axes.push(values);
     factors.push({ path: key, values });
   }
   if (problems.length > 0) return { problems };
   const columns = Object.keys(parameters);
   return { table: { columns, links: linksOf(factors), rows: gridRows(axes), info: { type: 'grid', seed, factors } }, problems };
+}
+
+/** Why `{min, max, levels}` gave fewer values than levels (whole numbers merged by rounding), or undefined. */
+function mergedLevels(key: string, axis: Axis, values: readonly GridValue[]): string | undefined {
+  if (Array.isArray(axis) || !('levels' in axis) || axis.levels === undefined || values.length >= axis.levels) return undefined;
+  return `${key} takes whole numbers: levels ${axis.levels} from ${axis.min} to ${axis.max} give only ${values.length} distinct values (${values.join(', ')}); set levels to ${values.length} or list the values`;
 }
 
 /** The linked axes of a design, if any. */

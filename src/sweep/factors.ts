@@ -81,16 +81,22 @@ export function resolveFactors(ranges: Readonly<Record<string, { min?: number; m
     if (tooLow) { problems.push({ at: [...here, 'min'], message: `min ${min} takes ${tooLow.path} below what it allows (${tooLow.allowed.lo! + tooLow.offset})` }); continue; }
     if (tooHigh) { problems.push({ at: [...here, 'max'], message: `max ${max} takes ${tooHigh.path} above what it allows (${tooHigh.allowed.hi! + tooHigh.offset})` }); continue; }
     if (!(min < max)) { problems.push({ at: here, message: `min (${min}) must be below max (${max})` }); continue; }
-    const factor: Factor = { path: key, min, max, integer: targets.every((t) => t.integer) };
+    const integer = targets.every((t) => t.integer);
+    if (integer && Math.ceil(min) > Math.floor(max)) { problems.push({ at: here, message: `${key} takes whole numbers, and there is none from ${min} to ${max}` }); continue; }
+    const factor: Factor = { path: key, min, max, integer };
     if (given.paths) factor.links = targets.map(({ path, offset }) => ({ path, offset }));
     factors.push(factor);
   }
   return { factors, problems };
 }
 
-/** A unit coordinate u in [0, 1] as the factor's value: min + u (max - min), whole for integers. */
+/**
+ * A unit coordinate u in [0, 1] as the factor's value: min + u (max - min); for an integer
+ * parameter rounded to the nearest whole number within [min, max] (bounds that are not whole
+ * take the whole numbers inside them, so a value is never fractional nor outside the range).
+ */
 export function scaleUnit(factor: Factor, u: number): number {
   const x = factor.min + u * (factor.max - factor.min);
   if (!factor.integer) return x;
-  return Math.min(factor.max, Math.max(factor.min, Math.round(x)));
+  return Math.min(Math.floor(factor.max), Math.max(Math.ceil(factor.min), Math.round(x)));
 }

@@ -14,7 +14,9 @@ import { mergeLayers, readExtendsChain } from '../scenario/extends.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { validateLayers } from '../scenario/validate.js';
 import type { Scenario } from '../scenario/schema.js';
-import { buildDesign, type DesignTable } from './design.js';
+import { throwIfInterrupted, checkpoint } from '../interrupt.js';
+import { MAX_SWEEP_POINTS } from '../run/budget.js';
+import { buildDesign, designPointCount, type DesignTable } from './design.js';
 import type { SweepContext } from './run-point.js';
 import type { SweepProblem } from './factors.js';
 import { setAt } from './parameter-path.js';
@@ -39,7 +41,15 @@ export interface LoadedSweep {
   prevalidated: boolean;
 }
 
-export async function loadSweep(file: string): Promise<LoadedSweep> {
+/** Points validated between two looks at the signal (about 0.1 s of work). */
+const CHECK_SLICE = 500;
+
+/**
+ * `signal` (Ctrl-C, SIGTERM) is honoured while loading too: the design is validated in slices
+ * with a look at the signal between them. A design above MAX_SWEEP_POINTS is refused before a
+ * single point is built.
+ */
+export async function loadSweep(file: string, signal?: AbortSignal): Promise<LoadedSweep> {
   // Read once: the layers are validated, and the same layers locate later problems by line.
   const layers = await readExtendsChain(file);
   const { value } = await validateLayers(layers, Sweep);
@@ -47,6 +57,9 @@ export async function loadSweep(file: string): Promise<LoadedSweep> {
   const fail = (problems: SweepProblem[]): never => {
     throw new ScenarioError(problems.map((p): ScenarioIssue => ({ ...merged.locate(p.at), path: p.at, message: p.message })));
   };
+
+  const count = designPointCount(value.design);
+  if (count > MAX_SWEEP_POINTS) fail([{ at: ['design'], message: `the design has ${count.toLocaleString('en-US')} points, more than the ${MAX_SWEEP_POINTS.toLocaleString('en-US')} a sweep may have: use fewer levels or samples, or split it into several sweeps` }]);
 
   const scenarioFile = findScenario(file, value.scenario);
   if (!scenarioFile) fail([{ at: ['scenario'], message: `base scenario not found: ${value.scenario} (looked beside the sweep file and in scenarios/)` }]);
@@ -57,11 +70,16 @@ export async function loadSweep(file: string): Promise<LoadedSweep> {
   const base = withSet.scenario!;
 
   const seed = value.seed ?? base.seed;
+  throwIfInterrupted(signal);
   const { table, problems } = buildDesign(value.design, base, seed);
   if (!table) return fail(problems);
   if (table.rows.length === 0) fail([{ at: ['design'], message: 'the design has no points' }]);
-  const pointProblems = checkPoints(base, table);
-  if (pointProblems.length > 0) fail(pointProblems);
+  const found = { problems: [] as SweepProblem[], seen: new Set<string>() };
+  for (let from = 0; from < table.rows.length; from += CHECK_SLICE) {
+    await checkpoint(signal);
+    checkPoints(base, table, 20, from, Math.min(table.rows.length, from + CHECK_SLICE), found);
+  }
+  if (found.problems.length > 0) fail(found.problems);
 
   // Parsing fills defaults and could, in a future schema, transform values: only skip parsing
   // in the workers when it is the identity on a real point.

@@ -3,13 +3,14 @@
  * shards must come from one sweep (same manifest but for `shard`), form a complete set 1..n,
  * each be complete, and hold exactly their own points, none missing or twice.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { readVerified } from '../io/integrity.js';
+import { assertCanCreate, writeFileAtomic } from '../io/results-dir.js';
 import { join } from 'node:path';
-import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { pointOfLine } from './run-rows.js';
 import { shardPoints } from './shard.js';
-import { readManifest, writeFinalTables } from './sweep-folder.js';
+import { readManifestRecords, writeFinalTables } from './sweep-folder.js';
 import { sweepManifestJson, type SweepManifest } from './sweep-manifest.js';
 import { runsTables } from './tables.js';
 
@@ -22,16 +23,21 @@ export function shardFolders(sweepDir: string): string[] {
 
 export function mergeShards(shardDirs: readonly string[], out: string): { points: number; shards: number } {
   if (shardDirs.length === 0) throw new UserError('no shard folders to merge');
-  if (existsSync(join(out, 'runs.csv'))) throw new UserError(`${out} already holds merged results (runs.csv): choose another --out or remove them`);
-  const shards = shardDirs.map((dir) => ({ dir, manifest: readManifest(join(dir, 'manifest.json')) }));
+  if (!existsSync(out)) assertCanCreate(out);
+  // A sealed manifest marks merged results; tables without one are an interrupted merge, redone.
+  if (existsSync(join(out, 'manifest.json')) && readManifestRecords(join(out, 'manifest.json')).files) throw new UserError(`${out} already holds merged results: choose another --out or remove them`);
+  const shards = shardDirs.map((dir) => {
+    if (!existsSync(join(dir, 'manifest.json'))) throw new UserError(`${dir} is not a shard folder (no manifest.json)`);
+    return { dir, ...readManifestRecords(join(dir, 'manifest.json')) };
+  });
   const first = shards[0].manifest;
-  const strip = (m: SweepManifest) => sweepManifestJson({ ...m, shard: null });
+  const strip = ({ integrity: _i, ...m }: SweepManifest) => sweepManifestJson({ ...m, shard: null });
   const count = first.shard?.count;
-  for (const { dir, manifest } of shards) {
+  for (const { dir, manifest, files } of shards) {
     if (!manifest.shard) throw new UserError(`${dir} is not a shard folder (its manifest has no shard)`);
     if (strip(manifest) !== strip(first)) throw new UserError(`${dir} belongs to a different sweep than ${shards[0].dir} (their manifests differ beyond the shard)`);
     if (manifest.shard.count !== count) throw new UserError(`${dir} is shard ${manifest.shard.index}/${manifest.shard.count}, but ${shards[0].dir} is one of ${count}`);
-    if (!existsSync(join(dir, 'runs.csv'))) throw new UserError(`shard ${manifest.shard.index}/${count} (${dir}) is not finished: run it again to complete it, then merge`);
+    if (!files) throw new UserError(`shard ${manifest.shard.index}/${count} (${dir}) is not finished: run it again to complete it, then merge`);
   }
   const seen = new Map<number, string>();
   for (const { dir, manifest } of shards) {
@@ -45,9 +51,12 @@ export function mergeShards(shardDirs: readonly string[], out: string): { points
   const committed = new Map<number, string[]>();
   const pointRows = new Map<number, string>();
   let pointsHeader = '';
-  for (const { dir, manifest } of shards) {
+  for (const { dir, manifest, files } of shards) {
     const expected = shardPoints(first.points, manifest.shard);
-    const runs = readLines(join(dir, 'runs.csv'));
+    // Each table verified against the shard's sealed manifest: a shard that lost rows is refused, not merged short.
+    const remedy = `rerun shard ${manifest.shard!.index}/${count} into a new folder (ipasim sweep <file> --shard ${manifest.shard!.index}/${count} --out <folder>), then merge`;
+    const readLines = (name: string) => readVerified(dir, name, files!, remedy).toString('utf8').split('\n').filter((l) => l !== '');
+    const runs = readLines('runs.csv');
     const byPoint = new Map<number, string[]>(expected.map((p) => [p, []]));
     for (const line of runs.slice(1)) {
       const p = pointOfLine(line);
@@ -56,7 +65,7 @@ export function mergeShards(shardDirs: readonly string[], out: string): { points
       rows.push(line);
     }
     for (const [p, rows] of byPoint) committed.set(p, rows);
-    const [header, ...points] = readLines(join(dir, 'points.csv'));
+    const [header, ...points] = readLines('points.csv');
     pointsHeader = header;
     const got = points.map(pointOfLine);
     if (got.length !== expected.length || got.some((p, i) => p !== expected[i])) throw new UserError(`${dir}/points.csv does not list exactly shard ${manifest.shard!.index}/${count}'s points`);
@@ -65,12 +74,10 @@ export function mergeShards(shardDirs: readonly string[], out: string): { points
   const order = [...pointRows.keys()].sort((a, b) => a - b);
   if (order.length !== first.points) throw new UserError(`the shards hold ${order.length} points, the sweep has ${first.points}`);
 
-  // As a single machine writes: the manifest first, then the final tables (runs.csv, the mark of completeness, last).
-  writeFileAtomic(join(out, 'manifest.json'), sweepManifestJson({ ...first, shard: null }));
-  writeFinalTables(out, { 'points.csv': [pointsHeader, ...order.map((p) => pointRows.get(p)!)].join('\n') + '\n', ...runsTables(committed) });
+  // As a single machine writes: the manifest first, then the final tables and the sealed manifest.
+  const { integrity: _i, ...plain } = first;
+  const merged = { ...plain, shard: null };
+  writeFileAtomic(join(out, 'manifest.json'), sweepManifestJson(merged));
+  writeFinalTables(out, merged, { 'points.csv': [pointsHeader, ...order.map((p) => pointRows.get(p)!)].join('\n') + '\n', ...runsTables(committed) });
   return { points: order.length, shards: shards.length };
-}
-
-function readLines(file: string): string[] {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => l !== '');
 }

@@ -52,11 +52,13 @@ export function checkValues(base: Scenario, values: Readonly<Record<string, unkn
   };
 }
 
-/** Validates every point; stops collecting after `limit` distinct problems (the first ones say enough). */
-export function checkPoints(base: Scenario, table: DesignTable, limit = 20): SweepProblem[] {
-  const problems: SweepProblem[] = [];
-  const seen = new Set<string>();
-  for (let p = 0; p < table.rows.length && problems.length < limit; p++) {
+/**
+ * Validates the points `from` to `to` (default: all); stops collecting after `limit` distinct
+ * problems (the first ones say enough). Pass the same `found` to check a design in slices.
+ */
+export function checkPoints(base: Scenario, table: DesignTable, limit = 20, from = 0, to = table.rows.length, found: { problems: SweepProblem[]; seen: Set<string> } = { problems: [], seen: new Set() }): SweepProblem[] {
+  const { problems, seen } = found;
+  for (let p = from; p < to && problems.length < limit; p++) {
     const values = pointValues(table, p);
     const variant = table.variantNames?.[p];
     const at = (path: string) => (variant !== undefined ? ['design', 'variants', p, 'set', path] : ['design', 'parameters', columnOf(table, path)]);

@@ -6,7 +6,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../io/csv-read.js';
+import { parseManifest, readVerified } from '../io/integrity.js';
 import { UserError } from '../user-error.js';
+import { SWEEP_REMEDY } from './sweep-folder.js';
 
 export interface SweepFactor {
   path: string;
@@ -124,14 +126,25 @@ export function sweepDataFromFiles(files: SweepFiles, dir: string): SweepData {
   return { ...manifest, ...readPoints(files, dir, manifest.points), outputs: readRuns(files, dir, manifest.points, manifest.replicates) };
 }
 
-/** Reads the files of a sweep folder (those of `extra` too, when present) as text. */
+/**
+ * Reads the files of a finished sweep folder as text, points.csv and runs.csv verified against
+ * the manifest's integrity record (src/io/integrity.ts); those of `extra` too, when present
+ * (derived files, such as sensitivity.json, whose records analyze adds to the manifest).
+ */
 export function readSweepFiles(dir: string, extra: readonly string[] = []): SweepFiles {
   if (!existsSync(dir)) throw new UserError(`sweep folder not found: ${dir}`);
+  const manifestFile = join(dir, 'manifest.json');
   const files: SweepFiles = {};
-  for (const name of ['manifest.json', 'points.csv', 'runs.csv', ...extra]) {
-    const file = join(dir, name);
-    if (existsSync(file)) files[name] = readFileSync(file, 'utf8');
+  if (!existsSync(manifestFile)) return files; // sweepDataFromFiles names what is missing
+  files['manifest.json'] = readFileSync(manifestFile, 'utf8');
+  const { manifest, files: records } = parseManifest(files['manifest.json'], manifestFile, SWEEP_REMEDY, 'optional');
+  if (!records) {
+    if (manifest.kind === 'ipasim-sweep') throw new UserError(`${dir} is not finished (its manifest.json is not sealed yet): run the same ipasim sweep command again to complete it${manifest.shard ? ', then ipasim merge' : ''}`);
+    throw new UserError(`${manifestFile} is not a sweep manifest: expected the folder of an ipasim sweep`);
   }
+  for (const name of ['points.csv', 'runs.csv']) files[name] = readVerified(dir, name, records, SWEEP_REMEDY).toString('utf8');
+  // Derived files (analyze's sensitivity.json) are optional, but when present must be what analyze recorded.
+  for (const name of extra) if (existsSync(join(dir, name))) files[name] = readVerified(dir, name, records, `run ipasim analyze ${dir} again to remake it`).toString('utf8');
   return files;
 }
 

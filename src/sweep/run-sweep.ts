@@ -7,7 +7,11 @@
  *
  * The clock only decides when to commit a batch, never what a table holds.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { assertCanCreate } from '../io/results-dir.js';
+import { folderName } from '../io/folder-name.js';
+import { checkBudget, householdsOf, sweepEstimate, type Estimate } from '../run/budget.js';
 import { loadSweep, sweepContext, type LoadedSweep } from './load-sweep.js';
 import { pointValues } from './points.js';
 import { runPool } from './pool.js';
@@ -28,8 +32,10 @@ export interface SweepRunOptions {
   commitEveryMs?: number;
   now?: () => number;
   signal?: AbortSignal;
+  /** Start even when the budget (src/run/budget.ts) says the sweep is beyond this machine. */
+  force?: boolean;
   /** Called once the plan is known, before any run. */
-  onStart?: (info: { dir: string; sweep: LoadedSweep; points: number; todo: number; runsPerPoint: number }) => void;
+  onStart?: (info: { dir: string; sweep: LoadedSweep; points: number; todo: number; runsPerPoint: number; estimate: Estimate }) => void;
   onRun?: () => void;
 }
 
@@ -43,22 +49,33 @@ export interface SweepOutcome {
   status: 'complete' | 'interrupted' | 'already-complete';
 }
 
+/** The memory and time of running `points` of the sweep on `workers` threads. */
+export function sweepBudget(sweep: LoadedSweep, points: number, workers: number): Estimate {
+  const { base, sweep: s } = sweep;
+  const years = base.time.end - base.time.start + 1;
+  const linesPerRun = s.outputs.modes.length * s.outputs.metrics.length + years * s.outputs.modes.length * s.outputs.yearly.length;
+  return sweepEstimate({ households: householdsOf(base), years, replicates: sweep.seeds.length, points, workers, linesPerRun });
+}
+
 export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
-  const sweep = await loadSweep(o.file);
+  const sweep = await loadSweep(o.file, o.signal);
   const shard = o.shard ?? null;
-  const top = o.out ?? join('results', sweep.name, `${sweep.sweep.seed}-${sweep.hash}`);
+  const top = o.out ?? join('results', folderName(sweep.name, 'sweep'), `${sweep.sweep.seed}-${sweep.hash}`);
   const dir = shard ? join(top, 'shards', shardDirName(shard)) : top;
   const mine = shardPoints(sweep.table.rows.length, shard);
+  const budget = sweepBudget(sweep, mine.length, o.workers);
+  if (!o.force) checkBudget(budget, 'Use fewer points, replicates, households or --workers, or split the sweep with --shard i/n over several machines');
 
   const manifest = buildSweepManifest({
     sweep: sweep.name, sweepFile: o.file, hash: sweep.hash, design: sweep.table.info, points: sweep.table.rows.length,
     replicates: sweep.seeds.length, seeds: sweep.seeds, shard, resolvedSweep: sweep.sweep, resolvedScenario: sweep.base,
   });
+  if (!existsSync(dir)) assertCanCreate(dir); // --out afile/sub, a read-only place: say so now
   const state = openSweepFolder(dir, manifest, sweepManifestJson(manifest));
   if (state.complete) return { dir, points: mine.length, ran: 0, resumed: mine.length, status: 'already-complete' };
 
   const todo: PointTask[] = mine.filter((p) => !state.committed.has(p)).map((point) => ({ point, values: pointValues(sweep.table, point) }));
-  o.onStart?.({ dir, sweep, points: mine.length, todo: todo.length, runsPerPoint: sweep.seeds.length });
+  o.onStart?.({ dir, sweep, points: mine.length, todo: todo.length, runsPerPoint: sweep.seeds.length, estimate: sweepBudget(sweep, todo.length, o.workers) });
 
   const now = o.now ?? Date.now;
   const batchPoints = o.batchPoints ?? 32, commitEveryMs = o.commitEveryMs ?? 2000;
@@ -91,7 +108,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   if (status === 'interrupted') return { dir, points: mine.length, ran: state.committed.size - resumed, resumed, status };
 
   const rows = new Map(mine.map((p) => [p, sweep.table.rows[p]]));
-  writeFinalTables(dir, {
+  writeFinalTables(dir, manifest, {
     'points.csv': pointsCsv({ columns: sweep.table.columns, variantNames: sweep.table.variantNames, rows }),
     ...runsTables(state.committed),
   });

@@ -1,18 +1,20 @@
 /**
  * A sweep's results folder on disk (layout in docs/sweeps.md): manifest.json written first,
- * finished points committed in whole batch files under batches/, and the final tables written
- * once every point is in. Every file goes through writeFileAtomic (temporary name, then
- * rename), so a kill at any moment leaves whole batches and whole tables, never half a row.
+ * finished points committed in whole batch files under batches/ (each with its integrity
+ * trailer), and the final tables written once every point is in, then the manifest sealed
+ * with their records. Every file goes through writeFileAtomic (temporary name, then rename),
+ * so a kill leaves whole files; a file damaged afterwards is caught by its record.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseManifest, readVerified, recordsOf, sealManifest, type FileRecords } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
-import { pointOfLine } from './run-rows.js';
-import type { SweepManifest } from './sweep-manifest.js';
+import { batchText, parseBatch } from './batch-file.js';
+import { sweepManifestJson, type SweepManifest } from './sweep-manifest.js';
 
 const BATCHES = 'batches';
-/** runs.csv is written last: its presence means the folder is complete. */
+/** The final tables, in the order written; the sealed manifest follows them and marks the folder complete. */
 export const FINAL_FILES = ['runs.arrow', 'points.csv', 'runs.csv'] as const;
 
 export interface FolderState {
@@ -24,10 +26,14 @@ export interface FolderState {
   batches: number;
 }
 
+/** What to do about a damaged finished sweep: its batches are gone, so only a new run remakes it. */
+export const SWEEP_REMEDY = 'run the sweep again into a new folder (ipasim sweep <file> --out <new folder>), or remove this one and rerun';
+
 /**
  * Creates `dir` with its manifest, or reopens it for resuming. Refuses a folder that holds
  * something else, or another sweep (a changed sweep file, base scenario or ipasim version):
- * mixing its data with this one's would be silent corruption.
+ * mixing its data with this one's would be silent corruption. Every batch is checked against
+ * its trailer, and a finished folder's tables against its sealed manifest, before anything runs.
  */
 export function openSweepFolder(dir: string, manifest: SweepManifest, manifestText: string): FolderState {
   if (existsSync(dir) && !statSync(dir).isDirectory()) throw new UserError(`the results folder path is a file: ${dir}`);
@@ -39,21 +45,27 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, manifestTe
   }
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new UserError(`${dir} is not empty and holds no sweep manifest.json: choose another --out or remove it`);
-  assertSameSweep(dir, readManifest(manifestFile), manifest);
+  const { manifest: found, files } = readManifestRecords(manifestFile);
+  assertSameSweep(dir, found, manifest);
+  if (files) {
+    // Sealed: the sweep finished. Its tables must still be what the seal records.
+    for (const name of FINAL_FILES) readVerified(dir, name, files, SWEEP_REMEDY);
+    return { complete: true, committed: new Map(), batches: 0 };
+  }
   mkdirSync(join(dir, BATCHES), { recursive: true });
-  const complete = existsSync(join(dir, 'runs.csv'));
   const { committed, batches } = readBatches(join(dir, BATCHES));
-  return { complete, committed, batches };
+  return { complete: false, committed, batches };
+}
+
+/** A sweep manifest and, when the sweep (or shard) is finished, the records of its tables. */
+export function readManifestRecords(file: string): { manifest: SweepManifest; files: FileRecords | null } {
+  const { manifest, files } = parseManifest(readFileSync(file, 'utf8'), file, 'remove the folder and run the sweep again', 'optional');
+  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${file} is not a sweep manifest (kind ${JSON.stringify(manifest.kind)}): choose another --out`);
+  return { manifest: manifest as unknown as SweepManifest, files };
 }
 
 export function readManifest(file: string): SweepManifest {
-  try {
-    const m = JSON.parse(readFileSync(file, 'utf8'));
-    if (m?.kind !== 'ipasim-sweep') throw new Error('not a sweep manifest');
-    return m as SweepManifest;
-  } catch (err) {
-    throw new UserError(`${file} is not a readable sweep manifest (${(err as Error).message})`);
-  }
+  return readManifestRecords(file).manifest;
 }
 
 /** Names what differs between the folder's manifest and this sweep's, in the order a user would check. */
@@ -72,23 +84,14 @@ function assertSameSweep(dir: string, found: SweepManifest, wanted: SweepManifes
 
 const shardText = (s: SweepManifest['shard']) => (s ? `${s.index}/${s.count}` : 'no shard');
 
-/** Batch files: a `# points: 3,7,9` line (points with no rows still count as done), then runs.csv lines. */
+/** Every batch file, each checked against its trailer (batch-file.ts), as committed lines by point. */
 function readBatches(dir: string): { committed: Map<number, string[]>; batches: number } {
   const committed = new Map<number, string[]>();
   const files = readdirSync(dir).filter((f) => /^batch-\d+\.csv$/.test(f)).sort();
   for (const f of files) {
-    const [head, ...lines] = readFileSync(join(dir, f), 'utf8').split('\n').filter((l) => l !== '');
-    if (!head?.startsWith('# points: ')) throw new UserError(`damaged batch file ${join(dir, f)} (no points line): remove it to redo its points`);
-    const points = head.slice('# points: '.length).split(',').map(Number);
-    for (const p of points) {
-      if (committed.has(p)) throw new UserError(`point ${p} appears in two batch files under ${dir}: remove the newer one`);
-      committed.set(p, []);
-    }
-    for (const line of lines) {
-      const p = pointOfLine(line);
-      const rows = committed.get(p);
-      if (!rows) throw new UserError(`damaged batch file ${join(dir, f)}: a row of point ${p}, which its points line does not list`);
-      rows.push(line);
+    for (const [p, rows] of parseBatch(readFileSync(join(dir, f), 'utf8'), join(dir, f))) {
+      if (committed.has(p)) throw new UserError(`point ${p} appears in two batch files under ${dir}: remove the newer one (${join(dir, f)})`);
+      committed.set(p, rows);
     }
   }
   const last = files.length ? Number(files[files.length - 1].match(/\d+/)![0]) : 0;
@@ -97,12 +100,16 @@ function readBatches(dir: string): { committed: Map<number, string[]>; batches: 
 
 /** Commits finished points as one batch file (numbered so files sort in commit order). */
 export function commitBatch(dir: string, number: number, points: ReadonlyMap<number, readonly string[]>): void {
-  const text = `# points: ${[...points.keys()].join(',')}\n${[...points.values()].flat().map((l) => `${l}\n`).join('')}`;
-  writeFileAtomic(join(dir, BATCHES, `batch-${String(number).padStart(6, '0')}.csv`), text);
+  writeFileAtomic(join(dir, BATCHES, `batch-${String(number).padStart(6, '0')}.csv`), batchText(points));
 }
 
-/** Writes the final tables (runs.csv last) and removes the batches. */
-export function writeFinalTables(dir: string, files: { 'points.csv': string; 'runs.csv': string; 'runs.arrow': Uint8Array }): void {
+/**
+ * Writes the final tables, then the manifest sealed with their records (the mark of a
+ * finished folder), then removes the batches: a kill at any moment leaves either the batches
+ * to resume from or a sealed, complete folder.
+ */
+export function writeFinalTables(dir: string, manifest: SweepManifest, files: { 'points.csv': string; 'runs.csv': string; 'runs.arrow': Uint8Array }): void {
   for (const name of FINAL_FILES) writeFileAtomic(join(dir, name), files[name]);
+  writeFileAtomic(join(dir, 'manifest.json'), sweepManifestJson(sealManifest(manifest, recordsOf(files, FINAL_FILES))));
   rmSync(join(dir, BATCHES), { recursive: true, force: true });
 }

@@ -3,6 +3,7 @@
  * no timing: shards merged on a cluster must give the same manifest as one machine, byte for
  * byte, and resuming compares it with the folder's.
  */
+import type { Integrity } from '../io/integrity.js';
 import { formatJson } from '../io/json.js';
 import { gitCommit, ipasimVersion } from '../io/manifest.js';
 import type { DesignInfo } from './design.js';
@@ -28,6 +29,8 @@ export interface SweepManifest {
   node: string;
   resolvedSweep: unknown;
   resolvedScenario: unknown;
+  /** Only in a finished folder: the records of its tables and the manifest's own hash (src/io/integrity.ts). */
+  integrity?: Integrity;
 }
 
 export function buildSweepManifest(m: Omit<SweepManifest, 'kind' | 'ipasimVersion' | 'gitCommit' | 'node'>): SweepManifest {

@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { morrisRows } from '../../src/sensitivity/morris.js';
 import { saltelliRows } from '../../src/sensitivity/saltelli.js';
 import { ishigami, ishigamiIndices } from '../sensitivity/analytic.js';
+import { sealed } from '../io/sealed-fixture.js';
+import { sealManifest } from '../../src/io/integrity.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -28,14 +30,15 @@ function sweepFolder(f: Fixture): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-analyze-')), 'sweep');
   mkdirSync(dir);
   const seeds = Array.from({ length: f.replicates }, (_, r) => 1 + r);
-  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({
+  const manifest = JSON.stringify({
     kind: 'ipasim-sweep', sweep: 'fixture', sweepFile: 'fixture.yaml', hash: 'abc', design: { type: f.type, seed: 1, factors: f.factors, ...f.extra },
     points: f.points.length, replicates: f.replicates, seeds, shard: null, ipasimVersion: '0.1.0', gitCommit: null, node: process.version, resolvedSweep: {}, resolvedScenario: {},
-  }, null, 2));
-  writeFileSync(join(dir, 'points.csv'), ['point,' + f.factors.map((x) => x.path).join(','), ...f.points.map((p, i) => `${i},${p.join(',')}`)].join('\n') + '\n');
+  }, null, 2);
+  const points = ['point,' + f.factors.map((x) => x.path).join(','), ...f.points.map((p, i) => `${i},${p.join(',')}`)].join('\n') + '\n';
   const lines = ['point,replicate,seed,year,mode,metric,value'];
   f.points.forEach((x, p) => { for (let r = 0; r < f.replicates; r++) for (const row of f.run(x, r)) lines.push(`${p},${r},${seeds[r]},${row.join(',')}`); });
-  writeFileSync(join(dir, 'runs.csv'), lines.join('\n') + '\n');
+  const files = sealed({ 'manifest.json': manifest, 'points.csv': points, 'runs.csv': lines.join('\n') + '\n' });
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;
 }
 
@@ -153,6 +156,8 @@ describe('ipasim analyze', () => {
     expect(existsSync(join(grid, 'sensitivity.json'))).toBe(false);
     const manifest = JSON.parse(readFileSync(join(grid, 'manifest.json'), 'utf8'));
     writeFileSync(join(grid, 'manifest.json'), JSON.stringify({ ...manifest, shard: { index: 1, count: 2 } }));
+    expect(ipasim('analyze', grid).stderr).toMatch(/manifest\.json is damaged or was edited/); // an edit breaks the seal
+    writeFileSync(join(grid, 'manifest.json'), JSON.stringify(sealManifest({ ...manifest, shard: { index: 1, count: 2 } }, manifest.integrity.files)));
     expect(ipasim('analyze', grid).stderr).toMatch(/merge the shards first/);
   });
 

@@ -1,6 +1,6 @@
 /** End to end: `ipasim compare` pairs replicate r of A with replicate r of B (the built CLI). */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,9 @@ const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args]
 const dir = mkdtempSync(join(tmpdir(), 'ipasim-compare-cli-'));
 function scenario(name: string, extra = ''): string {
   const file = join(dir, `${name}.yaml`);
-  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: ${name}\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n${extra}`);
+  // "short": the issue's case of fewer households and a shorter horizon than the reference.
+  const [households, end] = name === 'short' ? [30, 2028] : [40, 2030];
+  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: ${name}\nvillages: [{ name: P, households: ${households} }]\ntime: { end: ${end} }\n${extra}`);
   return file;
 }
 
@@ -20,6 +22,8 @@ beforeAll(() => {
     ['base', scenario('base'), ['--seed', '1']],
     ['abrupt', scenario('abrupt', 'policy:\n  instruments:\n    livingSupport: { end: 2025, path: abrupt }\n    monitoring: { end: 2025, path: abrupt }\n    welfarePosts: { end: 2025, path: abrupt }\n'), ['--seed', '1']],
     ['other-seeds', scenario('base2'), ['--seed', '11']],
+    // The issue's case: fewer households and a shorter horizon than the reference.
+    ['short', scenario('short'), ['--seed', '1']],
   ];
   for (const [out, file, args] of runs) {
     const r = ipasim('run', file, '--out', join(dir, out), '--replicates', '3', '--no-charts', ...args);
@@ -50,10 +54,35 @@ describe('ipasim compare', () => {
     expect(readFileSync(join(out, 'report.zh.html'), 'utf8')).toContain('两次运行的配对差值');
   });
 
-  it('says clearly when the seeds differ', () => {
+  it('refuses runs with other seeds as unpaired, and with --unpaired gives differences of means', () => {
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'other-seeds'));
-    expect(r.status).toBe(0);
-    expect(r.stdout).toContain('warning: the seeds differ (A: 1–3 (3); B: 11–13 (3))');
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('error: the runs are not paired: the replicate seeds differ (A: 1–3 (3); B: 11–13 (3))');
+    expect(r.stdout).toBe('');
+    const u = ipasim('compare', join(dir, 'base'), join(dir, 'other-seeds'), '--unpaired');
+    expect(u.status, u.stderr).toBe(0);
+    expect(u.stdout).toContain('warning: not paired (the replicate seeds differ');
+    expect(u.stdout).toMatch(/^income after withdrawal\s+all households/m);
+  });
+
+  it('refuses runs of other villages and horizon as unpaired, saying why', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'short'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/the runs are not paired: the horizons differ \(A 2016-2030, B 2016-2028\); the villages differ \(A: 1 x 40 households, 40 at the start; B: 1 x 30, 30\)/);
+    expect(r.stderr).toMatch(/--unpaired/);
+  });
+
+  it('refuses a truncated replicates.csv or a broken summary.json, naming the file', () => {
+    for (const [file, damage] of [['replicates.csv', (t: string) => t.slice(0, -200)], ['summary.json', (t: string) => t.slice(0, 100)]] as const) {
+      const copy = join(dir, `damaged-${file}`);
+      cpSync(join(dir, 'abrupt'), copy, { recursive: true });
+      writeFileSync(join(copy, file), damage(readFileSync(join(copy, file), 'utf8')));
+      const r = ipasim('compare', join(dir, 'base'), copy);
+      expect(r.status).toBe(2);
+      expect(r.stderr).toContain(`error: ${join(copy, file)} is damaged (`);
+      expect(r.stderr).toMatch(/run the scenario again into a new folder/);
+      expect(r.stdout).toBe('');
+    }
   });
 
   it('a missing folder or a used --out exits 2 with one line', () => {

@@ -1,10 +1,11 @@
 /** End to end: `ipasim report` on a run folder and on hand-made sweep folders (the built CLI; npm test builds dist/ first). */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gridSweep, morrisSweep } from '../charts/sweep-fixtures.js';
+import { sealed } from '../io/sealed-fixture.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -16,7 +17,7 @@ function smallScenario(dir: string): string {
 }
 function writeFolder(dir: string, files: Record<string, string>): string {
   mkdirSync(dir, { recursive: true });
-  for (const [n, t] of Object.entries(files)) writeFileSync(join(dir, n), t);
+  for (const [n, t] of Object.entries(sealed(files))) writeFileSync(join(dir, n), t);
   return dir;
 }
 
@@ -53,6 +54,19 @@ describe('ipasim report', () => {
     expect(ipasim('report', morris, '--lang', 'zh').status).toBe(0);
     expect(readdirSync(join(morris, 'charts')).filter((f) => f.endsWith('.svg')).sort()).toEqual(['heatmap.zh.svg', 'morris.zh.svg']);
     expect(readFileSync(join(morris, 'report.zh.html'), 'utf8')).toContain('Morris 筛选');
+  });
+
+  it('refuses a yearly.csv cut short (charts would stop early), naming it, and draws nothing', () => {
+    const dir = tmp(), out = join(dir, 'run');
+    const scenario = join(dir, 's.yaml');
+    writeFileSync(scenario, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nvillages: [{ name: P, households: 20 }]\ntime: { end: 2028 }\n`);
+    expect(ipasim('run', scenario, '--out', out, '--no-charts').status).toBe(0);
+    const yearly = readFileSync(join(out, 'yearly.csv'), 'utf8');
+    writeFileSync(join(out, 'yearly.csv'), yearly.slice(0, yearly.indexOf('\n2026,') + 1)); // whole rows up to 2025
+    const r = ipasim('report', out);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(new RegExp(`^error: ${join(out, 'yearly.csv')} is damaged \\(\\d+ bytes, \\d+ recorded: truncated\\)`));
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
   });
 
   it('a folder that is not a results folder exits 2 with one line, no stack trace', () => {

@@ -16,7 +16,7 @@ function smallScenario(dir: string, extra = ''): string {
 }
 
 describe('ipasim run', () => {
-  it('writes every result file with charts and report, and the same seed gives byte-identical files except the manifest timing', () => {
+  it('writes every result file with charts and report, and the same seed gives byte-identical files except the manifest timing (and the manifest hash that covers it)', () => {
     const dir = tmp(), scenario = smallScenario(dir);
     const a = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'a'), '--panel');
     const b = ipasim('run', scenario, '--seed', '3', '--out', join(dir, 'b'), '--panel');
@@ -26,7 +26,7 @@ describe('ipasim run', () => {
     const charts = ['composition', 'empowerment', 'fiscal', 'income', 'participation', 'poverty', 'survey'].flatMap((c) => [`${c}.png`, `${c}.svg`, `${c}.vl.json`]);
     expect(readdirSync(join(dir, 'a/charts')).sort()).toEqual(charts.sort());
     for (const f of ['panel.csv', 'summary.json', 'summary.csv', 'survey.csv', 'yearly.csv', 'report.html', ...charts.map((c) => `charts/${c}`)]) expect(readFileSync(join(dir, 'a', f)).equals(readFileSync(join(dir, 'b', f))), f).toBe(true);
-    const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; return m; };
+    const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; delete m.integrity.manifestSha256; return m; };
     expect(strip(join(dir, 'a/manifest.json'))).toEqual(strip(join(dir, 'b/manifest.json')));
     expect(a.stdout).toContain('shareholding');
     expect(a.stdout).toContain('income drop');

@@ -1,6 +1,6 @@
 /** End to end: `ipasim sweep` and `ipasim merge` with the built CLI on a small village. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -65,6 +65,33 @@ describe('ipasim sweep', () => {
     const again = quick('sweep', file, '--out', join(dir, 'whole'));
     expect(again.status).toBe(0);
     expect(again.stdout).toMatch(/nothing to do/);
+  });
+
+  it('refuses a batch cut short, naming it; once it is removed the sweep resumes to the same bytes (never stuck)', async () => {
+    const dir = tmp(), file = sweepFile(dir), out = join(dir, 'cut');
+    expect(quick('sweep', file, '--workers', '1', '--out', join(dir, 'whole')).status).toBe(0);
+    expect(await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], join(out, 'batches'), 'SIGINT')).toBe(130);
+    const batch = join(out, 'batches', readdirSync(join(out, 'batches')).find((f) => f.startsWith('batch-'))!);
+    const text = readFileSync(batch, 'utf8');
+    writeFileSync(batch, text.slice(0, text.length - 100)); // inside a row: a number or a name cut
+    const refused = quick('sweep', file, '--workers', '1', '--out', out);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`error: damaged batch file ${batch} (`);
+    expect(refused.stderr).toMatch(/remove it and run the same command again: its points will be redone/);
+    rmSync(batch);
+    const resumed = quick('sweep', file, '--workers', '2', '--out', out);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(bytes(out)).toEqual(bytes(join(dir, 'whole')));
+  });
+
+  it('draws the charts of a finished sweep whose charts were never drawn (killed while drawing) on the next run', () => {
+    const dir = tmp(), file = sweepFile(dir), out = join(dir, 'nocharts');
+    expect(quick('sweep', file, '--out', out).status).toBe(0);
+    expect(existsSync(join(out, 'report.html'))).toBe(false);
+    const again = ipasim('sweep', file, '--out', out);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/nothing to do: .* is complete \(12 points\)\ncharts and report\.html: \d+ charts/);
+    expect(existsSync(join(out, 'report.html'))).toBe(true);
   });
 
   it('refuses to resume a folder started by a changed sweep, and leaves it as it was', () => {

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFil
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Interrupted } from '../../src/interrupt.js';
 import { ResultsDirError, assertResultsDirAvailable, writeFileAtomic, writeResultsDir } from '../../src/io/results-dir.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-io-'));
@@ -9,6 +10,26 @@ const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-io-'));
 const INVALID = 'bad\0name.csv';
 
 describe('writing a results folder', () => {
+  it('stopped by Ctrl-C while writing leaves no .tmp folder and no results folder', async () => {
+    const dir = tmp(), out = join(dir, 'run');
+    const controller = new AbortController();
+    let error: unknown;
+    const files = { 'a.csv': 'x\n', 'b.csv': 'y\n' };
+    // Abort once the first file is being written: the write stops at the next check.
+    const writing = writeResultsDir(out, files, { signal: controller.signal }).catch((err) => { error = err; });
+    controller.abort();
+    await writing;
+    expect(error).toBeInstanceOf(Interrupted);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('refuses --out below a file, or a path with a NUL, before anything is simulated', () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'afile'), 'x');
+    expect(() => assertResultsDirAvailable(join(dir, 'afile', 'sub'))).toThrow(new RegExp(`cannot create the results folder .*afile/sub: .*afile is a file, not a folder`));
+    expect(() => assertResultsDirAvailable(join(dir, 'a\0b'))).toThrow(ResultsDirError);
+  });
+
   it('creates the folder and its parents with every file, and leaves no temporary folder', async () => {
     const dir = tmp(), out = join(dir, 'nested', 'run');
     await writeResultsDir(out, { 'a.csv': 'x\n', 'b.json': '{}\n' });

@@ -1,7 +1,7 @@
 /** Paired differences and their t-intervals, on hand-computed cases. */
 import { describe, expect, it } from 'vitest';
 import { MODE_KEYS } from '../../src/engine/output.js';
-import { awayFromZero, meanInterval, pairedDifferences, replicateSummaries, t975, yearlyPairedDifferences } from '../../src/report/paired-differences.js';
+import { awayFromZero, meanInterval, pairedDifferences, replicateSummaries, t975, unpairedDifferences, yearlyPairedDifferences } from '../../src/report/paired-differences.js';
 import { fakeModeSummary, fakeSummary } from '../run/fixtures.js';
 
 const run = (incomeAfter: number) => fakeSummary({ modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeAfter })) });
@@ -19,6 +19,16 @@ describe('paired differences', () => {
     expect(r.mean).toBe(2);
     expect(r.low).toBeCloseTo(2 - 4.303 / Math.sqrt(3), 12);
     expect(r.high).toBeCloseTo(2 + 4.303 / Math.sqrt(3), 12);
+  });
+
+  it('unpaired (compare --unpaired): difference of means with a Welch interval, hand-computed', () => {
+    // A: 10, 20, 30 (mean 20, var 100); B: 40, 50 (mean 45, var 50). se = sqrt(100/3 + 50/2) = sqrt(58.33);
+    // Welch df = 58.33^2 / (33.33^2 / 2 + 25^2 / 1) = 2.88, rounded down (the wider interval) to 2: t975(2) = 4.303.
+    const d = unpairedDifferences([run(10), run(20), run(30)], [run(40), run(50)], ['incomeAfter']).find((x) => x.mode === 'all')!;
+    const se = Math.sqrt(100 / 3 + 50 / 2);
+    expect(d).toMatchObject({ a: 20, b: 45, diff: 25, n: 2 });
+    expect(d.low).toBeCloseTo(25 - 4.303 * se, 9);
+    expect(d.high).toBeCloseTo(25 + 4.303 * se, 9);
   });
 
   it('pairs replicate r with r: B − A of (10, 20, 30) against (11, 22, 33) is 1, 2, 3', () => {

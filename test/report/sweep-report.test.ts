@@ -1,9 +1,14 @@
 /** A sweep's report states its question, shows Sobol or Morris when analysed, and the PRIM box after analyze --where. */
 import { describe, expect, it } from 'vitest';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Interrupted } from '../../src/interrupt.js';
+import { sealed } from '../io/sealed-fixture.js';
 import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data.js';
 import { type Discovery } from '../../src/report/prim-section.js';
 import { questionComment, sweepQuestion } from '../../src/report/sweep-question.js';
-import { sweepChartFiles } from '../../src/report/sweep-report.js';
+import { sweepChartFiles, writeSweepCharts } from '../../src/report/sweep-report.js';
 import { gridSweep, sobolSweep } from '../charts/sweep-fixtures.js';
 
 const DISCOVERY: Discovery = {
@@ -51,5 +56,19 @@ describe('the sweep report', () => {
     expect(questionComment('name: x\n')).toBeNull();
     expect(sweepQuestion({ resolvedSweep: { description: ' Why? ' } })).toBe('Why?');
     expect(sweepQuestion({ sweepFile: 'sweeps/withdrawal-vs-training.yaml' })).toMatch(/^does the year support is withdrawn matter more than how much training/);
+  });
+});
+
+describe('the charts of a finished sweep', () => {
+  it('interrupted while drawing, stop before report.html and say the tables are complete', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ipasim-sweep-report-'));
+    for (const [name, text] of Object.entries(sealed(gridSweep()))) writeFileSync(join(dir, name), text);
+    const controller = new AbortController();
+    controller.abort();
+    const drawing = writeSweepCharts(dir, 'en', controller.signal);
+    await expect(drawing).rejects.toBeInstanceOf(Interrupted);
+    await expect(writeSweepCharts(dir, 'en', controller.signal)).rejects.toThrow(/report\.html not written \(the tables are complete; ipasim report .* draws them\)/);
+    expect(existsSync(join(dir, 'report.html'))).toBe(false);
+    expect(await writeSweepCharts(dir, 'en')).toContain('report.html');
   });
 });

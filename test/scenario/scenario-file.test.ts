@@ -18,6 +18,15 @@ async function issues(file: string) {
 }
 
 describe('reading ipasim scenario files (the real schema)', () => {
+  it('refuses a file that sets nothing (empty, only comments, or {}), pointing to extends: p-village', async () => {
+    const dir = files({ 'empty.yaml': '', 'comments.yaml': '# to do\n', 'braces.yaml': '{}\n' });
+    for (const f of ['empty.yaml', 'comments.yaml', 'braces.yaml']) {
+      const [i] = await issues(join(dir, f));
+      expect(i).toMatchObject({ line: 1, column: 1 });
+      expect(i.message).toMatch(/sets nothing .*write "extends: p-village"/);
+    }
+  });
+
   it('fills every default from the schema, and names the scenario after its file', async () => {
     const dir = files({ 'a.yaml': 'seed: 3\n' });
     expect((await loadScenario(join(dir, 'a.yaml'))).scenario).toEqual(Scenario.parse({ name: 'a', seed: 3 }));

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { buildDesign } from '../../src/sweep/design.js';
+import { buildDesign, designPointCount } from '../../src/sweep/design.js';
 import { axisValues, gridRows } from '../../src/sweep/design/grid.js';
 import { latinHypercubeRows } from '../../src/sweep/design/lhs.js';
 import { pointValues } from '../../src/sweep/points.js';
@@ -27,6 +27,26 @@ describe('grid designs', () => {
     expect(problems).toEqual([]);
     expect(table!.columns).toEqual(['withdrawal']);
     expect(pointValues(table!, 1)).toEqual({ 'policy.instruments.dividend.end': 2028, 'analysis.withdrawalStart': 2029 });
+  });
+
+  it('refuses a path set twice (as a plain axis and inside a linked axis): points.csv would claim values never run', () => {
+    const { table, problems } = buildDesign({ type: 'grid', parameters: { 'analysis.withdrawalStart': [2025, 2027], wy: { paths: { 'policy.instruments.dividend.end': 0, 'analysis.withdrawalStart': 1 }, values: [2024] } } as never }, base, 1);
+    expect(table).toBeUndefined();
+    expect(problems).toEqual([{ at: ['design', 'parameters', 'wy', 'paths', 'analysis.withdrawalStart'], message: expect.stringMatching(/analysis\.withdrawalStart is set twice: by its own axis and by the linked axis wy/) }]);
+    const sampled = buildDesign({ type: 'lhs', samples: 4, parameters: { a: { paths: { 'enterprise.sharesRate': 0 } }, 'enterprise.sharesRate': {} } } as never, base, 1);
+    expect(sampled.problems[0].message).toMatch(/set twice/);
+  });
+
+  it('refuses integer levels that round together instead of silently giving fewer points', () => {
+    const { table, problems } = buildDesign({ type: 'grid', parameters: { 'policy.instruments.dividend.end': { min: 2024, max: 2025, levels: 4 } } }, base, 1);
+    expect(table).toBeUndefined();
+    expect(problems[0].message).toMatch(/levels 4 from 2024 to 2025 give only 2 distinct values \(2024, 2025\); set levels to 2 or list the values/);
+  });
+
+  it('counts a design\'s points from its description, before building any row', () => {
+    expect(designPointCount({ type: 'grid', parameters: { a: [1, 2, 3], b: { min: 0, max: 1, levels: 1000 }, c: { paths: { x: 0 }, values: [1, 2] } } } as never)).toBe(6000);
+    expect(designPointCount({ type: 'saltelli', samples: 512, parameters: { a: {}, b: {} } } as never)).toBe(512 * 4);
+    expect(designPointCount({ type: 'morris', trajectories: 10, levels: 4, parameters: { a: {}, b: {}, c: {} } } as never)).toBe(40);
   });
 
   it('names a wrong path with the sweep-file field it came from', () => {
@@ -68,6 +88,15 @@ describe('sampling designs', () => {
       expect(r).toBeGreaterThanOrEqual(0); expect(r).toBeLessThanOrEqual(0.3); // the schema's plausible range of sharesRate
     }
     expect(a.info.factors).toContainEqual({ path: 'enterprise.sharesRate', min: 0, max: 0.3, integer: false });
+  });
+
+  it('rounds an integer parameter with fractional bounds to whole numbers inside them, as the docs say', () => {
+    const { table, problems } = buildDesign({ type: 'uniform', samples: 50, parameters: { 'policy.instruments.dividend.end': { min: 2024.4, max: 2026.6 } } }, base, 3);
+    expect(problems).toEqual([]);
+    const values = new Set(table!.rows.map((r) => r[0]));
+    expect([...values].sort()).toEqual([2025, 2026]);
+    const none = buildDesign({ type: 'uniform', samples: 5, parameters: { 'policy.instruments.dividend.end': { min: 2024.2, max: 2024.8 } } }, base, 3);
+    expect(none.problems[0].message).toMatch(/takes whole numbers, and there is none from 2024\.2 to 2024\.8/);
   });
 
   it('rejects a range outside what the parameter allows, and a non-numeric parameter', () => {

@@ -1,8 +1,8 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { commitBatch, openSweepFolder } from '../../src/sweep/sweep-folder.js';
+import { commitBatch, openSweepFolder, writeFinalTables } from '../../src/sweep/sweep-folder.js';
 import type { SweepManifest } from '../../src/sweep/sweep-manifest.js';
 import { UserError } from '../../src/user-error.js';
 
@@ -52,5 +52,27 @@ describe('sweep folders', () => {
     open(dir);
     writeFileSync(join(dir, 'batches', 'batch-000001.csv'), '0,0,1,,all,K,0.5\n');
     expect(() => open(dir)).toThrow(/damaged batch file/);
+  });
+
+  it('refuse a batch cut short at a row boundary, naming it and saying its points will be redone; once removed, the folder resumes', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    open(dir);
+    commitBatch(dir, 1, new Map([[0, ['0,0,1,,all,K,0.5', '0,0,1,,all,R,0.25', '0,0,1,,all,V,0.75']]]));
+    commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.5']]]));
+    const file = join(dir, 'batches', 'batch-000001.csv');
+    const text = readFileSync(file, 'utf8');
+    writeFileSync(file, text.slice(0, text.indexOf('0,0,1,,all,R'))); // two rows and the trailer lost
+    expect(() => open(dir)).toThrow(new RegExp(`damaged batch file ${file} .*remove it and run the same command again: its points will be redone`));
+    rmSync(file);
+    expect([...open(dir).committed.keys()]).toEqual([1]);
+  });
+
+  it('a finished folder is sealed: its tables are checked before "nothing to do"', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    open(dir);
+    writeFinalTables(dir, manifest(), { 'points.csv': 'point\n0\n', 'runs.csv': 'point,replicate,seed,year,mode,metric,value\n0,0,1,,all,K,0.5\n', 'runs.arrow': new Uint8Array([1, 2]) });
+    expect(open(dir).complete).toBe(true);
+    writeFileSync(join(dir, 'runs.csv'), 'point,replicate,seed,year,mode,metric,value\n');
+    expect(() => open(dir)).toThrow(/runs\.csv is damaged \(.*\): run the sweep again into a new folder/);
   });
 });

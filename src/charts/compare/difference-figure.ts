@@ -12,6 +12,8 @@ export interface CompareData {
   diffs: PairedDifference[];
   /** Paired replicates. */
   pairs: number;
+  /** False for `compare --unpaired`: differences of means, `pairs` then the smaller replicate count. */
+  paired?: boolean;
   /** Year-by-year differences of income per person, when both runs wrote replicates.csv. */
   yearly?: YearlyDifference[];
 }
@@ -49,6 +51,7 @@ export const differenceFigure: Figure<CompareData> = {
       .sort((x, y) => Math.abs(y.diff) / (y.high - y.low) - Math.abs(x.diff) / (x.high - x.low))
       .slice(0, 4)
       .map((d) => `${m.outcome(m.metrics[d.metric] ?? d.metric, m.modes[d.mode] ?? d.mode, null)} ${d.diff > 0 ? '+' : ''}${fmtSig(d.diff)}`);
-    return m.reading.difference({ n: data.pairs, clear: clear.join('; '), none: clear.length === 0 });
+    const reading = data.paired === false ? m.reading.differenceUnpaired : m.reading.difference;
+    return reading({ n: data.pairs, clear: clear.join('; '), none: clear.length === 0 });
   },
 };

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../../user-error.js';
 import { readSweepFiles, sweepDataFromFiles, type SweepFiles } from '../../sweep/read-sweep-folder.js';
 
 export interface SobolEntry { factor: string; S1: number | null; S1Low: number | null; S1High: number | null; ST: number | null; STLow: number | null; STHigh: number | null }
@@ -69,8 +70,17 @@ export function sweepChartDataFromFiles(files: SweepFiles, where = 'sweep folder
   const sens = files['sensitivity.json'];
   return {
     sweep: data.sweep, designType: data.design.type, replicates: data.replicates,
-    columns: data.columns, points, means, outputs, sensitivity: sens ? (JSON.parse(sens) as Sensitivity) : null, manifest: data.manifest,
+    columns: data.columns, points, means, outputs, sensitivity: sens ? parseSensitivity(sens, where) : null, manifest: data.manifest,
   };
+}
+
+/** sensitivity.json as analyze wrote it; a broken one is the user's to remake, not a bug. */
+function parseSensitivity(text: string, where: string): Sensitivity {
+  try {
+    return JSON.parse(text) as Sensitivity;
+  } catch (err) {
+    throw new UserError(`${join(where, 'sensitivity.json')} is damaged (${(err as Error).message}): run ipasim analyze ${where} again to rewrite it`);
+  }
 }
 
 export function readSweepChartData(dir: string): SweepChartData {

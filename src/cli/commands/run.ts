@@ -1,7 +1,7 @@
 /** `ipasim run <scenario>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
-import { chartsOption, langOption } from '../options.js';
+import { chartsOption, forceOption, langOption, MAX_SEED } from '../options.js';
 import type { Lang } from '../../report/messages.js';
 
 export const runModule: CommandModule = {
@@ -12,14 +12,19 @@ export const runModule: CommandModule = {
     .option('seed', { type: 'number', describe: 'random seed (default: the scenario\'s seed)' })
     .option('replicates', { type: 'number', default: 10, describe: 'runs with seeds seed, seed+1, ...: means with 95% intervals, p05/p95 bands in yearly.csv' })
     .option('out', { type: 'string', describe: 'results folder (default results/<scenario>/<seed>-r<replicates>-<hash>/); a rerun with the same inputs keeps it' })
-    .option('force', { type: 'boolean', default: false, describe: 'run again even if the folder holds these results, replacing what is there' })
+    .option('force', { ...forceOption, describe: 'run again even if the folder holds these results (replacing them), and start even when the estimated memory or time is beyond this machine' })
     .option('panel', { type: 'boolean', default: false, describe: 'also write panel.csv, one row per household per year' })
     .option('charts', chartsOption('write charts/ (SVG, PNG, Vega-Lite) and report.html'))
     .option('lang', langOption('language of the terminal table, the charts and the report (zh: report.zh.html beside report.html)'))
     .option('posterior', { type: 'number', describe: 'run N points drawn from the scenario\'s calibration posterior, one per replicate (it sets the replicates to N): bands carry calibration uncertainty' })
     .option('posterior-file', { type: 'string', describe: 'the posterior sample to draw from (default: found through the scenario\'s "calibrated:" comments)' })
     .check((a) => { if (a.posterior !== undefined && (!Number.isInteger(a.posterior) || (a.posterior as number) < 1)) throw new Error('--posterior must be a whole number of at least 1'); if (a['posterior-file'] !== undefined && a.posterior === undefined) throw new Error('--posterior-file needs --posterior N'); return true; })
-    .check((a) => { if (!Number.isInteger(a.replicates) || a.replicates < 1) throw new Error('--replicates must be a whole number of at least 1'); if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0)) throw new Error('--seed must be a whole number of at least 0'); return true; })
+    .check((a) => {
+      if (!Number.isInteger(a.replicates) || a.replicates < 1) throw new Error(`--replicates must be a whole number of at least 1, got ${a.replicates}`);
+      // The scenario file's own range for seed (0 to 2^31-1), so --seed cannot reach what the file may not.
+      if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0 || a.seed > MAX_SEED)) throw new Error(`--seed must be a whole number from 0 to ${MAX_SEED}, got ${a.seed}`);
+      return true;
+    })
     .example('$0 run scenarios/p-village.yaml', 'the baseline, 10 replicates')
     .example('$0 run <scenario> --replicates 20', '20 replicates: narrower intervals')
     .example('$0 run my.yaml --seed 7 --replicates 1 --panel', 'one run with the household panel')

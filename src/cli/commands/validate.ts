@@ -9,6 +9,14 @@ export const validateModule: CommandModule = {
   handler: (a) => guard(async () => {
     const { loadScenario } = await import('../../scenario/scenario-file.js');
     const { scenario, files } = await loadScenario(a.scenario as string);
-    console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})`);
+    const { BudgetError, checkBudget, describeEstimate, householdsOf, runEstimate } = await import('../../run/budget.js');
+    // Valid is not the same as runnable here: say so now, not after gigabytes.
+    const estimate = runEstimate({ households: householdsOf(scenario), years: scenario.time.end - scenario.time.start + 1, replicates: 1, panel: false });
+    let budget = `one run needs ${describeEstimate(estimate)}`;
+    try { checkBudget(estimate, 'Simulate fewer households or years'); } catch (err) {
+      if (!(err instanceof BudgetError)) throw err;
+      budget = `warning: ipasim run will refuse it without --force: ${err.message.split('\n')[0]}`;
+    }
+    console.log(`${a.scenario}: valid (${scenario.name}; ${files.length > 1 ? `extends ${files.slice(0, -1).join(' <- ')}` : 'no extends'})\n${budget}`);
   }),
 };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { BudgetError, checkBudget, MAX_SECONDS, runEstimate, sweepEstimate } from '../../src/run/budget.js';
+
+const GB = 2 ** 30;
+const machine = { freeBytes: 6 * GB, heapLimitBytes: 4 * GB };
+
+describe('budgets before work', () => {
+  it('grow with households, years and replicates, and sweeps with points over workers', () => {
+    const one = runEstimate({ households: 150, years: 20, replicates: 1, panel: false });
+    const many = runEstimate({ households: 150, years: 20, replicates: 100, panel: false });
+    expect(many.heapBytes).toBeCloseTo(100 * one.heapBytes);
+    expect(runEstimate({ households: 10_000_000, years: 20, replicates: 1, panel: false }).bytes).toBeGreaterThan(8 * GB);
+    const sweep = (workers: number) => sweepEstimate({ households: 150, years: 20, replicates: 2, points: 1000, workers, linesPerRun: 60 });
+    expect(sweep(2).seconds).toBeCloseTo(sweep(1).seconds / 2);
+  });
+
+  it('refuses 1,500 replicates of the baseline and a 10-million-household village with the estimate and what to do', () => {
+    expect(() => checkBudget(runEstimate({ households: 150, years: 20, replicates: 1500, panel: false }), 'Lower --replicates', machine)).toThrow(/about \d+ GB needed, 6\.0 GB free.*\nLower --replicates, or add --force/);
+    expect(() => checkBudget(runEstimate({ households: 10_000_000, years: 20, replicates: 1, panel: false }), 'Fewer households', machine)).toThrow(BudgetError);
+    expect(() => checkBudget(runEstimate({ households: 150, years: 20, replicates: 20, panel: true }), 'x', machine)).not.toThrow();
+  });
+
+  it('refuses work longer than a day, and too much heap even with free memory', () => {
+    const long = { bytes: GB, heapBytes: 0, seconds: MAX_SECONDS + 1 };
+    expect(() => checkBudget(long, 'x', { freeBytes: 100 * GB, heapLimitBytes: 4 * GB })).toThrow(/of computing/);
+    expect(() => checkBudget({ bytes: 5 * GB, heapBytes: 5 * GB, seconds: 1 }, 'x', { freeBytes: 100 * GB, heapLimitBytes: 4 * GB })).toThrow(/JavaScript heap/);
+  });
+});
