@@ -127,8 +127,13 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   order.sort((a, b) => score.get(a)! - score.get(b)! || a - b);
   // Cards: to households assessed below the line (the 2014-15 rule), or to the poorest up to a quota.
   const line = povertyLine(sc, sc.time.start);
-  const nReg = sc.policy.registration.rule === 'below-line' ? order.filter((h) => score.get(h)! < line).length : Math.min(order.length, v.registered);
-  const registered = order.slice(0, nReg), others = order.slice(nReg);
+  // Below the line, or a little above it without the medical guarantee (a chronically ill or
+  // disabled member): registration tested income and the "two assurances and three guarantees".
+  const lacksGuarantee = (h: number) => { for (let k = 0; k < SLOTS; k++) { const p = h * SLOTS + k; if (s.pAlive[p] && s.pHealth[p] !== HEALTHY) return true; } return false; };
+  const margin = line * (1 + sc.policy.registration.guaranteeMargin);
+  const byRule = (h: number) => score.get(h)! < line || (score.get(h)! < margin && lacksGuarantee(h));
+  const registered = sc.policy.registration.rule === 'below-line' ? order.filter(byRule) : order.slice(0, Math.min(order.length, v.registered));
+  const chosen = new Set(registered), others = order.filter((h) => !chosen.has(h));
   // Targeting error: some cards go to households that are not among the poorest.
   for (let i = 0; i < registered.length && others.length > 0; i++) {
     if (draw(K, s.hId[registered[i]], 1) >= sc.frictions.targetingError) continue;

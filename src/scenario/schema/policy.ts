@@ -74,6 +74,7 @@ export const Policy = group(
     registration: group(
       {
         rule: z.enum(['below-line', 'quota']).default('below-line').meta({ description: 'how cards were given in 2014-15: to households whose assessed income was below the line, or to the poorest up to the village quota (villages[].registeredShare or registeredTotal)', source: 'white paper on poverty alleviation 2021, appendix', unit: 'rule' }),
+        guaranteeMargin: withPrior(num(0.3, 0, 2, 'fraction of the line', 'white paper on poverty alleviation 2021, appendix', 'households up to this margin above the line were registered too when they lacked a guarantee (here: a chronically ill or disabled member, the medical guarantee of the "two assurances and three guarantees")'), 0, 0.6, 'reasoning: the guarantees brought in households near the line, not far above it'),
         assessmentError: withPrior(num(0.25, 0, 2, 'log sd', 'assumption', 'error of the 2014-15 income assessment (targeting error): sd of the log ratio of assessed to true income'), 0.1, 0.5, 'reasoning: income assessments in 2014-15 erred by 10-50% (002 §3.1 on targeting errors)'),
       },
       'registration of poor households (the card) in 2014-15',
