@@ -52,7 +52,7 @@ export const summaryEn = {
         : `After support is withdrawn (${p.start}-${p.complete}), income per person falls by ${p.bestDrop} (${p.best}) to ${p.worstDrop} (${p.worst}) across the modes; ${p.n > 1 ? `over ${p.n} replicates the 95% intervals overlap, so no mode clearly keeps income better` : 'with one replicate there is no interval, so no mode can be said to keep income better'}.`,
     rise: (p: { best: string; bestDrop: string }) => `After support is withdrawn, income per person does not fall in any mode; ${p.best} households gain most (${p.bestDrop}).`,
     effect: (p: { top: string; topEffect: string; bottom: string; bottomEffect: string; clear: boolean }) =>
-      `Against the same village without it, ${p.top} adds most to its households' income after withdrawal (${p.topEffect} yuan per person) and ${p.bottom} least (${p.bottomEffect})${p.clear ? '' : '; the intervals overlap, so the order is not clear'}.`,
+      `Against the same village without it, the ${p.top} mode adds most to its households' income after withdrawal (${p.topEffect} yuan per person) and the ${p.bottom} mode least (${p.bottomEffect})${p.clear ? '' : '; the intervals overlap, so the order is not clear'}.`,
     fallBack: (p: { all: string; worst: string; worstRate: string }) => `${p.all} of households that had left poverty fall back below the line at least once (highest among ${p.worst} households: ${p.worstRate}).`,
     fallBackNone: 'No household that had left poverty falls back below the line.',
     cost: (p: { total: string; keptOut: string }) => `Support costs ${p.total} yuan over the horizon, ${p.keptOut} yuan per registered household kept out of poverty.`,

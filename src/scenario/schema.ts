@@ -1,7 +1,8 @@
 /**
  * The scenario schema: the single source of truth for scenario types, validation, defaults,
  * plausible ranges and provenance. scenarios/schema.json and docs/parameters.md are generated
- * from it. Every default is the calibrated P-village baseline.
+ * from it. Defaults are the reference values of P village; the values fitted by `ipasim calibrate`
+ * are written over them in scenarios/p-village.yaml (each marked `calibrated:`), the shipped baseline.
  */
 import { z } from 'zod';
 import { Analysis, Awareness, Empowerment, Frictions } from './schema/behaviour.js';

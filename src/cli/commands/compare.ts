@@ -14,8 +14,8 @@ export const compareModule: CommandModule = {
     .option('out', { type: 'string', describe: 'also write compare.csv, charts/difference.* and report.html into this folder (must not exist or be empty)' })
     .option('lang', langOption('language of the table, chart and report'))
     .option('unpaired', { type: 'boolean', default: false, describe: 'compare runs that are not paired (other villages, horizon or seeds): differences of means with Welch intervals' })
-    .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode\'s figures')
-    .example('$0 compare results/base results/taper --out results/base-vs-taper', 'with compare.csv, the chart and report'),
+    .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode')
+    .example('$0 compare <a> <b> --out results/a-vs-b', 'with compare.csv, the chart and report'),
   handler: (a) => guard(() => withInterrupts(async (signal) => {
     const { compareCommand } = await import('../../report/compare-command.js');
     console.log(await compareCommand({ a: a.a as string, b: a.b as string, out: a.out as string | undefined, lang: a.lang as Lang, unpaired: a.unpaired as boolean }, signal));

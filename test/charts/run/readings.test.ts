@@ -51,8 +51,8 @@ describe('run readings', () => {
   });
 
   it('fiscal: the total, the largest item and the cost per household kept out', () => {
-    expect(fiscalFigure.reading(data, en)).toBe('From 2020 to 2024 support cost 20,000 yuan; the largest item was living support (75.0%). Each registered household kept out of poverty cost 250 yuan.');
-    expect(fiscalFigure.reading(data, zh)).toBe('2020-2024年帮扶共花费20,000元，最大的一项是生活补助（75.0%）。每户建档立卡户稳定脱贫的成本为250元。');
+    expect(fiscalFigure.reading(data, en)).toBe('From 2020 to 2024 support cost 20,000 yuan; the largest item was minimum living guarantee (75.0%). Each registered household kept out of poverty cost 250 yuan.');
+    expect(fiscalFigure.reading(data, zh)).toBe('2020-2024年帮扶共花费20,000元，最大的一项是最低生活保障（75.0%）。每户建档立卡户稳定脱贫的成本为250元。');
   });
 
   it('survey: mean gaps of Tables 2 and 4 and the largest gap', () => {
