@@ -1,5 +1,5 @@
 /**
- * Writes section 4 of docs/validation.md (between the sensitivity markers): the headline
+ * Writes section 5 of docs/validation.md (between the sensitivity markers): the headline
  * Sobol indices and the scenario-discovery box of a finished, analysed sobol-baseline sweep.
  * scripts/validation-report.ts keeps the section when it regenerates the rest.
  *
@@ -30,7 +30,7 @@ const discovery = existsSync(join(folder, 'discovery.json')) ? JSON.parse(readFi
 
 const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${Math.round(100 * x)}%`);
-const lines: string[] = [START, '## 4. Which uncertain parameters matter (Sobol indices)', ''];
+const lines: string[] = [START, '## 5. Which uncertain parameters matter (Sobol indices)', ''];
 const p = (s = '') => lines.push(s);
 p(`From \`sweeps/sobol-baseline.yaml\`: a Saltelli design with N = ${manifest.design.samples} base samples over ${manifest.design.factors.length} parameters (${manifest.points.toLocaleString('en-US')} points x ${manifest.replicates} replicates = ${(manifest.points * manifest.replicates).toLocaleString('en-US')} runs of the baseline village${runtime ? `; ${runtime} on this 2-core machine` : ''}), each parameter over its whole range in the schema. The parameters are the ten assumption-based ones whose range is widest relative to their default (\`scripts/pick-sobol-factors.ts\`). Written by \`scripts/sensitivity-report.ts\` from sweep folder \`${manifest.sweep}/${manifest.design.seed}-${manifest.hash}\`.`);
 p();
@@ -63,4 +63,4 @@ const doc = readFileSync('docs/validation.md', 'utf8');
 const block = lines.join('\n');
 const next = doc.includes(START) ? doc.replace(new RegExp(`${START}[\\s\\S]*?${END}`), block) : `${doc.trimEnd()}\n\n${block}\n`;
 writeFileAtomic('docs/validation.md', next);
-console.log('wrote section 4 of docs/validation.md');
+console.log('wrote section 5 of docs/validation.md');
