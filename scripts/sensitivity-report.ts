@@ -4,7 +4,7 @@
  * scripts/validation-report.ts keeps the section when it regenerates the rest.
  *
  *   npx ipasim sweep sweeps/sobol-baseline.yaml
- *   npx ipasim analyze results/sobol-baseline/<seed>-<hash> --where "returnToPovertyRate > 0.1" --mode all
+ *   npx ipasim analyze results/sobol-baseline/<seed>-<hash> --where "returnToPovertyRate > 0.3" --mode all
  *   npx tsx scripts/sensitivity-report.ts results/sobol-baseline/<seed>-<hash> [--runtime "6.5 min"]
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -32,7 +32,7 @@ const f2 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 const pct = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : `${Math.round(100 * x)}%`);
 const lines: string[] = [START, '## 5. Which uncertain parameters matter (Sobol indices)', ''];
 const p = (s = '') => lines.push(s);
-p(`From \`sweeps/sobol-baseline.yaml\`: a Saltelli design with N = ${manifest.design.samples} base samples over ${manifest.design.factors.length} parameters (${manifest.points.toLocaleString('en-US')} points x ${manifest.replicates} replicates = ${(manifest.points * manifest.replicates).toLocaleString('en-US')} runs of the baseline village${runtime ? `; ${runtime} on this 2-core machine` : ''}), each parameter over its whole range in the schema. The parameters are the ten assumption-based ones whose range is widest relative to their default (\`scripts/pick-sobol-factors.ts\`). Written by \`scripts/sensitivity-report.ts\` from sweep folder \`${manifest.sweep}/${manifest.design.seed}-${manifest.hash}\`.`);
+p(`From \`sweeps/sobol-baseline.yaml\`: a Saltelli design with N = ${manifest.design.samples} base samples over ${manifest.design.factors.length} parameters (${manifest.points.toLocaleString('en-US')} points x ${manifest.replicates} replicates = ${(manifest.points * manifest.replicates).toLocaleString('en-US')} runs of the baseline village${runtime ? `; ${runtime} on this 2-core machine` : ''}), each parameter over its prior in the schema (its validity bound where it has none). The parameters are the ten assumption-based ones whose range was widest relative to their default (\`scripts/pick-sobol-factors.ts\`). Written by \`scripts/sensitivity-report.ts\` from sweep folder \`${manifest.sweep}/${manifest.design.seed}-${manifest.hash}\`.`);
 p();
 p(`Total-order index ST (first-order S1), ${Math.round(100 * sens.confidence)}% bootstrap intervals over ${sens.bootstrap} resamples, for the whole village (mode \`all\`). "Noise" is the share of an output's variance that is replicate noise (same parameters, other seed): where it is high, the indices explain only the rest.`);
 p();
