@@ -30,6 +30,8 @@ const ENTERPRISE_MIN_LABOR = 0.8, WELFARE_MIN_LABOR = 0.1;
 /** Share of a worker's year a workshop post and a public-welfare post take (part-time work near home, 003). */
 const WORKSHOP_TIME = 0.6, WELFARE_TIME = 0.4;
 const E_CHOICE = 48;
+/** Scratch for one member's option values, reused (no allocation per household-year). */
+const UTIL = new Float64Array(N_ACT);
 
 /** The year's values every household's choice reads, per village (prices, pay rates). */
 export interface LaborPrices {
@@ -72,7 +74,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   const skill = 1 + l.skillPremium * K;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
   let farm = 0, herd = 0, coop = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
-  const util = new Float64Array(N_ACT);
+  const util = UTIL;
   // Care duties: a member who leaves a child or an elder with no other adult at home bears a cost.
   let adultsHome = 0, dependants = 0;
   for (let k = 0; k < SLOTS; k++) {
