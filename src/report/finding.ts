@@ -28,7 +28,11 @@ export function finding(summary: RunSummary & { replicates?: RunSummary[] }, lan
     const best = ranked[0], worst = ranked[ranked.length - 1];
     // A negative drop is a rise: say so, rather than "fell by −3%".
     if (mean(worst, 'incomeDropPct') <= 0) sentences.push(t.rise({ best: name(best), bestDrop: fmtPct(-mean(best, 'incomeDropPct')) }));
-    else sentences.push(t.drop({ start: w.start, complete: w.complete, best: name(best), bestDrop: fmtPct(mean(best, 'incomeDropPct')), worst: name(worst), worstDrop: fmtPct(mean(worst, 'incomeDropPct')), clear: n > 1 && order.clear, n }));
+    else {
+      // A negative drop is a rise: say "rises by 1.3%", never "falls by −1.3%".
+      const bestDrop = mean(best, 'incomeDropPct'), bestRises = bestDrop < 0;
+      sentences.push(t.drop({ start: w.start, complete: w.complete, best: name(best), bestDrop: fmtPct(bestRises ? -bestDrop : bestDrop), worst: name(worst), worstDrop: fmtPct(mean(worst, 'incomeDropPct')), clear: n > 1 && order.clear, n, bestRises }));
+    }
   }
 
   // What each mode still adds after withdrawal, against the same village without it.

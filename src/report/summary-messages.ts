@@ -46,10 +46,11 @@ export const summaryEn = {
   finding: {
     heading: 'Finding',
     /** The drop of income after withdrawal, by mode. */
-    drop: (p: { start: number; complete: number; best: string; bestDrop: string; worst: string; worstDrop: string; clear: boolean; n: number }) =>
+    /** The drop of income after withdrawal, by mode; `bestRises`: the best mode's income rises (its drop is negative, given here without the sign). */
+    drop: (p: { start: number; complete: number; best: string; bestDrop: string; worst: string; worstDrop: string; clear: boolean; n: number; bestRises?: boolean }) =>
       p.clear
-        ? `After support is withdrawn (${p.start}-${p.complete}), income per person falls least for ${p.best} households (${p.bestDrop}) and most for ${p.worst} households (${p.worstDrop}); over ${p.n} replicates the difference is clear.`
-        : `After support is withdrawn (${p.start}-${p.complete}), income per person falls by ${p.bestDrop} (${p.best}) to ${p.worstDrop} (${p.worst}) across the modes; ${p.n > 1 ? `over ${p.n} replicates the 95% intervals overlap, so no mode clearly keeps income better` : 'with one replicate there is no interval, so no mode can be said to keep income better'}.`,
+        ? `After support is withdrawn (${p.start}-${p.complete}), income per person ${p.bestRises ? `rises for ${p.best} households (${p.bestDrop}) and falls most` : `falls least for ${p.best} households (${p.bestDrop}) and most`} for ${p.worst} households (${p.worstDrop}); over ${p.n} replicates the difference is clear.`
+        : `After support is withdrawn (${p.start}-${p.complete}), ${p.bestRises ? `income per person ranges from a rise of ${p.bestDrop} (${p.best}) to a fall of ${p.worstDrop} (${p.worst})` : `income per person falls by ${p.bestDrop} (${p.best}) to ${p.worstDrop} (${p.worst})`} across the modes; ${p.n > 1 ? `over ${p.n} replicates the 95% intervals overlap, so no mode clearly keeps income better` : 'with one replicate there is no interval, so no mode can be said to keep income better'}.`,
     rise: (p: { best: string; bestDrop: string }) => `After support is withdrawn, income per person does not fall in any mode; ${p.best} households gain most (${p.bestDrop}).`,
     effect: (p: { top: string; topEffect: string; bottom: string; bottomEffect: string; clear: boolean }) =>
       `Against the same village without it, the ${p.top} mode adds most to its households' income after withdrawal (${p.topEffect} yuan per person) and the ${p.bottom} mode least (${p.bottomEffect})${p.clear ? '' : '; the intervals overlap, so the order is not clear'}.`,
@@ -119,8 +120,8 @@ export const summaryZh: typeof summaryEn = {
     heading: '主要发现',
     drop: (p) =>
       p.clear
-        ? `帮扶退出（${p.start}-${p.complete}年）后，${p.best}农户人均纯收入降幅最小（${p.bestDrop}），${p.worst}农户最大（${p.worstDrop}）；${p.n}次重复运行下差异明确。`
-        : `帮扶退出（${p.start}-${p.complete}年）后，各模式人均纯收入降幅在${p.bestDrop}（${p.best}）至${p.worstDrop}（${p.worst}）之间；${p.n > 1 ? `${p.n}次重复运行的95%区间相互重叠，没有哪种模式明显更能保持收入` : '只有一次运行，没有区间，无法判断哪种模式更能保持收入'}。`,
+        ? `帮扶退出（${p.start}-${p.complete}年）后，${p.bestRises ? `${p.best}农户人均纯收入上升（${p.bestDrop}）` : `${p.best}农户人均纯收入降幅最小（${p.bestDrop}）`}，${p.worst}农户最大（${p.worstDrop}）；${p.n}次重复运行下差异明确。`
+        : `帮扶退出（${p.start}-${p.complete}年）后，${p.bestRises ? `各模式人均纯收入变化从增长${p.bestDrop}（${p.best}）到下降${p.worstDrop}（${p.worst}）不等` : `各模式人均纯收入降幅在${p.bestDrop}（${p.best}）至${p.worstDrop}（${p.worst}）之间`}；${p.n > 1 ? `${p.n}次重复运行的95%区间相互重叠，没有哪种模式明显更能保持收入` : '只有一次运行，没有区间，无法判断哪种模式更能保持收入'}。`,
     rise: (p) => `帮扶退出后各模式人均纯收入均未下降；${p.best}农户增幅最大（${p.bestDrop}）。`,
     effect: (p) => `与不提供该模式的同一村庄相比，退出后${p.top}对其农户收入的贡献最大（人均${p.topEffect}元），${p.bottom}最小（${p.bottomEffect}元）${p.clear ? '' : '；各区间相互重叠，排序并不明确'}。`,
     fallBack: (p) => `已脱贫农户中有${p.all}至少一次重新跌入贫困线以下（最高为${p.worst}农户：${p.worstRate}）。`,

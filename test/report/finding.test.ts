@@ -36,6 +36,17 @@ describe('the finding at the top of a report', () => {
       '帮扶在整个时期共花费1,501元，每户建档立卡户稳定脱贫的成本为25元。');
   });
 
+  it('says a rise is a rise: never "falls by −1.3%" when one mode gains and another loses', () => {
+    const mixed = aggregateSummary(Array.from({ length: 4 }, (_, r) => fakeSummary({
+      seed: 1 + r,
+      modes: MODE_KEYS.map((m: ModeKey) => fakeModeSummary(m, { incomeDropPct: (m === 'employment' ? -1.3 : 1.8) + 5 * (r % 2 ? 1 : -1) })),
+    })));
+    const en = finding(mixed, 'en'), zh = finding(mixed, 'zh');
+    expect(en).toContain('income per person ranges from a rise of 1.3% (employment) to a fall of 1.8%');
+    expect(en).not.toMatch(/falls by −/);
+    expect(zh).toContain('各模式人均纯收入变化从增长1.3%（就业带动型）到下降1.8%');
+  });
+
   it('claims no mode keeps income better when the intervals overlap, or with one replicate', () => {
     const overlapping = finding(replicated(9), 'en');
     expect(overlapping).toMatch(/the 95% intervals overlap, so no mode clearly keeps income better/);
