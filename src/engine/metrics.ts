@@ -13,8 +13,7 @@ import type { FiscalItem } from './year.js';
 
 // Accumulator layout per combo.
 const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURCES, A_TRANS = A_HEMA + 1,
-  A_POOR = A_TRANS + 1, A_POOR_PERSONS = A_POOR + 1, A_RETURNED = A_POOR_PERSONS + 1, A_RETURN_BASE = A_RETURNED + 1,
-  A_AT_RISK = A_RETURN_BASE + 1, A_VOL = A_AT_RISK + 1, A_VOL_N = A_VOL + 1, A_R = A_VOL_N + 1, A_K = A_R + 1, A_V = A_K + 1,
+  A_AT_RISK = A_TRANS + 1, A_VOL = A_AT_RISK + 1, A_VOL_N = A_VOL + 1, A_R = A_VOL_N + 1, A_K = A_R + 1, A_V = A_K + 1,
   A_NOMINAL = A_V + 1, A_REAL = A_NOMINAL + 1, A_BENEFIT = A_REAL + 1, A_BENEFIT_CONNECTED = A_BENEFIT + 1,
   A_FISCAL = A_BENEFIT_CONNECTED + 1, A_MEDICAL = A_FISCAL + 1, A_HERD = A_MEDICAL + 1, A_AWARE = A_HERD + 1,
   A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES,
@@ -59,7 +58,7 @@ export class Collector {
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
     const acc = this.acc.fill(0);
-    const { hActive, hResident, hIncome, hPoor, hReturned, hReturnBase, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
+    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
@@ -84,9 +83,7 @@ export class Collector {
       }
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
       for (let k = 0; k < N_SOURCES; k++) if (!IS_TRANSFUSION[k]) acc[o + A_SELF] += hIncome[inc + k];
-      const poor = hPoor[h];
-      acc[o + A_POOR] += poor; acc[o + A_POOR_PERSONS] += poor * size;
-      acc[o + A_RETURNED] += hReturned[h]; acc[o + A_RETURN_BASE] += hReturnBase[h]; acc[o + A_AT_RISK] += hAtRisk[h];
+      acc[o + A_AT_RISK] += hAtRisk[h];
       const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
       acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
@@ -219,5 +216,5 @@ function volatility(history: Float32Array, h: number): number {
 }
 
 /** Accumulator offsets the summary reads. */
-export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_POOR, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3 } as const;
+export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3 } as const;
 export const cellIndex = (modeIndex: number, groupIndex: number) => modeIndex * NG + groupIndex;

@@ -50,11 +50,9 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     }
     const pc = pcs[MEASURE_ALL], poor = s.hPoor3[h * 3];
     s.hPerCapita[h] = pc;
-    s.hReturnBase[h] = s.hReturnBase3[h * 3];
-    s.hReturned[h] = s.hReturned3[h * 3];
     if (y.year === withdrawalStart - 1) s.hOutBeforeWithdrawal[h] = s.hEverPoor[h] && !poor ? 1 : 0;
     if (y.year >= withdrawalStart) {
-      if (s.hReturned[h]) s.hFellBack[h] = 1;
+      if (s.hReturned3[h * 3]) s.hFellBack[h] = 1;
       if (!poor) s.hYearsAbove[h]++;
     }
     s.hPoor[h] = poor;

@@ -71,10 +71,8 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hSupported: a(Uint8Array, n, old?.hSupported),
     /** Enrolled in the minimum living guarantee this year. */
     hDibao: a(Uint8Array, n, old?.hDibao),
-    hReturned: a(Uint8Array, n, old?.hReturned),
     hFellBack: a(Uint8Array, n, old?.hFellBack),
     hOutBeforeWithdrawal: a(Uint8Array, n, old?.hOutBeforeWithdrawal),
-    hReturnBase: a(Uint8Array, n, old?.hReturnBase),
     hYearsAbove: a(Uint8Array, n, old?.hYearsAbove),
     hEntJobs: a(Uint8Array, n, old?.hEntJobs),
     hWorkshopPosts: a(Uint8Array, n, old?.hWorkshopPosts),
