@@ -6,7 +6,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { takeUp } from './awareness.js';
 import { cooperativeIncome, expectedCoopPay } from './cooperative.js';
-import { chooseActivities, type LaborPrices } from './labor.js';
+import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { draw, event, normal, type StreamKeys } from './random.js';
 import { MEASURE, N_MEASURES, N_SOURCES, SRC } from './sources.js';
@@ -16,11 +16,6 @@ import type { World } from './world.js';
 import type { YearContext } from './year.js';
 
 const E_GRANT = 0, E_OUTBREAK = 2, E_BUSINESS = 3, E_BUSINESS_END = 4, E_BUSINESS_SIZE = 5;
-
-/** Animals one full worker of household h can keep (large farmers keep more: hired help, sheds). */
-export function headsPerWorker(s: State, sc: Scenario, h: number): number {
-  return sc.economy.breeding.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
-}
 
 /** Yield gain from material help and infrastructure this year. */
 function farmBoost(sc: Scenario, y: YearContext): number {

@@ -48,6 +48,26 @@ function casualAgeFactor(age: number, decline: number): number {
   return age <= 45 ? 1 : Math.max(0.1, 1 - decline * (age - 45));
 }
 
+/** Animals one full worker of household h can keep (large farmers keep more: hired help, sheds). */
+export function headsPerWorker(s: State, sc: Scenario, h: number): number {
+  return sc.economy.breeding.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
+}
+
+/** What own production takes of one member's year (ownWork writes it; reused, no allocation per member-year). */
+export const OWN = { heads: 0, mu: 0, herdTime: 0, farmTime: 0 };
+
+/**
+ * The animals (cared for first) and land a member of labor capacity `c` tends in a year, of the
+ * `herd` and `land` left to tend, and the share of the member's year each takes; into OWN.
+ */
+export function ownWork(c: number, herd: number, land: number, perWorker: number, muPerWorker: number): typeof OWN {
+  OWN.heads = Math.min(herd, c * perWorker);
+  OWN.herdTime = OWN.heads / (c * perWorker);
+  OWN.mu = Math.min(land, (1 - OWN.herdTime) * c * muPerWorker);
+  OWN.farmTime = OWN.mu / (c * muPerWorker);
+  return OWN;
+}
+
 /** Casual local earnings of a worker (yuan a year) at local earnings level `local` (trend x village level). */
 export function casualEarnings(sc: Scenario, local: number, c: number, age: number, edu: number, K: number): number {
   const l = sc.economy.labor;
@@ -69,7 +89,7 @@ export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epid
 export function chooseActivities(s: State, sc: Scenario, world: World, h: number, year: number, keys: StreamKeys, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
   const e = sc.economy, l = e.labor, v = s.hVillage[h], level = world.villages[v].earningsLevel;
   const base = h * SLOTS, id = s.hId[h], K = s.hK[h], inc = h * N_SOURCES;
-  const perWorker = e.breeding.headsPerWorker * (s.hLargeFarmer[h] ? sc.cooperatives.largeFarmerScale : 1);
+  const perWorker = headsPerWorker(s, sc, h);
   const farmPerMu = prices.farmPerMu[v] * (1 + e.planting.skillGain * K) - e.planting.rentPerMu;
   const skill = 1 + l.skillPremium * K;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
@@ -95,8 +115,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     // Own production takes the share of the year the animals (cared for first) and the land
     // need; casual work fills the rest. Workshop and welfare posts are part-time too.
     const casualValue = casualEarnings(sc, t.localWage * level, c, age, s.pEdu[p], K);
-    const heads = Math.min(herdLeft, c * perWorker), herdTime = heads / (c * perWorker);
-    const mu = Math.min(landLeft, (1 - herdTime) * c * e.planting.muPerWorker), farmTime = mu / (c * e.planting.muPerWorker);
+    const { heads, mu, herdTime, farmTime } = ownWork(c, herdLeft, landLeft, perWorker, e.planting.muPerWorker);
     const ownTime = herdTime + farmTime;
     if (heads > 0 || mu > 0) util[ACT_OWN] = heads * prices.herdPerHead[v] + mu * farmPerMu + (1 - ownTime) * casualValue;
     if (s.hCoop[h] && !(worked & WORKED_COOP)) util[ACT_COOP] = c * prices.coopPay[v];

@@ -12,8 +12,7 @@ import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
-import { headsPerWorker } from './income.js';
-import { casualEarnings, migrantNet } from './labor.js';
+import { casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
 import { povertyLine } from './policy.js';
 import { laborCapacity } from './state.js';
 import { trendsAt } from './trends.js';
@@ -109,9 +108,8 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
     if (c <= 0) continue;
     const casual = casualEarnings(sc, t.localWage * v.earningsLevel, c, s.pAge[p], s.pEdu[p], s.hK[h]);
     // As labor.ts: own production (animals first, then land) takes part of the year, casual work the rest.
-    const heads = Math.min(herd, c * headsPerWorker(s, sc, h)), herdTime = heads / (c * headsPerWorker(s, sc, h));
-    const mu = Math.min(land, (1 - herdTime) * c * e.planting.muPerWorker), ownTime = herdTime + mu / (c * e.planting.muPerWorker);
-    const own = heads * perHead + mu * (farmPerMu - e.planting.rentPerMu) + (1 - ownTime) * casual;
+    const { heads, mu, herdTime, farmTime } = ownWork(c, herd, land, headsPerWorker(s, sc, h), e.planting.muPerWorker);
+    const own = heads * perHead + mu * (farmPerMu - e.planting.rentPerMu) + (1 - (herdTime + farmTime)) * casual;
     if ((heads > 0 || mu > 0) && own >= casual) { income += own; land -= mu; herd -= heads; } else income += casual;
   }
   const resident = Math.max(1, s.hResident[h]);
