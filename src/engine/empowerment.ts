@@ -5,6 +5,7 @@
  * share of income that arrives as transfers ("waiting for need", 001 §4.1.3).
  */
 import type { Scenario } from '../scenario/schema.js';
+import { WORKED_JOB, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { IS_TRANSFUSION, N_MEASURES, N_SOURCES, measureCount } from './sources.js';
 import { SLOTS, type State } from './state.js';
@@ -17,7 +18,7 @@ export function stepEmpowerment(s: State, sc: Scenario, y: YearContext): void {
     if (!s.hActive[h]) continue;
     s.hR[h] += E.resourceAdjustment * (measureCount(s.hNominal[h]) / N_MEASURES - s.hR[h]);
     // Real practice: working the cooperative, the own herd or land with skill, a job or workshop post, a business.
-    const practice = s.hCoopLabor[h] >= 0.25 || s.hHerdLabor[h] > 0 || (s.hPostsWorked[h] & 3) !== 0 || s.hBusiness[h] === 1;
+    const practice = s.hCoopLabor[h] >= 0.25 || s.hHerdLabor[h] > 0 || (s.hPostsWorked[h] & (WORKED_JOB | WORKED_WORKSHOP)) !== 0 || s.hBusiness[h] === 1;
     const trained = s.hTrained[h] === 1;
     const ageFactor = s.pAge[h * SLOTS + s.hHead[h]] > ageMax ? E.oldAgeLearning : 1;
     let K = s.hK[h];

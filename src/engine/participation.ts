@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takeUp } from './awareness.js';
+import { WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { draw, event, type StreamKeys } from './random.js';
 import { MEASURE as M, N_MEASURES, N_SOURCES, SRC } from './sources.js';
@@ -27,7 +28,7 @@ export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys
     if (hIncome[inc + SRC.dividends] > 0) { nominal |= bit(M.dividends); real |= bit(M.dividends); }
     if (hCoop[h]) { nominal |= bit(M.cooperative); if (hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
     if (hGranted[h] & 1) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
-    const job = s.hPostsWorked[h] & 7 ? 1 : 0;
+    const job = s.hPostsWorked[h] & (WORKED_JOB | WORKED_WORKSHOP | WORKED_WELFARE) ? 1 : 0;
     const trained = training && modes & trainAccess && labor > 0.2 && draw(key, id, eTech) < takeUp(sc, hAware[aw + M.technical], V) ? 1 : 0;
     hTrained[h] = trained;
     if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);

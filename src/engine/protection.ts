@@ -24,13 +24,15 @@ const CAMPAIGN_END = 2020;
 /** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
 export const MONITORING_GRANT = 2;
 
-/** The dibao standard in `year` (yuan per person, 2020 prices): linear from 2016 to 2020, then the 2020 value. */
-export function dibaoStandard(sc: Scenario, year: number, amount2020: number): number {
-  const from = sc.policy.minimumLiving.standard2016, f = Math.min(1, Math.max(0, (year - 2016) / 4));
-  const level2020 = sc.policy.instruments.livingSupport.amount;
-  // `amount2020` carries the instrument's level this year (its withdrawal path).
-  const scale = level2020 > 0 ? amount2020 / level2020 : 0;
-  return (from + (level2020 - from) * f) * scale;
+/**
+ * The dibao standard in `year` (yuan per person, 2020 prices) at the instrument's `level` this
+ * year (its withdrawal path): linear from the 2016 standard to the 2020 one (the instrument's
+ * amount), then flat. No standard when the amount is 0.
+ */
+export function dibaoStandard(sc: Scenario, year: number, level: number): number {
+  const from = sc.policy.minimumLiving.standard2016, to = sc.policy.instruments.livingSupport.amount;
+  const f = Math.min(1, Math.max(0, (year - 2016) / (CAMPAIGN_END - 2016)));
+  return to > 0 ? (from + (to - from) * f) * level : 0;
 }
 
 /** Labor at home per resident member below which a household cannot work its way out. */
@@ -40,7 +42,7 @@ export function cannotWork(sc: Scenario, s: State, h: number): boolean {
 
 export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
-  const standard = dibaoStandard(sc, y.year, y.amount.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
+  const standard = dibaoStandard(sc, y.year, y.level.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
   const key = keys.protection;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];

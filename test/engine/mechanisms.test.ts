@@ -84,7 +84,7 @@ describe('each instrument is withdrawn on its own terms', () => {
   it('the minimum living guarantee folded into the ordinary system keeps a lower standard, and still pays', () => {
     const keep = small({ policy: { instruments: { livingSupport: { end: 2025, path: 'keep' } } } });
     const fold = small({ policy: { instruments: { livingSupport: { end: 2025, path: 'fold', to: 0.6 } } } });
-    const level = (sc: Scenario, y: number) => sc.policy.instruments.livingSupport.amount * instrumentLevel(sc.policy.instruments.livingSupport, y);
+    const level = (sc: Scenario, y: number) => instrumentLevel(sc.policy.instruments.livingSupport, y);
     expect(dibaoStandard(fold, 2030, level(fold, 2030)) / dibaoStandard(keep, 2030, level(keep, 2030))).toBeCloseTo(0.6, 9);
     const paidKeep = sourceByYear(keep, SRC.livingSupport), paidFold = sourceByYear(fold, SRC.livingSupport);
     expect(paidFold.get(2025)).toBe(paidKeep.get(2025));
