@@ -19,14 +19,19 @@ import { SRC, N_SOURCES } from './sources.js';
 /** Share of a positive surplus kept as reserve (assumption: cooperatives keep a tenth). */
 const RESERVE_SHARE = 0.1;
 
-/** Net value of production per animal kept by the pooled herd this year (yuan), at pooled skill K. */
-function netPerHead(sc: Scenario, v: Village, y: YearContext, world: World, K: number): number {
+/**
+ * Net value of production per animal kept by the pooled herd this year (yuan), at pooled skill
+ * K. `shocks` adds what is known only once the year has happened: disaster and epidemic cuts and
+ * the outbreaks pooling does not remove (members choose their work on the expectation without them).
+ */
+function netPerHead(sc: Scenario, v: Village, y: YearContext, K: number, shocks?: World): number {
   const b = sc.economy.breeding, m = sc.economy.market, c = sc.cooperatives;
-  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K)) + (1 - c.pooling) * b.outbreak * b.outbreakLoss;
+  let mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K));
+  if (shocks) mortality += (1 - c.pooling) * b.outbreak * b.outbreakLoss;
   const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
   let shock = 1;
-  if (v.disaster) shock *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
-  if (world.epidemic) shock *= 1 - m.epidemicSalesCut;
+  if (shocks && v.disaster) shock *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
+  if (shocks?.epidemic) shock *= 1 - m.epidemicSalesCut;
   return b.offtake * b.marginPerHead * (1 + c.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * (1 - mortality) * shock * ramp - b.feedPerHead;
 }
 
@@ -37,11 +42,8 @@ function pooledSkill(sc: Scenario, v: Village, membersK: number): number {
 
 /** The pay per full worker a member can expect this year (before shocks are known). */
 export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext): number {
-  const b = sc.economy.breeding, c = sc.cooperatives;
-  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, pooledSkill(sc, v, 0.5)));
-  const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
-  const perHead = b.offtake * b.marginPerHead * (1 + c.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * (1 - mortality) * ramp - b.feedPerHead;
-  return Math.max(0, c.laborShare * c.headsPerMember * perHead);
+  const c = sc.cooperatives;
+  return Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, pooledSkill(sc, v, 0.5)));
 }
 
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
@@ -58,7 +60,7 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     v.coopMembers = members;
     if (members === 0 || v.coopPlaces === 0) continue;
     const herd = c.headsPerMember * labor;
-    const net = herd * netPerHead(sc, v, y, world, pooledSkill(sc, v, skill / members));
+    const net = herd * netPerHead(sc, v, y, pooledSkill(sc, v, skill / members), world);
     const payRate = labor > 0 && net > 0 ? (c.laborShare * net) / labor : 0;
     const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
