@@ -37,12 +37,13 @@ export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(102
 
 function kinds(sc: Scenario, level: Levels): PlaceKind[] {
   const weak = (s: State, h: number) => s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor * 1.5;
-  // Monitoring opens welfare posts to households at risk and puts them first (protection.ts).
+  // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
+  // opens them to households at risk and puts those first (protection.ts).
   const watched = level.monitoring > 0 ? 1 : 0, priority = sc.policy.monitoring.postPriority;
   return [
     { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
     { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || (watched === 1 && s.hAtRisk[h] === 1)), bonus: (s, h) => 0.5 * s.hRegistered[h] + watched * priority * s.hAtRisk[h] },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || (watched === 1 && s.hAtRisk[h] === 1)), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + watched * priority * s.hAtRisk[h] },
     { holder: 'hCoop', worked: WORKED_COOP, purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
 }
@@ -55,13 +56,30 @@ function keeps(s: State, kind: PlaceKind, h: number, first: boolean): boolean {
   return kind.holder === 'hCoop' && s.hLabor[h] < 0.3;
 }
 
+/** Last year of the campaign, by which welfare posts had grown to their number (white paper 2021). */
+const POSTS_FULL = 2020;
+
+/**
+ * Public-welfare posts of a village with `registered` registered households: per registered
+ * household, growing linearly from a share in the first year to the full number in 2020.
+ */
+export function welfarePosts(sc: Scenario, registered: number, year: number, level: number): number {
+  const e = sc.modes.employment, span = Math.max(1, POSTS_FULL - sc.time.start);
+  const grown = Math.min(1, e.welfarePostsFirstYear + ((1 - e.welfarePostsFirstYear) * (year - sc.time.start)) / span);
+  return Math.round(e.welfarePosts * registered * grown * level);
+}
+
 /** Places of each kind in village v this year. */
-function capacity(sc: Scenario, world: World, v: number, level: Levels, holder: Holder): number {
+function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: number, level: Levels, year: number, holder: Holder): number {
   const vil = world.villages[v];
   switch (holder) {
     case 'hEntJobs': return vil.enterpriseAlive ? Math.round(sc.enterprise.jobs * vil.fundScale) : 0;
     case 'hWorkshopPosts': return vil.workshopsOpen * sc.workshops.posts;
-    case 'hWelfarePosts': return Math.round(sc.modes.employment.welfarePosts * level.welfarePosts);
+    case 'hWelfarePosts': {
+      let registered = 0;
+      for (let i = idx.start[v]; i < idx.start[v + 1]; i++) registered += s.hRegistered[idx.order[i]];
+      return welfarePosts(sc, registered, year, level.welfarePosts);
+    }
     case 'hCoop': return vil.coopPlaces;
   }
 }
@@ -72,7 +90,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
     const held = s[kind.holder];
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];
-      const cap = capacity(sc, world, v, level, kind.holder);
+      const cap = capacity(s, sc, world, idx, v, level, year, kind.holder);
       let holders = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];

@@ -34,6 +34,7 @@ import { withdrawalWindows } from './policy.js';
 import { buildPopulation } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
+import { reviewCards } from './review.js';
 import { streamKeys } from './random.js';
 import type { State } from './state.js';
 import { summarize } from './summary.js';
@@ -101,6 +102,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
     stepProtection(s, sc, world, idx, y, keys);
     recordParticipation(s, sc, y, keys);
     stepPoverty(s, sc, y, keys, windows.start);
+    reviewCards(s, sc, year, keys);
     stepFinance(s, sc, y, keys);
     stepEmpowerment(s, sc, y);
     if (opts.collect !== false) {

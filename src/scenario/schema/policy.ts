@@ -76,8 +76,10 @@ export const Policy = group(
         rule: z.enum(['below-line', 'quota']).default('below-line').meta({ description: 'how cards were given in 2014-15: to households whose assessed income was below the line, or to the poorest up to the village quota (villages[].registeredShare or registeredTotal)', source: 'white paper on poverty alleviation 2021, appendix', unit: 'rule' }),
         guaranteeMargin: withPrior(num(0.3, 0, 2, 'fraction of the line', 'white paper on poverty alleviation 2021, appendix', 'households up to this margin above the line were registered too when they lacked a guarantee (here: a chronically ill or disabled member, the medical guarantee of the "two assurances and three guarantees")'), 0, 0.6, 'reasoning: the guarantees brought in households near the line, not far above it'),
         assessmentError: withPrior(num(0.25, 0, 2, 'log sd', 'assumption', 'error of the 2014-15 income assessment (targeting error): sd of the log ratio of assessed to true income'), 0.1, 0.5, 'reasoning: income assessments in 2014-15 erred by 10-50% (002 §3.1 on targeting errors)'),
+        reviewUntil: year(2019, 'white paper on poverty alleviation 2021', 'last year of the yearly review of the card (dynamic adjustment): households found under the line were added; from 2020 the monitoring takes over'),
+        reviewFind: withPrior(share(0.3, 'assumption', 'probability that the yearly review finds and registers a household not registered whose income before support is under the line'), 0.05, 0.8, 'reasoning: the 2015-16 re-check and yearly reviews added about 8 million people nationally (some 10% of the registered), finding part of those who fell under the line'),
       },
-      'registration of poor households (the card) in 2014-15',
+      'registration of poor households (the card) in 2014-15, and its yearly review',
     ),
     minimumLiving: group(
       {
