@@ -43,6 +43,9 @@ export function cannotWork(sc: Scenario, s: State, h: number): boolean {
 export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
   const standard = dibaoStandard(sc, y.year, y.level.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
+  // The guarantee did not begin with the simulation: in the first year an eligible household has
+  // had every year since mp.since to be found.
+  const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
   const key = keys.protection;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
@@ -73,7 +76,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         // Monitoring support: brought in by the monitoring although the household could work.
         const included = monitored && !cannotWork(sc, s, h);
         const eligible = cannotWork(sc, s, h) || found || s.hDibao[h] === 1;
-        const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < mp.takeUp);
+        const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < takeUp);
         if (enrolled) {
           dibao = mp.gapShare * (standard - pc) * resident;
           if (included) s.hSupported[h] = 1;

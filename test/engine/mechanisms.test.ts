@@ -3,6 +3,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { MODE_BIT } from '../../src/engine/modes.js';
 import { instrumentLevel } from '../../src/engine/policy.js';
+import { welfarePosts } from '../../src/engine/places.js';
+import { MEASURE_BEFORE_SUPPORT } from '../../src/engine/poverty.js';
 import { dibaoStandard } from '../../src/engine/protection.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
@@ -153,4 +155,59 @@ describe('poverty status', () => {
       for (let h = 0; h < s.count; h++) if (s.hActive[h]) expect(s.hCardActive[h]).toBe(0);
     } });
   });
+
+  it('the yearly review gives cards only to households found poor before support, and only until policy.registration.reviewUntil', () => {
+    const added = (reviewFind: number) => {
+      const was = new Map<number, number>();
+      const years: number[] = [];
+      simulate(small({ policy: { registration: { reviewFind, reviewUntil: 2018 } } }), { seed: 3, collect: false, inspect: (s, _w, y) => {
+        for (let h = 0; h < s.count; h++) {
+          if (!s.hActive[h]) continue;
+          if (was.get(s.hId[h]) === 0 && s.hRegistered[h] === 1) {
+            years.push(y);
+            expect(s.hPoor3[h * 3 + MEASURE_BEFORE_SUPPORT]).toBe(1);
+            expect(s.hCause[h]).toBeGreaterThan(0);
+          }
+          was.set(s.hId[h], s.hRegistered[h]);
+        }
+      } });
+      return years;
+    };
+    const found = added(1);
+    expect(found.length).toBeGreaterThan(0);
+    expect(Math.min(...found)).toBeGreaterThan(2016);
+    expect(Math.max(...found)).toBeLessThanOrEqual(2018);
+    expect(added(0)).toEqual([]);
+  });
 });
+
+describe('public-welfare posts', () => {
+  it('grow from their first-year share to their 2020 number per registered household, then follow the instrument', () => {
+    const sc = small({ modes: { employment: { welfarePosts: 0.2, welfarePostsFirstYear: 0.25 } } });
+    expect(welfarePosts(sc, 100, 2016, 1)).toBe(5);
+    expect(welfarePosts(sc, 100, 2018, 1)).toBe(13);
+    expect(welfarePosts(sc, 100, 2020, 1)).toBe(20);
+    expect(welfarePosts(sc, 100, 2024, 1)).toBe(20);
+    expect(welfarePosts(sc, 100, 2024, 0.5)).toBe(10);
+  });
+
+  it('are never held beyond the village\'s number, and go to registered or weak-labor households', () => {
+    const sc = small();
+    let held = 0;
+    simulate(sc, { seed: 2, collect: false, inspect: (s, _w, y) => {
+      let registered = 0, posts = 0;
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        registered += s.hRegistered[h];
+        if (!s.hWelfarePosts[h]) continue;
+        posts++;
+        const weak = s.hLabor[h] / Math.max(1, s.hResident[h]) < 1.5 * sc.policy.laborPoor;
+        if (y < sc.policy.monitoring.everyoneFrom) expect(s.hRegistered[h] === 1 || weak).toBe(true);
+      }
+      expect(posts).toBeLessThanOrEqual(welfarePosts(sc, registered, y, 1));
+      held += posts;
+    } });
+    expect(held).toBeGreaterThan(0);
+  });
+});
+

@@ -83,6 +83,7 @@ export const Policy = group(
     ),
     minimumLiving: group(
       {
+        since: year(2007, 'State Council notice on the rural minimum living guarantee, 2007', 'year the rural guarantee was in place everywhere: in the first simulated year a household eligible since then has had that many yearly chances to be enrolled'),
         standard2016: num(4100, 0, 30000, 'yuan/person/year', 'Ministry of Civil Affairs 2016', 'rural dibao standard in 2016 in 2020 yuan (3,744 nominal); it rises linearly to the 2020 standard, then stays'),
         disregardDividends: withPrior(share(1, 'assumption', 'share of poverty-alleviation dividends left out of the means test (guidance linking the guarantee with poverty alleviation let counties disregard such income so that it would not cut the guarantee)'), 0, 1, 'reasoning: counties differed in whether fund dividends counted in the means test'),
         gapShare: withPrior(share(0.7, 'assumption', 'share of the gap between income and the standard that the guarantee pays (payments are tiered, not a full top-up)'), 0.5, 1, 'reasoning: tiered payments covered half to all of the gap'),
