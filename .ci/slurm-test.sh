@@ -2,7 +2,9 @@
 # The cluster test of docs/cluster.md, for real: start munge and a one-node SLURM cluster on this
 # machine (as root; Debian's slurm-wlm and munge, installed by system-packages.sh), submit a sweep
 # as a 3-task job array with slurm/sweep-array.sbatch, wait, merge the shards, and check the
-# merged tables equal a single-machine run of the same sweep byte for byte.
+# merged tables equal a single-machine run of the same sweep byte for byte; then run a quick
+# calibration with slurm/calibrate.sbatch on 2 tasks and check its posterior and fit equal a
+# single-machine calibration's.
 # Needs the built CLI (npm test builds dist/). Prints "slurm: passed" or "slurm: FAILED: why".
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -85,4 +87,19 @@ node dist/src/cli/main.js merge "$sharded" >/dev/null || fail "merge failed"
 for f in manifest.json points.csv runs.csv runs.arrow; do
   cmp -s "$single/$f" "$sharded/$f" || fail "merged $f differs from the single-machine run"
 done
-echo "slurm: passed (merged shards equal the single-machine run byte for byte)"
+echo "slurm: sweep passed (merged shards equal the single-machine run byte for byte)"
+
+# The calibration of docs/cluster.md: slurm/calibrate.sbatch with 2 tasks (one job step of 2
+# shards per generation), on the targets file's quick budget, against one machine.
+cal=calibration/p-village.yaml
+node dist/src/cli/main.js calibrate "$cal" --quick --no-write-scenario --workers 1 --out "$work/cal-single" >/dev/null 2>&1 \
+  || fail "single-machine calibration failed"
+started=$(date +%s)
+IPASIM_CLI="$root/dist/src/cli/main.js" sbatch --wait --ntasks=2 --cpus-per-task=1 --chdir="$root" \
+  --output="$work/jobs/calibrate.log" "$root/slurm/calibrate.sbatch" "$cal" "$work/cal-slurm" --quick --no-write-scenario >/dev/null \
+  || fail "the calibration job failed"
+echo "slurm: 2-task calibration finished in $(( $(date +%s) - started )) s"
+for f in posterior.csv parameters.csv fit.csv generations.csv; do
+  cmp -s "$work/cal-single/$f" "$work/cal-slurm/$f" || fail "calibration $f from the cluster differs from the single-machine run"
+done
+echo "slurm: passed (merged sweep shards and the sharded calibration equal single-machine runs byte for byte)"
