@@ -2,11 +2,13 @@
  * Step 6b: the yearly review of the card (dynamic adjustment). Registration in 2014-15 was
  * not the last word: until policy.registration.reviewUntil, each year's review finds some of
  * the households not registered whose income before support fell under the line (a member
- * fell ill, a migrant came home, a herd died) and gives them a card. The first cause on the
- * card is what the household's state shows. From the year after, the return-to-poverty
+ * fell ill, a migrant came home, a herd died) and gives them a card, with the modes open to
+ * registered households (a share in the fund, start-up grants). The first cause on the card is
+ * what the household's state shows. From the year after, the return-to-poverty
  * monitoring (protection.ts) takes over.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { assignModes } from './modes.js';
 import { cannotWork } from './protection.js';
 import { MEASURE_BEFORE_SUPPORT } from './poverty.js';
 import { draw, event, type StreamKeys } from './random.js';
@@ -37,5 +39,8 @@ export function reviewCards(s: State, sc: Scenario, year: number, keys: StreamKe
     // A card given in the deadline year is declared out with the others (poverty.ts).
     s.hRegistered[h] = 1; s.hCardActive[h] = sc.policy.exitDeadline > 0 && year >= sc.policy.exitDeadline ? 0 : 1;
     s.hCause[h] = causeOf(s, sc, h);
+    // Modes open to registered households open to it too (the same draws: other modes keep theirs).
+    s.hModes[h] = assignModes(sc, keys, s.hId[h], true);
+    s.hAccess[h] = s.hModes[h] & ~s.withheld;
   }
 }
