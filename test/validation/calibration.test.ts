@@ -16,14 +16,14 @@ const facts = results[0].map((f, i) => ({ fact: f.fact, passes: results.filter((
 
 /** Facts not yet reproduced: reported with their figures in docs/validation.md, not asserted here. */
 const OPEN = [
+  // The survey finds no growth gap once one-off subsidies are deducted; the model's gap averages
+  // about zero over seeds, but one village's 40-odd other households leave it wider than
+  // 2 points a year in about half the seeds.
   /^§4.1.4 without transfers/,
-  // Registration is now an outcome (assessed income under the line, issue 11): the village
-  // averages about 75% registered against the survey's 80.8% (73 households, sd 4.6 points).
-  /^T2 registered/,
-  // Planting and breeding are named within tolerance on average, in 16 of 20 seeds.
-  /^T4 households-naming-source: (planting|breeding)/,
-  // A mode's gain is now its paired effect: the cooperative adds little beyond the casual work
-  // its members would do otherwise, so individual breeding is not always the lowest.
+  // Government living support is named within tolerance on average, in 16 of 20 seeds.
+  /^T4 households-naming-source: government living support/,
+  // A mode's gain is its paired effect: the cooperative's effect swings with its herd's
+  // prices and outbreaks, so individual breeding is not always the lowest or the most volatile.
   /^§4.2 individual gain/,
 ];
 
@@ -37,9 +37,5 @@ describe('calibrated P-village baseline against the survey (20 seeds)', () => {
     const open = facts.filter((f) => OPEN.some((re) => re.test(f.fact)));
     expect(open.length).toBeGreaterThan(0);
     for (const f of open) expect(f.passes, f.fact).toBeLessThan(17);
-  });
-  it('the survey-year registered share averages within two of the survey\'s standard errors of its figure (open: not yet within 3 points)', () => {
-    const i = results[0].findIndex((f) => f.fact.startsWith('T2 registered'));
-    expect(Math.abs(facts[i].mean - 80.8)).toBeLessThan(9.2);
   });
 });
