@@ -18,7 +18,7 @@ import type { VillageIndex } from './villageIndex.js';
 import type { World } from './world.js';
 import type { YearContext } from './year.js';
 
-const E_ENROL = 0, E_INCLUDE = 1, E_GRANT = 2;
+const E_ENROL = 0, E_INCLUDE = 1, E_GRANT = 2, E_FINAL = 3;
 /** Last year of the targeted poverty-alleviation campaign (001 §3.1; the 2021 census). */
 const CAMPAIGN_END = 2020;
 /** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
@@ -67,7 +67,8 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       if (standard > 0 && pc < standard) {
         // The campaign's final check (the exit deadline to 2020) looks at this year's income of every
         // registered household and covers those still below the line.
-        const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line;
+        const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line
+          && (mon.finalCheck >= 1 || draw(key, id, event(y.year, E_FINAL)) < mon.finalCheck);
         // Found by the final check, or by the monitoring (which may also include a household
         // that could still work); once enrolled, a household stays while the means test holds
         // (a review, not a new application). Others apply and may be missed (take-up).
