@@ -46,8 +46,21 @@ const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cells
 
 export const FISCAL_PREFIX = 'fiscal.';
 
+/** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
+export const METRICS: readonly string[] = [
+  'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
+  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean',
+  ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
+  'monitoringSupportRate', 'minimumLivingRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
+  'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
+  ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
+];
+const N_METRICS = METRICS.length;
+
 export class Collector {
-  readonly rows: YearlyRow[] = [];
+  /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
+  private years: { year: number; values: Float64Array; fiscal: [string, number][] }[] = [];
+  private made: YearlyRow[] | undefined;
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
   private keys = new Float64Array(0);
@@ -159,50 +172,70 @@ export class Collector {
     return { median, gini, bottom };
   }
 
+  /**
+   * The year's figures of every cell, in METRICS order (one Float64Array per year; the rows
+   * are made from them only when read, see `rows`).
+   */
   private emit(year: number, cell: Float64Array, r: { median: Float64Array; gini: Float64Array; bottom: Float64Array }, fiscal: Record<FiscalItem, number>): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
-    for (let mi = 0; mi < NM; mi++)
-      for (let gi = 0; gi < NG; gi++) {
-        const c = mi * NG + gi, o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
-        const add = (metric: string, value: number) => this.rows.push({ year, mode: MODE_KEYS[mi], group: GROUPS[gi], metric, value });
-        const mean = div(cell[o + A_INCOME], persons);
-        add('households', hh);
-        add('persons', persons);
-        add('incomeMean', mean);
-        add('incomeMedian', r.median[c]);
-        SOURCES.forEach((src, k) => add(`income.${src}`, div(cell[o + A_SRC + k], persons)));
-        add('hematopoiesisShare', div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]));
-        add('transfusionShare', div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]));
-        add('selfMadeIncomeMean', div(cell[o + A_SELF], persons));
-        POVERTY_MEASURES.forEach((suffix, m) => {
-          add(`povertyRate${suffix}`, div(cell[o + A_POOR3 + m], hh));
-          add(`povertyHeadcount${suffix}`, div(cell[o + A_POOR_PERSONS3 + m], persons));
-          add(`returnRate${suffix}`, div(cell[o + A_RETURNED3 + m], cell[o + A_RETURN_BASE3 + m]));
-        });
-        add('monitoringSupportRate', div(cell[o + A_SUPPORTED], hh));
-        add('minimumLivingRate', div(cell[o + A_DIBAO], hh));
-        add('membersPerHousehold', div(cell[o + A_MEMBERS], hh));
-        add('atRiskRate', div(cell[o + A_AT_RISK], hh));
-        add('volatility', div(cell[o + A_VOL], cell[o + A_VOL_N]));
-        add('gini', r.gini[c]);
-        add('bottom20Mean', r.bottom[c]);
-        const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
-        add('proPoorGrowth', bottomGrowth - growth);
-        this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
-        add('R', div(cell[o + A_R], hh)); add('K', div(cell[o + A_K], hh)); add('V', div(cell[o + A_V], hh));
-        add('participationNominal', div(cell[o + A_NOMINAL], hh));
-        add('participationReal', div(cell[o + A_REAL], hh));
-        add('eliteShare', div(cell[o + A_BENEFIT_CONNECTED], cell[o + A_BENEFIT]));
-        add('fiscalPerHousehold', div(cell[o + A_FISCAL], hh));
-        add('medicalPerPerson', div(cell[o + A_MEDICAL], persons));
-        add('herd', div(cell[o + A_HERD], hh));
-        MEASURES.forEach((m, k) => {
-          add(`awareness.${m}`, div(cell[o + A_AWARE + k], hh));
-          add(`participation.${m}`, div(cell[o + A_PART + k], hh));
-          add(`participationReal.${m}`, div(cell[o + A_PART_REAL + k], hh));
-        });
+    const out = new Float64Array(CELLS * N_METRICS);
+    for (let c = 0; c < CELLS; c++) {
+      const o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
+      let k = c * N_METRICS;
+      const mean = div(cell[o + A_INCOME], persons);
+      out[k++] = hh;
+      out[k++] = persons;
+      out[k++] = mean;
+      out[k++] = r.median[c];
+      for (let j = 0; j < N_SOURCES; j++) out[k++] = div(cell[o + A_SRC + j], persons);
+      out[k++] = div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]);
+      out[k++] = div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]);
+      out[k++] = div(cell[o + A_SELF], persons);
+      for (let m = 0; m < POVERTY_MEASURES.length; m++) {
+        out[k++] = div(cell[o + A_POOR3 + m], hh);
+        out[k++] = div(cell[o + A_POOR_PERSONS3 + m], persons);
+        out[k++] = div(cell[o + A_RETURNED3 + m], cell[o + A_RETURN_BASE3 + m]);
       }
-    for (const [item, value] of Object.entries(fiscal)) this.rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+      out[k++] = div(cell[o + A_SUPPORTED], hh);
+      out[k++] = div(cell[o + A_DIBAO], hh);
+      out[k++] = div(cell[o + A_MEMBERS], hh);
+      out[k++] = div(cell[o + A_AT_RISK], hh);
+      out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);
+      out[k++] = r.gini[c];
+      out[k++] = r.bottom[c];
+      const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
+      out[k++] = bottomGrowth - growth;
+      this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
+      out[k++] = div(cell[o + A_R], hh); out[k++] = div(cell[o + A_K], hh); out[k++] = div(cell[o + A_V], hh);
+      out[k++] = div(cell[o + A_NOMINAL], hh);
+      out[k++] = div(cell[o + A_REAL], hh);
+      out[k++] = div(cell[o + A_BENEFIT_CONNECTED], cell[o + A_BENEFIT]);
+      out[k++] = div(cell[o + A_FISCAL], hh);
+      out[k++] = div(cell[o + A_MEDICAL], persons);
+      out[k++] = div(cell[o + A_HERD], hh);
+      for (let m = 0; m < N_MEASURES; m++) {
+        out[k++] = div(cell[o + A_AWARE + m], hh);
+        out[k++] = div(cell[o + A_PART + m], hh);
+        out[k++] = div(cell[o + A_PART_REAL + m], hh);
+      }
+    }
+    this.years.push({ year, values: out, fiscal: Object.entries(fiscal) });
+    this.made = undefined;
+  }
+
+  /** The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the fiscal items), made once on first read. */
+  get rows(): YearlyRow[] {
+    if (this.made) return this.made;
+    const rows: YearlyRow[] = [];
+    for (const { year, values, fiscal } of this.years) {
+      for (let mi = 0; mi < NM; mi++)
+        for (let gi = 0; gi < NG; gi++) {
+          const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
+          for (let k = 0; k < N_METRICS; k++) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
+        }
+      for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+    }
+    return (this.made = rows);
   }
 }
 

@@ -119,7 +119,15 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const summary = opts.collect === false
     ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
     : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
-  return { summary, yearly: collector.rows, survey, panel: panel?.table() };
+  return {
+    summary,
+    // The rows are made from the collected figures when first read (a sweep that keeps only
+    // summary figures never makes them); assigning replaces them (modeEffects.ts).
+    get yearly() { return collector.rows; },
+    set yearly(rows: RunResult['yearly']) { Object.defineProperty(this, 'yearly', { value: rows, writable: true, enumerable: true, configurable: true }); },
+    survey,
+    panel: panel?.table(),
+  };
 }
 
 function countPersons(s: State): number {
