@@ -69,25 +69,27 @@ export class Collector {
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
   readonly cellsByYear = new Map<number, Float64Array>();
 
+  /**
+   * @param full false: only what the run summary reads (summary.ts: households, persons,
+   * income, self-made and transfusion shares, R K V, fiscal cost, poverty), no ranks and no
+   * yearly rows; the sums it keeps are the same numbers as a full collection's.
+   */
+  constructor(readonly full = true) {}
+
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
-    const acc = this.acc.fill(0);
-    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
+    const acc = this.acc.fill(0), full = this.full;
+    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
       const o = this.combo(s, h) * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
-      acc[o + A_MEMBERS] += s.hSize[h];
-      for (let m = 0, j = h * 3; m < 3; m++, j++) {
-        acc[o + A_POOR3 + m] += s.hPoor3[j]; acc[o + A_POOR_PERSONS3 + m] += s.hPoor3[j] * size;
-        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
-      }
-      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
+      for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
         const x = hIncome[inc + k];
-        acc[o + A_SRC + k] += x;
+        if (full) acc[o + A_SRC + k] += x;
         total += x;
         if (x > 0) {
           if (IS_TRANSFUSION[k]) trans += x; else hema += x;
@@ -96,14 +98,22 @@ export class Collector {
       }
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
       for (let k = 0; k < N_SOURCES; k++) if (!IS_TRANSFUSION[k]) acc[o + A_SELF] += hIncome[inc + k];
+      acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
+      acc[o + A_FISCAL] += hFiscal[h];
+      if (!full) continue;
+      acc[o + A_MEMBERS] += s.hSize[h];
+      for (let m = 0, j = h * 3; m < 3; m++, j++) {
+        acc[o + A_POOR_PERSONS3 + m] += hPoor3[j] * size;
+        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
+      }
+      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
       acc[o + A_AT_RISK] += hAtRisk[h];
       const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
-      acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
       const nominal = hNominal[h], real = hReal[h];
       acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
       acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
-      acc[o + A_FISCAL] += hFiscal[h]; acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
+      acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
       for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
         acc[o + A_AWARE + m] += likert(hAware[i]);
         acc[o + A_PART + m] += (nominal >> m) & 1;
@@ -116,6 +126,7 @@ export class Collector {
       for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) { const x = CELL_LIST[j]; for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a]; }
     }
     this.cellsByYear.set(year, cell.slice());
+    if (!full) return;
     const ranked = this.rankPass(s);
     this.emit(year, cell, ranked, fiscal);
   }

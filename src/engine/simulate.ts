@@ -51,8 +51,12 @@ export interface SimulateOptions {
   onYear?: (year: number) => void;
   /** Called after each year with the live state (tests and benchmarks; do not mutate). */
   inspect?: (state: State, world: World, year: number) => void;
-  /** Skip the tidy rows, survey and summary (benchmarks of the yearly loop alone). */
-  collect?: boolean;
+  /**
+   * What to collect: true (default) the tidy yearly rows, survey and summary; 'summary' only
+   * the run summary (no yearly rows, survey or income ranks: a sweep that keeps no yearly
+   * metric); false nothing (benchmarks of the yearly loop alone).
+   */
+  collect?: boolean | 'summary';
   /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
   modeEffects?: boolean;
   /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
@@ -60,7 +64,8 @@ export interface SimulateOptions {
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
-  const result = simulateOnce(sc, opts);
+  // Mode effects compare yearly rows: they need the full collection.
+  const result = simulateOnce(sc, opts.modeEffects && opts.collect === 'summary' ? { ...opts, collect: true } : opts);
   if (opts.modeEffects && opts.collect !== false) {
     const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode] }));
     addModeEffects(result, counterfactuals);
@@ -73,7 +78,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const { state: s, villages } = buildPopulation(sc, keys, opts.withhold ?? 0);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
-  const collector = new Collector();
+  const collector = new Collector(opts.collect !== 'summary');
   const panel = opts.panel ? new PanelRecorder(sc) : undefined;
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
@@ -105,7 +110,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
     stepEmpowerment(s, sc, y);
     if (opts.collect !== false) {
       collector.collect(s, year, y.fiscal);
-      if (year === sc.time.surveyYear) survey = virtualSurvey(s, sc, keys, year);
+      if (year === sc.time.surveyYear && collector.full) survey = virtualSurvey(s, sc, keys, year);
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
