@@ -39,7 +39,20 @@ function mix(x: number): number {
 
 /** A uniform draw in [0, 1) for (stream key, entity, event). Integer inputs below 2^32. */
 export function draw(key: number, entity: number, event: number): number {
-  return (mix(key ^ mix(entity ^ mix(event + 0x9e3779b9))) >>> 0) / 4294967296;
+  return drawHashed(key, entity, eventHash(event));
+}
+
+/**
+ * The part of a draw that depends on the event alone: a loop drawing the same event for many
+ * entities computes it once and calls drawHashed (the same numbers as draw).
+ */
+export function eventHash(event: number): number {
+  return mix(event + 0x9e3779b9);
+}
+
+/** draw(key, entity, event) given eventHash(event). */
+export function drawHashed(key: number, entity: number, eventHash: number): number {
+  return (mix(key ^ mix(entity ^ eventHash)) >>> 0) / 4294967296;
 }
 
 /** Event code: year and purpose (0-63) into one integer, so each year's draws differ. */
