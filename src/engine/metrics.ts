@@ -44,6 +44,9 @@ function cellsOf(combo: number): number[] {
 const CELL_START = new Int32Array(COMBOS + 1);
 const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c)).flatMap((cells, c) => { CELL_START[c + 1] = CELL_START[c] + cells.length; return cells; }));
 
+/** What a summary-only collection sums (group "all" cells only): the accumulators summary.ts reads. */
+const SUMMARY_ACC = Int32Array.of(A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2);
+
 export const FISCAL_PREFIX = 'fiscal.';
 
 /** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
@@ -123,7 +126,11 @@ export class Collector {
     const cell = this.cell.fill(0);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
-      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) { const x = CELL_LIST[j]; for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a]; }
+      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) {
+        const x = CELL_LIST[j];
+        if (full) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
+        else if (x % NG === 0) for (let i = 0; i < SUMMARY_ACC.length; i++) { const a = SUMMARY_ACC[i]; cell[x * NA + a] += acc[c * NA + a]; }
+      }
     }
     this.cellsByYear.set(year, cell.slice());
     if (!full) return;
