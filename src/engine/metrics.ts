@@ -8,6 +8,7 @@
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC, measureCount } from './sources.js';
+import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
 
@@ -23,6 +24,8 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
 /** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
 export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
+/** Per-cell rank figures of one year (reused: read before the next year's collect). */
+interface Ranked { median: Float64Array; gini: Float64Array; bottom: Float64Array }
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
@@ -67,6 +70,12 @@ export class Collector {
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
   private keys = new Float64Array(0);
+  /** Income ordering scratch: per-capita income in fen and household, in index order then sorted. */
+  private fen = new Uint32Array(0);
+  private order = new Int32Array(0);
+  private ranked = 0;
+  private radix = newRadixScratch();
+  private rk = { median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) };
   private prevMean = new Float64Array(CELLS).fill(NaN);
   private prevBottom = new Float64Array(CELLS).fill(NaN);
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
@@ -143,10 +152,36 @@ export class Collector {
   }
 
   /**
-   * One sort of per-capita income (households weighted equally); then, walking up the order,
-   * each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
+   * One ordering of per-capita income (households weighted equally); then, walking up the
+   * order, each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
    */
-  private rankPass(s: State): { median: Float64Array; gini: Float64Array; bottom: Float64Array } {
+  private rankPass(s: State): Ranked {
+    const order = this.incomeOrder(s);
+    return this.cellRanks(s, order.subarray(0, this.ranked));
+  }
+
+  /**
+   * Active households by per-capita income to the fen, ties by index: a radix sort of the fen
+   * (offset by a million yuan to stay positive) while every value fits 32 bits, else one
+   * comparison sort; both give the same order.
+   */
+  private incomeOrder(s: State): Int32Array {
+    const { hActive, hPerCapita } = s;
+    if (this.fen.length < s.count) { this.fen = new Uint32Array(s.capacity); this.order = new Int32Array(s.capacity); }
+    const fen = this.fen, order = this.order;
+    let n = 0, fits = true;
+    for (let h = 0; h < s.count; h++) {
+      if (!hActive[h]) continue;
+      const f = Math.round((hPerCapita[h] + 1e6) * 100);
+      if (!(f >= 0 && f < 4294967296)) fits = false;
+      fen[n] = f; order[n++] = h;
+    }
+    this.ranked = n;
+    return fits && s.count < 2 ** 21 ? radixOrder(fen, order, n, this.radix) : this.sortedOrder(s);
+  }
+
+  /** The comparison-sort ordering (incomes beyond the radix sort's range). */
+  private sortedOrder(s: State): Int32Array {
     let n = 0;
     if (this.keys.length < s.count) this.keys = new Float64Array(s.capacity);
     const { hActive, hPerCapita } = s;
@@ -158,21 +193,25 @@ export class Collector {
       if (exact) this.keys[n++] = Math.round((hPerCapita[h] + 1e6) * 100) * 2097152 + h;
       else idx.push(h);
     }
-    let order: ArrayLike<number>;
     if (exact) {
       const sorted = this.keys.subarray(0, n).sort();
-      const o = new Int32Array(n);
+      const o = this.order;
       for (let i = 0; i < n; i++) o[i] = sorted[i] % 2097152;
-      order = o;
-    } else order = idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b);
-    const median = new Float64Array(CELLS).fill(NaN), gini = new Float64Array(CELLS), bottom = new Float64Array(CELLS), sum = new Float64Array(CELLS);
-    const medianAt = new Float64Array(CELLS), bottomN = new Float64Array(CELLS), count = new Float64Array(CELLS);
+      return o;
+    }
+    return Int32Array.from(idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b));
+  }
+
+  /** Median, Gini and poorest fifth of each cell from the households in income order. */
+  private cellRanks(s: State, order: Int32Array): Ranked {
+    const { hPerCapita } = s;
+    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = this.rk;
+    median.fill(NaN); gini.fill(0); bottom.fill(0); sum.fill(0); rank.fill(0);
     for (let c = 0; c < CELLS; c++) {
       count[c] = this.cell[c * NA + A_HH];
       medianAt[c] = Math.ceil(count[c] / 2);
       bottomN[c] = Math.max(1, Math.floor(count[c] / 5));
     }
-    const rank = new Float64Array(CELLS);
     for (let i = 0; i < order.length; i++) {
       const h = order[i], x = hPerCapita[h], combo = this.combo(s, h);
       for (let j = CELL_START[combo], e = CELL_START[combo + 1]; j < e; j++) {
@@ -187,14 +226,14 @@ export class Collector {
       gini[c] = k > 0 && sum[c] > 0 ? (2 * gini[c]) / (k * sum[c]) - (k + 1) / k : NaN;
       bottom[c] = k > 0 ? bottom[c] / Math.max(1, Math.floor(k / 5)) : NaN;
     }
-    return { median, gini, bottom };
+    return this.rk;
   }
 
   /**
    * The year's figures of every cell, in METRICS order (one Float64Array per year; the rows
    * are made from them only when read, see `rows`).
    */
-  private emit(year: number, cell: Float64Array, r: { median: Float64Array; gini: Float64Array; bottom: Float64Array }, fiscal: Record<FiscalItem, number>): void {
+  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
     const out = new Float64Array(CELLS * N_METRICS);
     for (let c = 0; c < CELLS; c++) {
