@@ -130,7 +130,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     const age = pAge[p], c = laborCapacity(age, pHealth[p], workingAgeMax);
     if (c <= 0) { pActivity[p] = ACT_REST; continue; }
     const edu = pEdu[p], school = 1 + educationPremium * edu;
-    util.fill(-Infinity);
+    for (let j = 1; j < N_ACT; j++) util[j] = -Infinity;
     util[ACT_REST] = 0;
     // Own production takes the share of the year the animals (cared for first) and the land
     // need; casual work fills the rest. Workshop and welfare posts are part-time too.

@@ -20,12 +20,21 @@ export const STREAMS = [
 export type StreamName = (typeof STREAMS)[number];
 export type StreamKeys = Record<StreamName, number>;
 
-/** Derives one 32-bit key per mechanism from the run's seed with seedrandom (ARC4). */
+/**
+ * Derives one 32-bit key per mechanism from the run's seed with seedrandom (ARC4). The keys
+ * of recent seeds are kept (a sweep runs the same few seeds at every point): treat the
+ * returned object as read-only.
+ */
 export function streamKeys(seed: number): StreamKeys {
-  const keys = {} as StreamKeys;
+  let keys = KEYS.get(seed);
+  if (keys) return keys;
+  keys = {} as StreamKeys;
   for (const name of STREAMS) keys[name] = seedrandom(`ipasim/${seed}/${name}`).int32() >>> 0;
+  if (KEYS.size >= 64) KEYS.delete(KEYS.keys().next().value!);
+  KEYS.set(seed, keys);
   return keys;
 }
+const KEYS = new Map<number, StreamKeys>();
 
 /** lowbias32 finalizer (C. Wellons, "Prospecting for hash functions", 2018): full avalanche on 32 bits. */
 function mix(x: number): number {
