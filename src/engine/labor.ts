@@ -111,7 +111,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   const workshopMin = sc.workshops.minLabor, educationPremium = l.educationPremium, choiceScale = l.choiceScale, inertia = l.inertia;
   const workingAgeMax = e.workingAgeMax, kLabor = keys.labor;
   if (year !== CHOICE_YEAR) { for (let j = 0; j < N_ACT; j++) CHOICE_HASH[j] = eventHash(event(year, E_CHOICE) * 16 + j); CHOICE_YEAR = year; }
-  MIGRANT_NET.fill(NaN);
+  MIGRANT_NET[0] = NaN; MIGRANT_NET[1] = NaN; MIGRANT_NET[2] = NaN;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
   let farm = 0, herd = 0, coopLabor = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
   const util = UTIL;
