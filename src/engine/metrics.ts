@@ -62,6 +62,9 @@ export const METRICS: readonly string[] = [
   ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
 ];
 const N_METRICS = METRICS.length;
+/** Metrics that need the yearly ordering of incomes (left out of an unranked collection's rows). */
+const IS_RANKED = Uint8Array.from(METRICS, (m) => (['incomeMedian', 'gini', 'bottom20Mean', 'proPoorGrowth'].includes(m) ? 1 : 0));
+const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
 
 export class Collector {
   /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
@@ -73,7 +76,7 @@ export class Collector {
   /** Income ordering scratch: per-capita income in fen and household, in index order then sorted. */
   private fen = new Uint32Array(0);
   private order = new Int32Array(0);
-  private ranked = 0;
+  private nRanked = 0;
   private radix = newRadixScratch();
   private rk = { median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) };
   private prevMean = new Float64Array(CELLS).fill(NaN);
@@ -86,7 +89,11 @@ export class Collector {
    * income, self-made and transfusion shares, R K V, fiscal cost, poverty), no ranks and no
    * yearly rows; the sums it keeps are the same numbers as a full collection's.
    */
-  constructor(readonly full = true) {}
+  /**
+   * @param ranked false: no income ranks (median, Gini, poorest fifth, pro-poor growth); the
+   * rows leave those metrics out (a mode's counterfactual run, which is compared on means).
+   */
+  constructor(readonly full = true, readonly ranked = full) {}
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
     const acc = this.acc.fill(0), full = this.full;
@@ -143,8 +150,7 @@ export class Collector {
     }
     this.cellsByYear.set(year, cell.slice());
     if (!full) return;
-    const ranked = this.rankPass(s);
-    this.emit(year, cell, ranked, fiscal);
+    this.emit(year, cell, this.ranked ? this.rankPass(s) : UNRANKED, fiscal);
   }
 
   private combo(s: State, h: number): number {
@@ -157,7 +163,7 @@ export class Collector {
    */
   private rankPass(s: State): Ranked {
     const order = this.incomeOrder(s);
-    return this.cellRanks(s, order.subarray(0, this.ranked));
+    return this.cellRanks(s, order.subarray(0, this.nRanked));
   }
 
   /**
@@ -176,7 +182,7 @@ export class Collector {
       if (!(f >= 0 && f < 4294967296)) fits = false;
       fen[n] = f; order[n++] = h;
     }
-    this.ranked = n;
+    this.nRanked = n;
     return fits && s.count < 2 ** 21 ? radixOrder(fen, order, n, this.radix) : this.sortedOrder(s);
   }
 
@@ -288,7 +294,7 @@ export class Collector {
       for (let mi = 0; mi < NM; mi++)
         for (let gi = 0; gi < NG; gi++) {
           const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
-          for (let k = 0; k < N_METRICS; k++) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
+          for (let k = 0; k < N_METRICS; k++) if (this.ranked || !IS_RANKED[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
         }
       for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
     }

@@ -54,9 +54,11 @@ export interface SimulateOptions {
   /**
    * What to collect: true (default) the tidy yearly rows, survey and summary; 'summary' only
    * the run summary (no yearly rows, survey or income ranks: a sweep that keeps no yearly
-   * metric); false nothing (benchmarks of the yearly loop alone).
+   * metric); 'unranked' the yearly rows and summary without the income ranks (median, Gini,
+   * poorest fifth, pro-poor growth) or the survey: what a mode's counterfactual is compared
+   * on; false nothing (benchmarks of the yearly loop alone).
    */
-  collect?: boolean | 'summary';
+  collect?: boolean | 'summary' | 'unranked';
   /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
   modeEffects?: boolean;
   /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
@@ -67,7 +69,8 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
   // Mode effects compare yearly rows: they need the full collection.
   const result = simulateOnce(sc, opts.modeEffects && opts.collect === 'summary' ? { ...opts, collect: true } : opts);
   if (opts.modeEffects && opts.collect !== false) {
-    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode] }));
+    // Compared on yearly means and rates (modeEffects.ts EFFECT_METRICS): no ranks or survey needed.
+    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode], collect: 'unranked' }));
     addModeEffects(result, counterfactuals);
   }
   return result;
@@ -78,7 +81,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const { state: s, villages } = buildPopulation(sc, keys, opts.withhold ?? 0);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
-  const collector = new Collector(opts.collect !== 'summary');
+  const collector = new Collector(opts.collect !== 'summary', opts.collect === undefined || opts.collect === true);
   const panel = opts.panel ? new PanelRecorder(sc) : undefined;
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
@@ -110,7 +113,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
     stepEmpowerment(s, sc, y);
     if (opts.collect !== false) {
       collector.collect(s, year, y.fiscal);
-      if (year === sc.time.surveyYear && collector.full) survey = virtualSurvey(s, sc, keys, year);
+      if (year === sc.time.surveyYear && collector.ranked) survey = virtualSurvey(s, sc, keys, year);
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
