@@ -28,6 +28,8 @@ const COMBOS = 64;
 interface Ranked { median: Float64Array; gini: Float64Array; bottom: Float64Array }
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
+/** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
+const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
@@ -107,16 +109,16 @@ export class Collector {
       for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
-        const x = hIncome[inc + k];
+        const x = hIncome[inc + k], transfusion = (TRANSFUSION_MASK >> k) & 1;
         if (full) acc[o + A_SRC + k] += x;
         total += x;
+        if (!transfusion) acc[o + A_SELF] += x;
         if (x > 0) {
-          if (IS_TRANSFUSION[k]) trans += x; else hema += x;
+          if (transfusion) trans += x; else hema += x;
           if ((benefitMask >> k) & 1) benefit += x;
         }
       }
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
-      for (let k = 0; k < N_SOURCES; k++) if (!IS_TRANSFUSION[k]) acc[o + A_SELF] += hIncome[inc + k];
       acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
       acc[o + A_FISCAL] += hFiscal[h];
       if (!full) continue;
@@ -133,11 +135,10 @@ export class Collector {
       acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
       acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
       acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
-      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
-        acc[o + A_AWARE + m] += likert(hAware[i]);
-        acc[o + A_PART + m] += (nominal >> m) & 1;
-        acc[o + A_PART_REAL + m] += (real >> m) & 1;
-      }
+      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
+      // Participation counts: only the measures taken part in (adding 0 would change no sum).
+      for (let b = nominal; b !== 0; b &= b - 1) acc[o + A_PART + 31 - Math.clz32(b & -b)]++;
+      for (let b = real; b !== 0; b &= b - 1) acc[o + A_PART_REAL + 31 - Math.clz32(b & -b)]++;
     }
     const cell = this.cell.fill(0);
     for (let c = 0; c < COMBOS; c++) {
