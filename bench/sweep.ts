@@ -100,12 +100,12 @@ outputs:
     for (let i = 0; i < reps; i++) referenceLoop(households, years, i);
     refMs.push((performance.now() - t0) / reps);
   }
-  const st = (xs: number[]) => { const o = [...xs].sort((a, b) => a - b); return `${o[0].toFixed(2)} / ${o[o.length >> 1].toFixed(2)} / ${o[o.length - 1].toFixed(2)}`; };
+  const st = (xs: number[], d = 2) => { const o = [...xs].sort((a, b) => a - b); return `${o[0].toFixed(d)} / ${o[o.length >> 1].toFixed(d)} / ${o[o.length - 1].toFixed(d)}`; };
   const ratio = msPerRun.map((m, i) => refMs[i] / m);
   console.log(`warm P-village run in a sweep worker (${households} households, ${years} years, summary rows of the Sobol baseline), ${rounds} rounds of ${sweep.table.rows.length * ctx.seeds.length} runs, min / median / max:`);
   console.log(`  engine:    ${st(msPerRun)} ms per run (target <= 2 ms)`);
   console.log(`  reference: ${st(refMs)} ms per run of the same size (bench/reference.ts, NOT the model)`);
-  console.log(`  engine speed / reference speed: ${st(ratio)}\n`);
+  console.log(`  engine speed / reference speed: ${st(ratio, 3)}\n`);
 }
 
 async function main(): Promise<void> {
