@@ -1,13 +1,17 @@
 /**
  * Engine benchmark: household-years per second and memory for 10k / 100k / 1M households
  * over 20 years, each size in its own child process (so peak RSS is that size's alone), on
- * one core. Prints a table. Usage: npm run bench:engine [-- --sizes 10000,100000]
+ * one core, `--runs` times (default 3): min / median / max. Each child then runs the reference
+ * loop (bench/reference.ts: a simplified four-mode household update on typed arrays, NOT the
+ * model) at the same size, so the printed ratio engine / reference is measured in the same
+ * process under the same load. Usage: npm run bench:engine [-- --sizes 10000,100000 --runs 5]
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Scenario } from '../src/scenario/schema.js';
 import { simulate } from '../src/engine/simulate.js';
 import { stateBytes } from '../src/engine/state.js';
+import { referenceSpeed } from './reference.js';
 
 const VILLAGE = 200;
 
@@ -20,7 +24,7 @@ function measure(households: number, collect: boolean) {
   const sc = scenarioFor(households);
   let bytes = 0, persons = 0, hhYears = 0;
   const t0 = process.hrtime.bigint();
-  simulate(sc, {
+  const result = simulate(sc, {
     seed: 1,
     collect,
     inspect: (s, _w, year) => {
@@ -30,31 +34,47 @@ function measure(households: number, collect: boolean) {
       if (year === sc.time.start) { bytes = stateBytes(s); for (let p = 0; p < s.count * 8; p++) persons += s.pAlive[p]; }
     },
   });
+  // The rows are made when read: read them, as ipasim run does, inside the timing.
+  if (collect && result.yearly.length === 0) throw new Error('no yearly rows');
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const ru = process.resourceUsage();
-  console.log(JSON.stringify({ households, collect, seconds, hhYears, persons, stateBytes: bytes, maxRssKiB: ru.maxRSS, heapUsed: process.memoryUsage().heapUsed }));
+  const reference = referenceSpeed(households, 20);
+  console.log(JSON.stringify({ households, collect, seconds, hhYears, persons, stateBytes: bytes, maxRssKiB: ru.maxRSS, heapUsed: process.memoryUsage().heapUsed, reference }));
 }
 
 function main() {
-  const arg = process.argv.indexOf('--sizes');
+  const arg = process.argv.indexOf('--sizes'), runsArg = process.argv.indexOf('--runs');
   const sizes = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [10_000, 100_000, 1_000_000];
+  const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
   const self = fileURLToPath(import.meta.url);
-  const rows = [];
+  type Row = { households: number; collect: boolean; seconds: number; hhYears: number; persons: number; stateBytes: number; maxRssKiB: number; reference: number };
+  const groups: Row[][] = [];
   for (const households of sizes)
     for (const collect of [true, false]) {
-      const out = execFileSync(process.execPath, ['--max-old-space-size=8192', self, '--child', String(households), String(collect)], { encoding: 'utf8' });
-      rows.push(JSON.parse(out.trim().split('\n').pop()!));
+      const group: Row[] = [];
+      for (let r = 0; r < runs; r++) {
+        const out = execFileSync(process.execPath, ['--max-old-space-size=8192', self, '--child', String(households), String(collect)], { encoding: 'utf8' });
+        group.push(JSON.parse(out.trim().split('\n').pop()!));
+      }
+      groups.push(group);
     }
   const fmt = (x: number, d = 0) => x.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
-  console.log(`ipasim engine benchmark: ${process.version}, one core, 20 years (2016-2035), villages of ${VILLAGE} households\n`);
-  const header = ['households', 'collection', 'seconds', 'household-years/s', 'persons', 'state B/person', 'peak RSS MiB', 'peak RSS B/person'];
-  const body = rows.map((r) => [fmt(r.households), r.collect ? 'full' : 'none', fmt(r.seconds, 2), fmt(r.hhYears / r.seconds), fmt(r.persons), fmt(r.stateBytes / r.persons, 1), fmt(r.maxRssKiB / 1024), fmt((r.maxRssKiB * 1024) / r.persons)]);
+  const stats = (xs: number[]) => { const o = [...xs].sort((a, b) => a - b); return { min: o[0], median: o[o.length >> 1], max: o[o.length - 1] }; };
+  console.log(`ipasim engine benchmark: ${process.version}, one core, 20 years (2016-2035), villages of ${VILLAGE} households, ${runs} runs each (min / median / max)\n`);
+  const header = ['households', 'collection', 'M household-years/s', 'reference M hh-years/s', 'engine/reference', 'persons', 'state B/person', 'peak RSS B/person'];
+  const body = groups.map((g) => {
+    const rate = stats(g.map((r) => r.hhYears / r.seconds / 1e6)), ref = stats(g.map((r) => r.reference / 1e6)), ratio = stats(g.map((r) => r.hhYears / r.seconds / r.reference));
+    const r = g[0], rss = stats(g.map((x) => (x.maxRssKiB * 1024) / x.persons));
+    return [fmt(r.households), r.collect ? 'full' : 'none', `${fmt(rate.min, 2)} / ${fmt(rate.median, 2)} / ${fmt(rate.max, 2)}`, `${fmt(ref.min, 1)} / ${fmt(ref.median, 1)} / ${fmt(ref.max, 1)}`,
+      `${fmt(ratio.min, 3)} / ${fmt(ratio.median, 3)} / ${fmt(ratio.max, 3)}`, fmt(r.persons), fmt(r.stateBytes / r.persons, 1), fmt(rss.median)];
+  });
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   for (const line of [header, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line.map((c, i) => c.padStart(widths[i])).join('  '));
-  const full = rows.filter((r) => r.collect);
+  console.log('\nreference = bench/reference.ts, a simplified four-mode household loop on typed arrays (seedrandom alea), NOT the model, run in the same child process');
+  const full = groups.filter((g) => g[0].collect).map((g) => ({ households: g[0].households, seconds: stats(g.map((r) => r.seconds)).median }));
   if (full.length > 1) {
     const a = full[0], b = full[full.length - 1];
-    console.log(`\nscaling: ${fmt(b.households / a.households)}x households took ${fmt(b.seconds / a.seconds, 1)}x the time (linear = ${fmt(b.households / a.households)}x)`);
+    console.log(`scaling (medians): ${fmt(b.households / a.households)}x households took ${fmt(b.seconds / a.seconds, 1)}x the time (linear = ${fmt(b.households / a.households)}x)`);
   }
 }
 

@@ -10,7 +10,10 @@
  * calls (target < 5%) and the scaling from one worker to two (target >= 1.8x; needs two idle
  * cores). Each measurement runs `--rounds` times (default 3), interleaved; the fastest counts.
  * CPU time (all threads, from GNU time) is steadier than wall time on a shared machine.
- * Usage: npm run bench:sweep [-- --points 90 --replicates 2 --rounds 3]
+ * First, inside this process: a warm P-village run (150 households, the Sobol baseline's
+ * summary figures as rows) as a sweep worker makes it, min / median / max over --rounds
+ * rounds, beside the reference loop (bench/reference.ts, NOT the model) at the same size.
+ * Usage: npm run bench:sweep [-- --points 90 --replicates 2 --rounds 3] (--warm-only: just the first part)
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -60,7 +63,54 @@ outputs: { yearly: [incomeMean, povertyRate] }
 
 type Way = 'direct' | 'one' | 'two';
 
+/**
+ * Warm P-village runs in this process, as a sweep worker runs them: the point's scenario,
+ * the engine, and the runs.csv lines of the Sobol baseline's outputs (summary figures only).
+ */
+async function warmPVillage(rounds: number): Promise<void> {
+  const { simulate } = await import('../src/engine/simulate.js');
+  const { loadSweep, sweepContext } = await import('../src/sweep/load-sweep.js');
+  const { pointValues } = await import('../src/sweep/points.js');
+  const { runPoint } = await import('../src/sweep/run-point.js');
+  const { referenceLoop } = await import('./reference.js');
+  const dir = mkdtempSync(join(tmpdir(), 'ipasim-bench-warm-'));
+  const file = join(dir, 'warm.yaml');
+  writeFileSync(file, `scenario: ${resolve('scenarios/p-village.yaml')}
+replicates: 2
+design:
+  type: grid
+  parameters:
+    enterprise.sharesRate: { min: 0, max: 0.12, levels: 40 }
+outputs:
+  metrics: [returnToPovertyRate, incomeDropPct, povertyRateEnd, yearsAboveLineShare, R, K, V, hematopoiesisShare]
+`);
+  const sweep = await loadSweep(file);
+  rmSync(dir, { recursive: true });
+  const ctx = sweepContext(sweep);
+  const households = ctx.base.villages.reduce((a, v) => a + v.households * v.count, 0), years = ctx.base.time.end - ctx.base.time.start + 1;
+  const run = () => { for (let p = 0; p < sweep.table.rows.length; p++) runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate); };
+  run(); // warm-up: JIT and caches, as in a worker after its first points
+  const msPerRun: number[] = [], refMs: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    let t0 = performance.now();
+    run();
+    msPerRun.push((performance.now() - t0) / (sweep.table.rows.length * ctx.seeds.length));
+    t0 = performance.now();
+    const reps = 200;
+    for (let i = 0; i < reps; i++) referenceLoop(households, years, i);
+    refMs.push((performance.now() - t0) / reps);
+  }
+  const st = (xs: number[], d = 2) => { const o = [...xs].sort((a, b) => a - b); return `${o[0].toFixed(d)} / ${o[o.length >> 1].toFixed(d)} / ${o[o.length - 1].toFixed(d)}`; };
+  const ratio = msPerRun.map((m, i) => refMs[i] / m);
+  console.log(`warm P-village run in a sweep worker (${households} households, ${years} years, summary rows of the Sobol baseline), ${rounds} rounds of ${sweep.table.rows.length * ctx.seeds.length} runs, min / median / max:`);
+  console.log(`  engine:    ${st(msPerRun)} ms per run (target <= 2 ms)`);
+  console.log(`  reference: ${st(refMs)} ms per run of the same size (bench/reference.ts, NOT the model)`);
+  console.log(`  engine speed / reference speed: ${st(ratio, 3)}\n`);
+}
+
 async function main(): Promise<void> {
+  await warmPVillage(arg('rounds', 3));
+  if (process.argv.includes('--warm-only')) return;
   const large = arg('points', 90), small = Math.max(2, Math.round(large / 3)), replicates = arg('replicates', 2), rounds = arg('rounds', 3);
   const dir = mkdtempSync(join(tmpdir(), 'ipasim-bench-sweep-'));
   const self = fileURLToPath(import.meta.url);

@@ -21,8 +21,8 @@ function terms(sc: Scenario) {
  * Moves household h's awareness a share `adj` of the way to the target its situation supports
  * (0-1, per measure). With adj = 1 on a fresh household (awareness 0) it sets the target.
  */
-function approachTarget(s: State, sc: Scenario, h: number, adj: number): void {
-  const a = sc.awareness, { base, gradient } = terms(sc);
+function approachTarget(s: State, sc: Scenario, h: number, adj: number, { base, gradient } = terms(sc)): void {
+  const a = sc.awareness;
   const head = h * SLOTS + s.hHead[h], age = s.pAge[head] - 55, nominal = s.hNominal[h];
   const edu = a.educationEffect * s.pEdu[head], reach = s.hReached[h] ? 0 : -a.unreachedPenalty, reg = a.registeredBoost * s.hRegistered[h];
   const { hAware, hAwareOffset } = s;
@@ -48,8 +48,8 @@ export function initialAwareness(s: State, sc: Scenario, keys: StreamKeys, h: nu
 
 /** Step 4a: awareness moves a share of the way to its target. */
 export function updateAwareness(s: State, sc: Scenario): void {
-  const adj = sc.awareness.adjustment, { hActive } = s;
-  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) approachTarget(s, sc, h, adj);
+  const adj = sc.awareness.adjustment, { hActive } = s, t = terms(sc);
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) approachTarget(s, sc, h, adj, t);
 }
 
 /** Likert score 1-5 of a latent awareness in [0, 1]. */

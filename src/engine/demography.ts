@@ -7,7 +7,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { initialAwareness } from './awareness.js';
 import { assignModes } from './modes.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
 import { CHRONIC, DISABLED, HEALTHY, SLOTS, ensureCapacity, laborCapacity, type State } from './state.js';
 import type { Counters } from './world.js';
 
@@ -42,8 +42,9 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
   ensureCapacity(s, s.count + Math.ceil(s.count * 0.25) + 16);
   const { pAlive, pAge, pSex, pHealth, pAway, pEdu, hActive, hId, hHead } = s;
   const kDeath = keys.mortality, kIll = keys.illness, kDis = keys.disability, kMig = keys.migration, kBirth = keys.births, kForm = keys.formation;
-  const eDeath = event(year, E_DEATH), eIll = event(year, E_ILL), eRec = event(year, E_RECOVER), eDis = event(year, E_DISABLE), eMig = event(year, E_MIGRATE);
-  const eBirth = event(year, E_BIRTH), eSex = event(year, E_SEX), eForm = event(year, E_FORM), eSettle = event(year, E_SETTLE);
+  // The events' hashes once a year (drawHashed gives the same numbers as draw with the event).
+  const eDeath = eventHash(event(year, E_DEATH)), eIll = eventHash(event(year, E_ILL)), eRec = eventHash(event(year, E_RECOVER)), eDis = eventHash(event(year, E_DISABLE)), eMig = eventHash(event(year, E_MIGRATE));
+  const eBirth = eventHash(event(year, E_BIRTH)), eSex = eventHash(event(year, E_SEX)), eForm = eventHash(event(year, E_FORM)), eSettle = eventHash(event(year, E_SETTLE));
   const n = s.count;
   for (let h = 0; h < n; h++) {
     if (!hActive[h]) continue;
@@ -54,31 +55,31 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
       if (!pAlive[p]) continue;
       const pid = hid * SLOTS + k;
       const age = pAge[p] < MAX_AGE ? ++pAge[p] : MAX_AGE;
-      if (draw(kDeath, pid, eDeath) < t.death[age]) { pAlive[p] = 0; c.deaths++; continue; }
+      if (drawHashed(kDeath, pid, eDeath) < t.death[age]) { pAlive[p] = 0; c.deaths++; continue; }
       const health = pHealth[p];
-      if (health === HEALTHY) { if (t.illness[age] > 0 && draw(kIll, pid, eIll) < t.illness[age]) pHealth[p] = CHRONIC; }
-      else if (health === CHRONIC && draw(kIll, pid, eRec) < d.recovery) pHealth[p] = HEALTHY;
-      if (pHealth[p] !== DISABLED && t.disability[age] > 0 && draw(kDis, pid, eDis) < t.disability[age]) pHealth[p] = DISABLED;
+      if (health === HEALTHY) { if (t.illness[age] > 0 && drawHashed(kIll, pid, eIll) < t.illness[age]) pHealth[p] = CHRONIC; }
+      else if (health === CHRONIC && drawHashed(kIll, pid, eRec) < d.recovery) pHealth[p] = HEALTHY;
+      if (pHealth[p] !== DISABLED && t.disability[age] > 0 && drawHashed(kDis, pid, eDis) < t.disability[age]) pHealth[p] = DISABLED;
       const child = k !== head && age < headAge - 15; // the children's generation
       s.pOpportunity[p] = 0;
       if (!pAway[p]) {
         // The young get chances to leave (the children's generation, not the head's spouse);
         // whether one is taken is an economic choice (labor.ts).
-        if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && draw(kMig, pid, eMig) < d.outMigration) s.pOpportunity[p] = 1;
-      } else if (draw(kMig, pid, eMig) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
-      if (pSex[p] === 0 && age >= 20 && age <= 39 && d.births > 0 && draw(kBirth, pid, eBirth) < d.births) {
+        if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && drawHashed(kMig, pid, eMig) < d.outMigration) s.pOpportunity[p] = 1;
+      } else if (drawHashed(kMig, pid, eMig) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
+      if (pSex[p] === 0 && age >= 20 && age <= 39 && d.births > 0 && drawHashed(kBirth, pid, eBirth) < d.births) {
         const free = freeSlot(pAlive, base);
         if (free < 0) c.skippedBirths++;
         else {
           const b = base + free;
           pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = 0; pEdu[b] = 1; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
-          pSex[b] = draw(kBirth, pid, eSex) < 0.5 ? 0 : 1;
+          pSex[b] = drawHashed(kBirth, pid, eSex) < 0.5 ? 0 : 1;
           c.births++;
         }
       }
       // An adult child leaves: settles away (emigration) or founds a household in the village.
-      if (child && age >= 22 && age <= 35 && draw(kForm, pid, eForm) < d.formation) {
-        if (pAway[p] && draw(kForm, pid, eSettle) < d.settleAway) { pAlive[p] = 0; c.emigrants++; }
+      if (child && age >= 22 && age <= 35 && drawHashed(kForm, pid, eForm) < d.formation) {
+        if (pAway[p] && drawHashed(kForm, pid, eSettle) < d.settleAway) { pAlive[p] = 0; c.emigrants++; }
         else if (s.count < s.capacity) { foundHousehold(s, sc, h, p, keys, orgCapacity[s.hVillage[h]]); c.formed++; }
       }
     }

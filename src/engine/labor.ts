@@ -16,7 +16,7 @@
  * is valued in income.ts and cooperative.ts.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
 import { N_SOURCES, SRC } from './sources.js';
 import { HEALTHY, SLOTS, laborCapacity, type State } from './state.js';
 import type { Trends } from './trends.js';
@@ -32,6 +32,11 @@ const WORKSHOP_TIME = 0.6, WELFARE_TIME = 0.4;
 const E_CHOICE = 48;
 /** Scratch for one member's option values, reused (no allocation per household-year). */
 const UTIL = new Float64Array(N_ACT);
+/** eventHash of each option's choice draw in CHOICE_YEAR (the same for every person: computed once a year). */
+const CHOICE_HASH = new Int32Array(N_ACT);
+let CHOICE_YEAR = NaN;
+/** A household's migrant net earnings by schooling (0-2), filled when first needed (NaN = not yet). */
+const MIGRANT_NET = new Float64Array(3);
 
 /** The year's values every household's choice reads, per village (prices, pay rates). */
 export interface LaborPrices {
@@ -71,7 +76,12 @@ export function ownWork(c: number, herd: number, land: number, perWorker: number
 /** Casual local earnings of a worker (yuan a year) at local earnings level `local` (trend x village level). */
 export function casualEarnings(sc: Scenario, local: number, c: number, age: number, edu: number, K: number): number {
   const l = sc.economy.labor;
-  return l.casualWage * local * c * casualAgeFactor(age, l.casualAgeDecline) * (1 + l.educationPremium * edu) * (1 + 0.5 * l.skillPremium * K);
+  return casualPay(l.casualWage * local, c, casualAgeFactor(age, l.casualAgeDecline), 1 + l.educationPremium * edu, 1 + 0.5 * l.skillPremium * K);
+}
+
+/** casualEarnings from its factors, so a household's (pay at the local level, skill) are computed once for all its members. */
+function casualPay(localPay: number, c: number, ageFactor: number, school: number, skill: number): number {
+  return localPay * c * ageFactor * school * skill;
 }
 
 /** A migrant's earnings net of living costs away (yuan a year, never negative). */
@@ -88,76 +98,87 @@ export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epid
  */
 export function chooseActivities(s: State, sc: Scenario, world: World, h: number, year: number, keys: StreamKeys, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
   const e = sc.economy, l = e.labor, v = s.hVillage[h], level = world.villages[v].earningsLevel;
+  const { pAlive, pAway, pAge, pHealth, pEdu, pEffort, pActivity, pOpportunity } = s;
   const base = h * SLOTS, id = s.hId[h], K = s.hK[h], inc = h * N_SOURCES;
-  const perWorker = headsPerWorker(s, sc, h);
+  const perWorker = headsPerWorker(s, sc, h), muPerWorker = e.planting.muPerWorker;
   const farmPerMu = prices.farmPerMu[v] * (1 + e.planting.skillGain * K) - e.planting.rentPerMu;
+  const herdPerHead = prices.herdPerHead[v], coopPay = prices.coopPay[v];
   const skill = 1 + l.skillPremium * K;
+  // The household's factors of each option's pay, computed once for all members (same products, same order).
+  const casualLocal = l.casualWage * (t.localWage * level), halfSkill = 1 + 0.5 * l.skillPremium * K, decline = l.casualAgeDecline;
+  const jobPay = sc.enterprise.wage * t.localWage * level * skill, workshopPay = sc.workshops.wage * t.localWage * level * (1 + 0.5 * l.skillPremium * K);
+  const coop = s.hCoop[h], jobs = s.hEntJobs[h], workshops = s.hWorkshopPosts[h], welfarePosts = s.hWelfarePosts[h];
+  const workshopMin = sc.workshops.minLabor, educationPremium = l.educationPremium, choiceScale = l.choiceScale, inertia = l.inertia;
+  const workingAgeMax = e.workingAgeMax, kLabor = keys.labor;
+  if (year !== CHOICE_YEAR) { for (let j = 0; j < N_ACT; j++) CHOICE_HASH[j] = eventHash(event(year, E_CHOICE) * 16 + j); CHOICE_YEAR = year; }
+  MIGRANT_NET[0] = NaN; MIGRANT_NET[1] = NaN; MIGRANT_NET[2] = NaN;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
-  let farm = 0, herd = 0, coop = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
+  let farm = 0, herd = 0, coopLabor = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
   const util = UTIL;
   // Care duties: a member who leaves a child or an elder with no other adult at home bears a cost.
   let adultsHome = 0, dependants = 0;
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
-    if (!s.pAlive[p] || s.pAway[p]) continue;
-    if (s.pAge[p] >= 18 && s.pAge[p] < 75) adultsHome++;
-    if (s.pAge[p] < 12 || s.pAge[p] >= 75 || s.pHealth[p] !== HEALTHY) dependants++;
+    if (!pAlive[p] || pAway[p]) continue;
+    if (pAge[p] >= 18 && pAge[p] < 75) adultsHome++;
+    if (pAge[p] < 12 || pAge[p] >= 75 || pHealth[p] !== HEALTHY) dependants++;
   }
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
-    s.pEffort[p] = 0;
-    if (!s.pAlive[p] || s.pAway[p]) continue;
-    const age = s.pAge[p], c = laborOf(sc, age, s.pHealth[p]);
-    if (c <= 0) { s.pActivity[p] = ACT_REST; continue; }
-    const school = 1 + l.educationPremium * s.pEdu[p];
-    util.fill(-Infinity);
+    pEffort[p] = 0;
+    if (!pAlive[p] || pAway[p]) continue;
+    const age = pAge[p], c = laborCapacity(age, pHealth[p], workingAgeMax);
+    if (c <= 0) { pActivity[p] = ACT_REST; continue; }
+    const edu = pEdu[p], school = 1 + educationPremium * edu;
+    for (let j = 1; j < N_ACT; j++) util[j] = -Infinity;
     util[ACT_REST] = 0;
     // Own production takes the share of the year the animals (cared for first) and the land
     // need; casual work fills the rest. Workshop and welfare posts are part-time too.
-    const casualValue = casualEarnings(sc, t.localWage * level, c, age, s.pEdu[p], K);
-    const { heads, mu, herdTime, farmTime } = ownWork(c, herdLeft, landLeft, perWorker, e.planting.muPerWorker);
+    const casualValue = casualPay(casualLocal, c, casualAgeFactor(age, decline), school, halfSkill);
+    const { heads, mu, herdTime, farmTime } = ownWork(c, herdLeft, landLeft, perWorker, muPerWorker);
     const ownTime = herdTime + farmTime;
-    if (heads > 0 || mu > 0) util[ACT_OWN] = heads * prices.herdPerHead[v] + mu * farmPerMu + (1 - ownTime) * casualValue;
-    if (s.hCoop[h] && !(worked & WORKED_COOP)) util[ACT_COOP] = c * prices.coopPay[v];
-    if (s.hEntJobs[h] && !(worked & WORKED_JOB) && c >= ENTERPRISE_MIN_LABOR) util[ACT_JOB] = sc.enterprise.wage * t.localWage * level * skill * school;
-    if (s.hWorkshopPosts[h] && !(worked & WORKED_WORKSHOP) && c >= sc.workshops.minLabor) util[ACT_WORKSHOP] = sc.workshops.wage * t.localWage * level * (1 + 0.5 * l.skillPremium * K) + (1 - WORKSHOP_TIME) * casualValue;
-    if (s.hWelfarePosts[h] && !(worked & WORKED_WELFARE) && c >= WELFARE_MIN_LABOR) util[ACT_WELFARE] = amount.welfarePosts + (1 - WELFARE_TIME) * casualValue;
+    if (heads > 0 || mu > 0) util[ACT_OWN] = heads * herdPerHead + mu * farmPerMu + (1 - ownTime) * casualValue;
+    if (coop && !(worked & WORKED_COOP)) util[ACT_COOP] = c * coopPay;
+    if (jobs && !(worked & WORKED_JOB) && c >= ENTERPRISE_MIN_LABOR) util[ACT_JOB] = jobPay * school;
+    if (workshops && !(worked & WORKED_WORKSHOP) && c >= workshopMin) util[ACT_WORKSHOP] = workshopPay + (1 - WORKSHOP_TIME) * casualValue;
+    if (welfarePosts && !(worked & WORKED_WELFARE) && c >= WELFARE_MIN_LABOR) util[ACT_WELFARE] = amount.welfarePosts + (1 - WELFARE_TIME) * casualValue;
     util[ACT_CASUAL] = casualValue;
-    if (s.pOpportunity[p]) {
+    if (pOpportunity[p]) {
       const alone = adultsHome <= 1 && dependants > 0 ? l.careCost : 0;
-      util[ACT_MIGRATE] = migrantNet(sc, t, s.pEdu[p], K, world.epidemic) - alone;
+      util[ACT_MIGRATE] = migrantNetOf(sc, t, edu, K, world.epidemic) - alone;
     }
-    const pid = id * SLOTS + k, last = s.pActivity[p];
+    const pid = id * SLOTS + k, last = pActivity[p];
     let best = ACT_REST, bestU = -Infinity;
     for (let j = 0; j < N_ACT; j++) {
       if (util[j] === -Infinity) continue;
-      const u = util[j] / l.choiceScale + (j === last ? l.inertia : 0) + gumbel(draw(keys.labor, pid, event(year, E_CHOICE) * 16 + j));
+      const u = util[j] / choiceScale + (j === last ? inertia : 0) + gumbel(drawHashed(kLabor, pid, CHOICE_HASH[j]));
       if (u > bestU) { bestU = u; best = j; }
     }
-    s.pActivity[p] = best;
-    s.pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
+    pActivity[p] = best;
+    pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
     // Earnings from the casual work that fills the rest of the year.
     const rest = best === ACT_OWN ? 1 - ownTime : best === ACT_WORKSHOP ? 1 - WORKSHOP_TIME : best === ACT_WELFARE ? 1 - WELFARE_TIME : best === ACT_CASUAL ? 1 : 0;
     casual += rest * casualValue; casualLabor += rest * c;
     switch (best) {
       case ACT_OWN: landLeft -= mu; herdLeft -= heads; farm += c * farmTime; herd += c * herdTime; break;
-      case ACT_COOP: coop += Math.min(1, c); worked |= WORKED_COOP; break;
+      case ACT_COOP: coopLabor += Math.min(1, c); worked |= WORKED_COOP; break;
       case ACT_JOB: wages += util[ACT_JOB]; worked |= WORKED_JOB; break;
       case ACT_WORKSHOP: wages += util[ACT_WORKSHOP] - (1 - WORKSHOP_TIME) * casualValue; worked |= WORKED_WORKSHOP; break;
       case ACT_WELFARE: welfare += amount.welfarePosts; worked |= WORKED_WELFARE; break;
       case ACT_MIGRATE:
-        s.pAway[p] = 1;
+        pAway[p] = 1;
         s.hHome[h]--; s.hMigrants[h]++; s.hResident[h]--; s.hLabor[h] -= c;
         break;
     }
   }
-  s.hFarmLabor[h] = farm; s.hHerdLabor[h] = herd; s.hCoopLabor[h] = coop; s.hCasualLabor[h] = casualLabor;
+  s.hFarmLabor[h] = farm; s.hHerdLabor[h] = herd; s.hCoopLabor[h] = coopLabor; s.hCasualLabor[h] = casualLabor;
   s.hPostsWorked[h] = worked;
   // Migrants are not residents (away more than half the year); a share of what they earn comes home.
   let remittances = 0;
+  const remitShare = l.remitShare;
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
-    if (s.pAlive[p] && s.pAway[p] && s.pAge[p] >= 16) remittances += l.remitShare * migrantNet(sc, t, s.pEdu[p], K, world.epidemic);
+    if (pAlive[p] && pAway[p] && pAge[p] >= 16) remittances += remitShare * migrantNetOf(sc, t, pEdu[p], K, world.epidemic);
   }
   s.hIncome[inc + SRC.wages] = wages;
   s.hIncome[inc + SRC.casual] = casual;
@@ -165,12 +186,14 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   s.hIncome[inc + SRC.welfarePosts] = welfare;
 }
 
+/** migrantNet for the current household's members, once per schooling level (MIGRANT_NET, reset per household). */
+function migrantNetOf(sc: Scenario, t: Trends, edu: number, K: number, epidemic: boolean): number {
+  if (edu > 2) return migrantNet(sc, t, edu, K, epidemic);
+  const x = MIGRANT_NET[edu];
+  return x === x ? x : (MIGRANT_NET[edu] = migrantNet(sc, t, edu, K, epidemic));
+}
+
 /** A standard Gumbel draw from a uniform in [0, 1). */
 function gumbel(u: number): number {
   return -Math.log(-Math.log(u * 0.999999 + 5e-7));
-}
-
-/** Labor capacity of a person (full-worker equivalents). */
-function laborOf(sc: Scenario, age: number, health: number): number {
-  return laborCapacity(age, health, sc.economy.workingAgeMax);
 }

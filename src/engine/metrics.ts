@@ -8,6 +8,7 @@
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC, measureCount } from './sources.js';
+import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
 
@@ -23,8 +24,12 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
 /** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
 export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
+/** Per-cell rank figures of one year (reused: read before the next year's collect). */
+interface Ranked { median: Float64Array; gini: Float64Array; bottom: Float64Array }
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
+/** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
+const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
@@ -44,67 +49,109 @@ function cellsOf(combo: number): number[] {
 const CELL_START = new Int32Array(COMBOS + 1);
 const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c)).flatMap((cells, c) => { CELL_START[c + 1] = CELL_START[c] + cells.length; return cells; }));
 
+/** What a summary-only collection sums (group "all" cells only): the accumulators summary.ts reads. */
+const SUMMARY_ACC = Int32Array.of(A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2);
+
 export const FISCAL_PREFIX = 'fiscal.';
 
+/** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
+export const METRICS: readonly string[] = [
+  'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
+  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean',
+  ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
+  'monitoringSupportRate', 'minimumLivingRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
+  'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
+  ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
+];
+const N_METRICS = METRICS.length;
+/** Metrics that need the yearly ordering of incomes (left out of an unranked collection's rows). */
+const IS_RANKED = Uint8Array.from(METRICS, (m) => (['incomeMedian', 'gini', 'bottom20Mean', 'proPoorGrowth'].includes(m) ? 1 : 0));
+const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
+
 export class Collector {
-  readonly rows: YearlyRow[] = [];
+  /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
+  private years: { year: number; values: Float64Array; fiscal: [string, number][] }[] = [];
+  private made: YearlyRow[] | undefined;
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
   private keys = new Float64Array(0);
+  /** Income ordering scratch: per-capita income in fen and household, in index order then sorted. */
+  private fen = new Uint32Array(0);
+  private order = new Int32Array(0);
+  private nRanked = 0;
+  private radix = newRadixScratch();
+  private rk = { median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) };
   private prevMean = new Float64Array(CELLS).fill(NaN);
   private prevBottom = new Float64Array(CELLS).fill(NaN);
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
   readonly cellsByYear = new Map<number, Float64Array>();
 
+  /**
+   * @param full false: only what the run summary reads (summary.ts: households, persons,
+   * income, self-made and transfusion shares, R K V, fiscal cost, poverty), no ranks and no
+   * yearly rows; the sums it keeps are the same numbers as a full collection's.
+   */
+  /**
+   * @param ranked false: no income ranks (median, Gini, poorest fifth, pro-poor growth); the
+   * rows leave those metrics out (a mode's counterfactual run, which is compared on means).
+   */
+  constructor(readonly full = true, readonly ranked = full) {}
+
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
-    const acc = this.acc.fill(0);
-    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory } = s;
+    const acc = this.acc.fill(0), full = this.full;
+    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
       const o = this.combo(s, h) * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
-      acc[o + A_MEMBERS] += s.hSize[h];
-      for (let m = 0, j = h * 3; m < 3; m++, j++) {
-        acc[o + A_POOR3 + m] += s.hPoor3[j]; acc[o + A_POOR_PERSONS3 + m] += s.hPoor3[j] * size;
-        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
-      }
-      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
+      for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
-        const x = hIncome[inc + k];
-        acc[o + A_SRC + k] += x;
+        const x = hIncome[inc + k], transfusion = (TRANSFUSION_MASK >> k) & 1;
+        if (full) acc[o + A_SRC + k] += x;
         total += x;
+        if (!transfusion) acc[o + A_SELF] += x;
         if (x > 0) {
-          if (IS_TRANSFUSION[k]) trans += x; else hema += x;
+          if (transfusion) trans += x; else hema += x;
           if ((benefitMask >> k) & 1) benefit += x;
         }
       }
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
-      for (let k = 0; k < N_SOURCES; k++) if (!IS_TRANSFUSION[k]) acc[o + A_SELF] += hIncome[inc + k];
+      acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
+      acc[o + A_FISCAL] += hFiscal[h];
+      if (!full) continue;
+      acc[o + A_MEMBERS] += s.hSize[h];
+      for (let m = 0, j = h * 3; m < 3; m++, j++) {
+        acc[o + A_POOR_PERSONS3 + m] += hPoor3[j] * size;
+        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
+      }
+      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
       acc[o + A_AT_RISK] += hAtRisk[h];
       const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
-      acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
       const nominal = hNominal[h], real = hReal[h];
       acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
       acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
-      acc[o + A_FISCAL] += hFiscal[h]; acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
-      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) {
-        acc[o + A_AWARE + m] += likert(hAware[i]);
-        acc[o + A_PART + m] += (nominal >> m) & 1;
-        acc[o + A_PART_REAL + m] += (real >> m) & 1;
-      }
+      acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
+      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
+      // Participation counts: only the measures taken part in (adding 0 would change no sum).
+      for (let b = nominal; b !== 0; b &= b - 1) acc[o + A_PART + 31 - Math.clz32(b & -b)]++;
+      for (let b = real; b !== 0; b &= b - 1) acc[o + A_PART_REAL + 31 - Math.clz32(b & -b)]++;
     }
     const cell = this.cell.fill(0);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
-      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) { const x = CELL_LIST[j]; for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a]; }
+      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) {
+        const x = CELL_LIST[j];
+        if (full) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
+        else if (x % NG === 0) for (let i = 0; i < SUMMARY_ACC.length; i++) { const a = SUMMARY_ACC[i]; cell[x * NA + a] += acc[c * NA + a]; }
+      }
     }
     this.cellsByYear.set(year, cell.slice());
-    const ranked = this.rankPass(s);
-    this.emit(year, cell, ranked, fiscal);
+    if (!full) return;
+    this.emit(year, cell, this.ranked ? this.rankPass(s) : UNRANKED, fiscal);
   }
 
   private combo(s: State, h: number): number {
@@ -112,10 +159,36 @@ export class Collector {
   }
 
   /**
-   * One sort of per-capita income (households weighted equally); then, walking up the order,
-   * each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
+   * One ordering of per-capita income (households weighted equally); then, walking up the
+   * order, each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
    */
-  private rankPass(s: State): { median: Float64Array; gini: Float64Array; bottom: Float64Array } {
+  private rankPass(s: State): Ranked {
+    const order = this.incomeOrder(s);
+    return this.cellRanks(s, order.subarray(0, this.nRanked));
+  }
+
+  /**
+   * Active households by per-capita income to the fen, ties by index: a radix sort of the fen
+   * (offset by a million yuan to stay positive) while every value fits 32 bits, else one
+   * comparison sort; both give the same order.
+   */
+  private incomeOrder(s: State): Int32Array {
+    const { hActive, hPerCapita } = s;
+    if (this.fen.length < s.count) { this.fen = new Uint32Array(s.capacity); this.order = new Int32Array(s.capacity); }
+    const fen = this.fen, order = this.order;
+    let n = 0, fits = true;
+    for (let h = 0; h < s.count; h++) {
+      if (!hActive[h]) continue;
+      const f = Math.round((hPerCapita[h] + 1e6) * 100);
+      if (!(f >= 0 && f < 4294967296)) fits = false;
+      fen[n] = f; order[n++] = h;
+    }
+    this.nRanked = n;
+    return fits && s.count < 2 ** 21 ? radixOrder(fen, order, n, this.radix) : this.sortedOrder(s);
+  }
+
+  /** The comparison-sort ordering (incomes beyond the radix sort's range). */
+  private sortedOrder(s: State): Int32Array {
     let n = 0;
     if (this.keys.length < s.count) this.keys = new Float64Array(s.capacity);
     const { hActive, hPerCapita } = s;
@@ -127,21 +200,25 @@ export class Collector {
       if (exact) this.keys[n++] = Math.round((hPerCapita[h] + 1e6) * 100) * 2097152 + h;
       else idx.push(h);
     }
-    let order: ArrayLike<number>;
     if (exact) {
       const sorted = this.keys.subarray(0, n).sort();
-      const o = new Int32Array(n);
+      const o = this.order;
       for (let i = 0; i < n; i++) o[i] = sorted[i] % 2097152;
-      order = o;
-    } else order = idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b);
-    const median = new Float64Array(CELLS).fill(NaN), gini = new Float64Array(CELLS), bottom = new Float64Array(CELLS), sum = new Float64Array(CELLS);
-    const medianAt = new Float64Array(CELLS), bottomN = new Float64Array(CELLS), count = new Float64Array(CELLS);
+      return o;
+    }
+    return Int32Array.from(idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b));
+  }
+
+  /** Median, Gini and poorest fifth of each cell from the households in income order. */
+  private cellRanks(s: State, order: Int32Array): Ranked {
+    const { hPerCapita } = s;
+    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = this.rk;
+    median.fill(NaN); gini.fill(0); bottom.fill(0); sum.fill(0); rank.fill(0);
     for (let c = 0; c < CELLS; c++) {
       count[c] = this.cell[c * NA + A_HH];
       medianAt[c] = Math.ceil(count[c] / 2);
       bottomN[c] = Math.max(1, Math.floor(count[c] / 5));
     }
-    const rank = new Float64Array(CELLS);
     for (let i = 0; i < order.length; i++) {
       const h = order[i], x = hPerCapita[h], combo = this.combo(s, h);
       for (let j = CELL_START[combo], e = CELL_START[combo + 1]; j < e; j++) {
@@ -156,53 +233,73 @@ export class Collector {
       gini[c] = k > 0 && sum[c] > 0 ? (2 * gini[c]) / (k * sum[c]) - (k + 1) / k : NaN;
       bottom[c] = k > 0 ? bottom[c] / Math.max(1, Math.floor(k / 5)) : NaN;
     }
-    return { median, gini, bottom };
+    return this.rk;
   }
 
-  private emit(year: number, cell: Float64Array, r: { median: Float64Array; gini: Float64Array; bottom: Float64Array }, fiscal: Record<FiscalItem, number>): void {
+  /**
+   * The year's figures of every cell, in METRICS order (one Float64Array per year; the rows
+   * are made from them only when read, see `rows`).
+   */
+  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
-    for (let mi = 0; mi < NM; mi++)
-      for (let gi = 0; gi < NG; gi++) {
-        const c = mi * NG + gi, o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
-        const add = (metric: string, value: number) => this.rows.push({ year, mode: MODE_KEYS[mi], group: GROUPS[gi], metric, value });
-        const mean = div(cell[o + A_INCOME], persons);
-        add('households', hh);
-        add('persons', persons);
-        add('incomeMean', mean);
-        add('incomeMedian', r.median[c]);
-        SOURCES.forEach((src, k) => add(`income.${src}`, div(cell[o + A_SRC + k], persons)));
-        add('hematopoiesisShare', div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]));
-        add('transfusionShare', div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]));
-        add('selfMadeIncomeMean', div(cell[o + A_SELF], persons));
-        POVERTY_MEASURES.forEach((suffix, m) => {
-          add(`povertyRate${suffix}`, div(cell[o + A_POOR3 + m], hh));
-          add(`povertyHeadcount${suffix}`, div(cell[o + A_POOR_PERSONS3 + m], persons));
-          add(`returnRate${suffix}`, div(cell[o + A_RETURNED3 + m], cell[o + A_RETURN_BASE3 + m]));
-        });
-        add('monitoringSupportRate', div(cell[o + A_SUPPORTED], hh));
-        add('minimumLivingRate', div(cell[o + A_DIBAO], hh));
-        add('membersPerHousehold', div(cell[o + A_MEMBERS], hh));
-        add('atRiskRate', div(cell[o + A_AT_RISK], hh));
-        add('volatility', div(cell[o + A_VOL], cell[o + A_VOL_N]));
-        add('gini', r.gini[c]);
-        add('bottom20Mean', r.bottom[c]);
-        const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
-        add('proPoorGrowth', bottomGrowth - growth);
-        this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
-        add('R', div(cell[o + A_R], hh)); add('K', div(cell[o + A_K], hh)); add('V', div(cell[o + A_V], hh));
-        add('participationNominal', div(cell[o + A_NOMINAL], hh));
-        add('participationReal', div(cell[o + A_REAL], hh));
-        add('eliteShare', div(cell[o + A_BENEFIT_CONNECTED], cell[o + A_BENEFIT]));
-        add('fiscalPerHousehold', div(cell[o + A_FISCAL], hh));
-        add('medicalPerPerson', div(cell[o + A_MEDICAL], persons));
-        add('herd', div(cell[o + A_HERD], hh));
-        MEASURES.forEach((m, k) => {
-          add(`awareness.${m}`, div(cell[o + A_AWARE + k], hh));
-          add(`participation.${m}`, div(cell[o + A_PART + k], hh));
-          add(`participationReal.${m}`, div(cell[o + A_PART_REAL + k], hh));
-        });
+    const out = new Float64Array(CELLS * N_METRICS);
+    for (let c = 0; c < CELLS; c++) {
+      const o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
+      let k = c * N_METRICS;
+      const mean = div(cell[o + A_INCOME], persons);
+      out[k++] = hh;
+      out[k++] = persons;
+      out[k++] = mean;
+      out[k++] = r.median[c];
+      for (let j = 0; j < N_SOURCES; j++) out[k++] = div(cell[o + A_SRC + j], persons);
+      out[k++] = div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]);
+      out[k++] = div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]);
+      out[k++] = div(cell[o + A_SELF], persons);
+      for (let m = 0; m < POVERTY_MEASURES.length; m++) {
+        out[k++] = div(cell[o + A_POOR3 + m], hh);
+        out[k++] = div(cell[o + A_POOR_PERSONS3 + m], persons);
+        out[k++] = div(cell[o + A_RETURNED3 + m], cell[o + A_RETURN_BASE3 + m]);
       }
-    for (const [item, value] of Object.entries(fiscal)) this.rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+      out[k++] = div(cell[o + A_SUPPORTED], hh);
+      out[k++] = div(cell[o + A_DIBAO], hh);
+      out[k++] = div(cell[o + A_MEMBERS], hh);
+      out[k++] = div(cell[o + A_AT_RISK], hh);
+      out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);
+      out[k++] = r.gini[c];
+      out[k++] = r.bottom[c];
+      const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
+      out[k++] = bottomGrowth - growth;
+      this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
+      out[k++] = div(cell[o + A_R], hh); out[k++] = div(cell[o + A_K], hh); out[k++] = div(cell[o + A_V], hh);
+      out[k++] = div(cell[o + A_NOMINAL], hh);
+      out[k++] = div(cell[o + A_REAL], hh);
+      out[k++] = div(cell[o + A_BENEFIT_CONNECTED], cell[o + A_BENEFIT]);
+      out[k++] = div(cell[o + A_FISCAL], hh);
+      out[k++] = div(cell[o + A_MEDICAL], persons);
+      out[k++] = div(cell[o + A_HERD], hh);
+      for (let m = 0; m < N_MEASURES; m++) {
+        out[k++] = div(cell[o + A_AWARE + m], hh);
+        out[k++] = div(cell[o + A_PART + m], hh);
+        out[k++] = div(cell[o + A_PART_REAL + m], hh);
+      }
+    }
+    this.years.push({ year, values: out, fiscal: Object.entries(fiscal) });
+    this.made = undefined;
+  }
+
+  /** The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the fiscal items), made once on first read. */
+  get rows(): YearlyRow[] {
+    if (this.made) return this.made;
+    const rows: YearlyRow[] = [];
+    for (const { year, values, fiscal } of this.years) {
+      for (let mi = 0; mi < NM; mi++)
+        for (let gi = 0; gi < NG; gi++) {
+          const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
+          for (let k = 0; k < N_METRICS; k++) if (this.ranked || !IS_RANKED[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
+        }
+      for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+    }
+    return (this.made = rows);
   }
 }
 

@@ -20,12 +20,21 @@ export const STREAMS = [
 export type StreamName = (typeof STREAMS)[number];
 export type StreamKeys = Record<StreamName, number>;
 
-/** Derives one 32-bit key per mechanism from the run's seed with seedrandom (ARC4). */
+/**
+ * Derives one 32-bit key per mechanism from the run's seed with seedrandom (ARC4). The keys
+ * of recent seeds are kept (a sweep runs the same few seeds at every point): treat the
+ * returned object as read-only.
+ */
 export function streamKeys(seed: number): StreamKeys {
-  const keys = {} as StreamKeys;
+  let keys = KEYS.get(seed);
+  if (keys) return keys;
+  keys = {} as StreamKeys;
   for (const name of STREAMS) keys[name] = seedrandom(`ipasim/${seed}/${name}`).int32() >>> 0;
+  if (KEYS.size >= 64) KEYS.delete(KEYS.keys().next().value!);
+  KEYS.set(seed, keys);
   return keys;
 }
+const KEYS = new Map<number, StreamKeys>();
 
 /** lowbias32 finalizer (C. Wellons, "Prospecting for hash functions", 2018): full avalanche on 32 bits. */
 function mix(x: number): number {
@@ -39,7 +48,20 @@ function mix(x: number): number {
 
 /** A uniform draw in [0, 1) for (stream key, entity, event). Integer inputs below 2^32. */
 export function draw(key: number, entity: number, event: number): number {
-  return (mix(key ^ mix(entity ^ mix(event + 0x9e3779b9))) >>> 0) / 4294967296;
+  return drawHashed(key, entity, eventHash(event));
+}
+
+/**
+ * The part of a draw that depends on the event alone: a loop drawing the same event for many
+ * entities computes it once and calls drawHashed (the same numbers as draw).
+ */
+export function eventHash(event: number): number {
+  return mix(event + 0x9e3779b9);
+}
+
+/** draw(key, entity, event) given eventHash(event). */
+export function drawHashed(key: number, entity: number, eventHash: number): number {
+  return (mix(key ^ mix(entity ^ eventHash)) >>> 0) / 4294967296;
 }
 
 /** Event code: year and purpose (0-63) into one integer, so each year's draws differ. */

@@ -52,8 +52,14 @@ export interface SimulateOptions {
   onYear?: (year: number) => void;
   /** Called after each year with the live state (tests and benchmarks; do not mutate). */
   inspect?: (state: State, world: World, year: number) => void;
-  /** Skip the tidy rows, survey and summary (benchmarks of the yearly loop alone). */
-  collect?: boolean;
+  /**
+   * What to collect: true (default) the tidy yearly rows, survey and summary; 'summary' only
+   * the run summary (no yearly rows, survey or income ranks: a sweep that keeps no yearly
+   * metric); 'unranked' the yearly rows and summary without the income ranks (median, Gini,
+   * poorest fifth, pro-poor growth) or the survey: what a mode's counterfactual is compared
+   * on; false nothing (benchmarks of the yearly loop alone).
+   */
+  collect?: boolean | 'summary' | 'unranked';
   /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
   modeEffects?: boolean;
   /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
@@ -61,9 +67,11 @@ export interface SimulateOptions {
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
-  const result = simulateOnce(sc, opts);
+  // Mode effects compare yearly rows: they need the full collection.
+  const result = simulateOnce(sc, opts.modeEffects && opts.collect === 'summary' ? { ...opts, collect: true } : opts);
   if (opts.modeEffects && opts.collect !== false) {
-    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode] }));
+    // Compared on yearly means and rates (modeEffects.ts EFFECT_METRICS): no ranks or survey needed.
+    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode], collect: 'unranked' }));
     addModeEffects(result, counterfactuals);
   }
   return result;
@@ -74,7 +82,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const { state: s, villages } = buildPopulation(sc, keys, opts.withhold ?? 0);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
-  const collector = new Collector();
+  const collector = new Collector(opts.collect !== 'summary', opts.collect === undefined || opts.collect === true);
   const panel = opts.panel ? new PanelRecorder(sc) : undefined;
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
@@ -107,7 +115,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
     stepEmpowerment(s, sc, y);
     if (opts.collect !== false) {
       collector.collect(s, year, y.fiscal);
-      if (year === sc.time.surveyYear) survey = virtualSurvey(s, sc, keys, year);
+      if (year === sc.time.surveyYear && collector.ranked) survey = virtualSurvey(s, sc, keys, year);
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
@@ -121,7 +129,15 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
   const summary = opts.collect === false
     ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
     : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
-  return { summary, yearly: collector.rows, survey, panel: panel?.table() };
+  return {
+    summary,
+    // The rows are made from the collected figures when first read (a sweep that keeps only
+    // summary figures never makes them); assigning replaces them (modeEffects.ts).
+    get yearly() { return collector.rows; },
+    set yearly(rows: RunResult['yearly']) { Object.defineProperty(this, 'yearly', { value: rows, writable: true, enumerable: true, configurable: true }); },
+    survey,
+    panel: panel?.table(),
+  };
 }
 
 function countPersons(s: State): number {

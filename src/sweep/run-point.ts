@@ -9,7 +9,7 @@ import { setAt } from './parameter-path.js';
 import { pointScenario } from './points.js';
 import { needsModeEffects, runRows, type RowSpec } from './run-rows.js';
 
-export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
+export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean; collect?: boolean | 'summary' }) => RunResult;
 
 export interface PointTask {
   point: number;
@@ -33,8 +33,10 @@ export function runPoint(ctx: SweepContext, task: PointTask, simulate: SimulateF
   const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
   const lines: string[] = [];
   const modeEffects = needsModeEffects(ctx.spec);
+  // Rows of summary figures only: the engine need not collect yearly rows, ranks or the survey.
+  const collect = ctx.spec.yearly.length > 0 || modeEffects ? true : 'summary';
   ctx.seeds.forEach((seed, r) => {
-    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed, modeEffects }), ctx.spec));
+    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed, modeEffects, collect }), ctx.spec));
     onReplicate?.();
   });
   return lines;
