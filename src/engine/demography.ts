@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { initialAwareness } from './awareness.js';
-import { assignModes } from './modes.js';
+import { openModes } from './modes.js';
 import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
 import { CHRONIC, DISABLED, HEALTHY, SLOTS, ensureCapacity, laborCapacity, type State } from './state.js';
 import type { Counters } from './world.js';
@@ -124,8 +124,7 @@ function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: Stre
   s.pActivity[q] = 0; s.pOpportunity[q] = 0;
   s.hLand[n] = share; s.hLand[h] -= share; // land is divided with the parents' household
   s.hK[n] = s.hK[h]; s.hV[n] = Math.min(1, s.hV[h] + 0.1); s.hR[n] = 0.1;
-  s.hModes[n] = assignModes(sc, keys, id, false);
-  s.hAccess[n] = s.hModes[n] & ~s.withheld;
+  openModes(s, sc, keys, n, false);
   initialAwareness(s, sc, keys, n, orgCapacity);
 }
 

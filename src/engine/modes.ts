@@ -5,11 +5,12 @@
 import type { Scenario } from '../scenario/schema.js';
 import { MODES } from './output.js';
 import { draw, type StreamKeys } from './random.js';
+import type { State } from './state.js';
 
 export const MODE_BIT = { shareholding: 1, cooperative: 2, individual: 4, employment: 8 } as const;
 
 /** Draws a household's mode access once, from the `modes` stream keyed by household id. */
-export function assignModes(sc: Scenario, keys: StreamKeys, householdId: number, registered: boolean): number {
+function assignModes(sc: Scenario, keys: StreamKeys, householdId: number, registered: boolean): number {
   let bits = 0;
   MODES.forEach((mode, i) => {
     const m = sc.modes[mode];
@@ -17,4 +18,10 @@ export function assignModes(sc: Scenario, keys: StreamKeys, householdId: number,
     if (draw(keys.modes, householdId, i) < m.access) bits |= MODE_BIT[mode];
   });
   return bits;
+}
+
+/** Draws household h's modes and sets its access: the modes less those withheld in this run. */
+export function openModes(s: State, sc: Scenario, keys: StreamKeys, h: number, registered: boolean): void {
+  s.hModes[h] = assignModes(sc, keys, s.hId[h], registered);
+  s.hAccess[h] = s.hModes[h] & ~s.withheld;
 }

@@ -6,7 +6,7 @@
  * targeting error (002 §3.1).
  */
 import type { Scenario } from '../scenario/schema.js';
-import { assignModes } from './modes.js';
+import { openModes } from './modes.js';
 import { draw, normal, type StreamKeys } from './random.js';
 import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State } from './state.js';
 import { buildVillages } from './villages.js';
@@ -82,8 +82,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): {
     register(s, sc, keys, v, first, s.count);
   }
   for (let h = 0; h < s.count; h++) {
-    s.hModes[h] = assignModes(sc, keys, s.hId[h], s.hRegistered[h] === 1);
-    s.hAccess[h] = s.hModes[h] & ~s.withheld;
+    openModes(s, sc, keys, h, s.hRegistered[h] === 1);
     initialAwareness(s, sc, keys, h, villages[s.hVillage[h]].orgCapacity);
   }
   return { state: s, villages };

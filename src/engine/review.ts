@@ -8,7 +8,7 @@
  * monitoring (protection.ts) takes over.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { assignModes } from './modes.js';
+import { openModes } from './modes.js';
 import { cannotWork } from './protection.js';
 import { MEASURE_BEFORE_SUPPORT } from './poverty.js';
 import { draw, event, type StreamKeys } from './random.js';
@@ -40,7 +40,6 @@ export function reviewCards(s: State, sc: Scenario, year: number, keys: StreamKe
     s.hRegistered[h] = 1; s.hCardActive[h] = sc.policy.exitDeadline > 0 && year >= sc.policy.exitDeadline ? 0 : 1;
     s.hCause[h] = causeOf(s, sc, h);
     // Modes open to registered households open to it too (the same draws: other modes keep theirs).
-    s.hModes[h] = assignModes(sc, keys, s.hId[h], true);
-    s.hAccess[h] = s.hModes[h] & ~s.withheld;
+    openModes(s, sc, keys, h, true);
   }
 }
