@@ -2,12 +2,14 @@
  * Cooperatives keep accounts (001 §4.2; 002 §4.3): one pooled herd per village whose size
  * follows the work members put in (cooperatives.headsPerMember per full worker). Pooled skill
  * (management and members' K) lowers mortality, pooled marketing raises the price, pooling
- * removes most idiosyncratic risk. Of the net value of production, `laborShare` pays members
- * for their work (what labor.ts compares with other work); the rest, less overhead and plus
- * the subsidy, is the surplus: large farmers leading the cooperative take their cut, the rest
- * is shared equally among member households (weighted by elite capture). Losses draw on the
- * reserve; after `closeAfter` years with the reserve exhausted the cooperatives close. A
- * subsidy changes the accounts, never a closing probability.
+ * removes most idiosyncratic risk. Members' work is paid at the rate set for the year on
+ * `laborShare` of the expected net value of production (what labor.ts compares with other
+ * work); the rest, after the year's shocks, less overhead and plus the subsidy, is the result.
+ * The payout smooths it through the reserve (it closes `payoutAdjustment` of the gap to this
+ * year's distributable surplus); large farmers leading the cooperative take their cut of the
+ * payout, the rest is shared equally among member households (weighted by elite capture).
+ * Losses draw on the reserve; after `closeAfter` years with the reserve exhausted the
+ * cooperatives close. A subsidy changes the accounts, never a closing probability.
  */
 import type { Scenario } from '../scenario/schema.js';
 import type { State } from './state.js';
@@ -59,17 +61,23 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     }
     v.coopMembers = members;
     if (members === 0 || v.coopPlaces === 0) continue;
-    const herd = c.headsPerMember * labor;
-    const net = herd * netPerHead(sc, v, y, pooledSkill(sc, v, skill / members), world);
-    const payRate = labor > 0 && net > 0 ? (c.laborShare * net) / labor : 0;
+    const herd = c.headsPerMember * labor, K = pooledSkill(sc, v, skill / members);
+    const net = herd * netPerHead(sc, v, y, K, world);
+    // Work is paid at the rate set for the year on the expected net (work points); the year's
+    // shocks fall on the surplus and the reserve, as in a cooperative's accounts.
+    const payRate = Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, K));
     const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
     if (v.disaster) y.fiscal.insurance += herd * b.offtake * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
     const overhead = c.overhead * members;
-    let surplus = net - payRate * labor - overhead + subsidy;
-    // Accounts: a loss draws on the reserve; a profit tops it up by a tenth, the rest is paid out.
-    if (surplus < 0) { v.coopReserve += surplus; surplus = 0; }
-    else { v.coopReserve += RESERVE_SHARE * surplus; surplus *= 1 - RESERVE_SHARE; }
+    const result = net - payRate * labor - overhead + subsidy;
+    // Accounts: of a profit a tenth goes to the reserve and the rest is distributable; the payout
+    // moves only part of the way toward it (dividend smoothing), the reserve taking the difference,
+    // and never pays from an exhausted reserve. A loss draws on the reserve.
+    const target = result > 0 ? (1 - RESERVE_SHARE) * result : 0;
+    const surplus = Math.max(0, Math.min(v.coopPayout + c.payoutAdjustment * (target - v.coopPayout), v.coopReserve + result));
+    v.coopReserve += result - surplus;
+    v.coopPayout = surplus;
     v.coopLossYears = v.coopReserve < 0 ? v.coopLossYears + 1 : 0;
     const toLeaders = leaders > 0 ? c.largeFarmerCapture * surplus : 0;
     const rest = surplus - toLeaders;

@@ -23,6 +23,8 @@ import type { Trends } from './trends.js';
 import type { World } from './world.js';
 
 export const ACT_REST = 0, ACT_OWN = 1, ACT_COOP = 3, ACT_JOB = 4, ACT_WORKSHOP = 5, ACT_WELFARE = 6, ACT_CASUAL = 7, ACT_MIGRATE = 8;
+/** Last year's activity of someone whose activity before the start is unknown (no option matches: no inertia). */
+export const ACT_NONE = 255;
 const N_ACT = 9; // slot 2 is unused (it was herding apart from farming)
 /** Bits of hPostsWorked: which held places someone in the household worked this year. */
 export const WORKED_JOB = 1, WORKED_WORKSHOP = 2, WORKED_WELFARE = 4, WORKED_COOP = 8;

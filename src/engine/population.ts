@@ -12,7 +12,7 @@ import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
-import { casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
+import { ACT_NONE, casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
 import { povertyLine } from './policy.js';
 import { laborCapacity } from './state.js';
 import { trendsAt } from './trends.js';
@@ -85,6 +85,8 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): {
     openModes(s, sc, keys, h, s.hRegistered[h] === 1);
     initialAwareness(s, sc, keys, h, villages[s.hVillage[h]].orgCapacity);
   }
+  // Nobody's activity before the start is known: the first year's choice has no inertia.
+  s.pActivity.fill(ACT_NONE);
   return { state: s, villages };
 }
 

@@ -43,3 +43,21 @@ export function residuals(y: ArrayLike<number>, controls: ArrayLike<number>[]): 
 export function partialCorrelation(x: ArrayLike<number>, y: ArrayLike<number>, controls: ArrayLike<number>[]): number {
   return pearson(residuals(x, controls), residuals(y, controls));
 }
+
+/** Ranks of a sample (1-based; ties share their mean rank). */
+export function ranks(x: ArrayLike<number>): Float64Array {
+  const n = x.length, order = Array.from({ length: n }, (_, i) => i).sort((a, b) => x[a] - x[b]);
+  const r = new Float64Array(n);
+  for (let i = 0; i < n; ) {
+    let j = i;
+    while (j + 1 < n && x[order[j + 1]] === x[order[i]]) j++;
+    for (let k = i; k <= j; k++) r[order[k]] = (i + j) / 2 + 1;
+    i = j + 1;
+  }
+  return r;
+}
+
+/** Spearman rank correlation: Pearson's on the ranks, robust to the outliers of growth rates on small bases. */
+export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  return pearson(ranks(x), ranks(y));
+}

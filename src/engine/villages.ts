@@ -29,7 +29,7 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         enterpriseFailedIn: 0, enterpriseReserve: sc.enterprise.reserve * vary(g.fundScale, 8), enterpriseLossYears: 0, enterpriseProfit: 0,
         workshopsOpen: sc.workshops.perVillage, workshopReserve: 0, workshopLossYears: 0, fundIncome: 0, fundPaid: 0,
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
-        coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopLossYears: 0,
+        coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopLossYears: 0,
       });
     }
     if (g.registeredTotal > 0) spreadRegistered(out.slice(first), g.registeredTotal);

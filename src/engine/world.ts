@@ -41,6 +41,8 @@ export interface Village {
   coopMembers: number;
   coopStart: number;
   coopReserve: number;
+  /** Surplus paid out to members last year (payouts are smoothed: cooperative.ts). */
+  coopPayout: number;
   coopLossYears: number;
 
 }

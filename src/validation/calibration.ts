@@ -10,6 +10,7 @@ import { tabulate } from '../engine/survey.js';
 import { MODES } from '../engine/output.js';
 import { IS_TRANSFUSION, N_SOURCES, SRC } from '../engine/sources.js';
 import type { State } from '../engine/state.js';
+import { spearman } from '../engine/stats.js';
 import type { SurveyRow } from '../engine/output.js';
 
 export interface FactCheck {
@@ -21,6 +22,10 @@ export interface FactCheck {
 }
 
 const within = (x: number, target: number, tol: number) => Math.abs(x - target) <= tol;
+/** A correlation clear at 5% in a sample of the survey's 73 households (two-sided, normal approximation). */
+const R_CLEAR = 0.231;
+/** A moderate correlation: nearer Cohen's medium (0.3) than his small (0.1). */
+const R_MODERATE = 0.2;
 
 /** The four modes, in the order of the §4.2 "gain" facts. */
 const MODE_ORDER = MODES;
@@ -31,6 +36,8 @@ interface Tracks {
   gain: number[][];
   /** Per-capita incomes [total, self-made, self-made + ordinary pension] of registered / other households, by year to the survey. */
   growth: { reg: [number, number, number][]; other: [number, number, number][] };
+  /** Per household (by id), from the start year to the survey year: per-capita total and self-made income, and the card at the survey. */
+  households: Map<number, { total: number[]; selfMade: number[]; registered: number }>;
   atHomeSmall: number;
 }
 
@@ -50,8 +57,26 @@ function incomes(s: State, registered: number): [number, number, number] {
   return [total / persons, hema / persons, (hema + ordinary) / persons];
 }
 
+/** Each household's per-capita total and self-made income this year; households formed after the start are not followed. */
+function recordHouseholds(s: State, out: Tracks['households'], first: boolean, survey: boolean): void {
+  for (let h = 0; h < s.count; h++) {
+    if (!s.hActive[h]) continue;
+    let row = out.get(s.hId[h]);
+    if (!row) { if (!first) continue; row = { total: [], selfMade: [], registered: 0 }; out.set(s.hId[h], row); }
+    let total = 0, selfMade = 0;
+    for (let k = 0; k < N_SOURCES; k++) {
+      const x = s.hIncome[h * N_SOURCES + k];
+      total += x;
+      if (!IS_TRANSFUSION[k]) selfMade += x;
+    }
+    const persons = Math.max(1, s.hResident[h]);
+    row.total.push(total / persons); row.selfMade.push(selfMade / persons);
+    if (survey) row.registered = s.hRegistered[h];
+  }
+}
+
 export function track(sc: Scenario, seed: number): Tracks {
-  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), growth: { reg: [], other: [] }, atHomeSmall: 0 };
+  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), growth: { reg: [], other: [] }, households: new Map(), atHomeSmall: 0 };
   const run = simulate(sc, {
     seed,
     modeEffects: true,
@@ -59,6 +84,7 @@ export function track(sc: Scenario, seed: number): Tracks {
       if (year <= sc.time.surveyYear) {
         t.growth.reg.push(incomes(s, 1));
         t.growth.other.push(incomes(s, 0));
+        recordHouseholds(s, t.households, year === sc.time.start, year === sc.time.surveyYear);
       }
       if (year !== sc.time.surveyYear) return;
       const all: number[] = [];
@@ -115,13 +141,19 @@ export function checkFacts(sc: Scenario, seed: number): FactCheck[] {
   out.push({ fact: '§4.2 individual gain lowest', source: '001 §4.2', target: 'individual < others', model: gains[ind], pass: gains[ind] < Math.min(gains[sh], gains[co], gains[emp]) });
   out.push({ fact: '§4.2 shareholding gain most stable (CV across years)', source: '001 §4.2', target: 'lowest CV', model: cvs[sh], pass: cvs[sh] < Math.min(cvs[co], cvs[ind], cvs[emp]) });
   out.push({ fact: '§4.2 individual gain most volatile', source: '001 §4.2', target: 'highest CV', model: cvs[ind], pass: cvs[ind] > Math.max(cvs[sh], cvs[co], cvs[emp]) });
-  // "Average annual increase since targeted poverty alleviation began": mean income over the
-  // following years against the start year's income without poverty-alleviation transfers.
-  const years = sc.time.surveyYear - sc.time.start;
-  const rise = (series: [number, number, number][], k: 0 | 1) => (mean(series.slice(1).map((x) => x[k])) / series[0][2] - 1) / years;
-  const regTotal = rise(t.growth.reg, 0), otherTotal = rise(t.growth.other, 0);
-  const regHema = rise(t.growth.reg, 1), otherHema = rise(t.growth.other, 1);
-  out.push({ fact: '§4.1.4 income growth higher for registered households', source: '001 §4.1.4', target: 'registered > other', model: regTotal - otherTotal, pass: regTotal > otherTotal });
-  out.push({ fact: '§4.1.4 without transfers and one-off subsidies the growth gap disappears', source: '001 §4.1.4', target: '|gap| < 2 pp/yr', model: regHema - otherHema, pass: Math.abs(regHema - otherHema) < 0.02 });
+  // 001 §4.1.4 reports a moderate positive correlation between a household's average annual
+  // income growth since targeted poverty alleviation began and its card, and no clear difference
+  // once one-off subsidies are deducted. The same statistic on the model: each household followed
+  // from the start year, its average yearly rise over the following years to the survey against
+  // the start year, rank-correlated with the card. "Clear" is significance at 5% in a sample of
+  // the survey's 73 households: |r| >= 1.96 / sqrt(72) = 0.231; "moderate" is nearer Cohen's
+  // medium correlation (0.3) than his small one (0.1): r >= 0.2.
+  const years = sc.time.surveyYear - sc.time.start, floor = 0.1 * sc.policy.povertyLine[0].value;
+  const rise = (x: number[]) => (mean(x.slice(1)) - x[0]) / Math.max(Math.abs(x[0]), floor) / years;
+  const followed = [...t.households.values()].filter((h) => h.total.length === years + 1);
+  const card = followed.map((h) => h.registered);
+  const rTotal = spearman(followed.map((h) => rise(h.total)), card), rSelfMade = spearman(followed.map((h) => rise(h.selfMade)), card);
+  out.push({ fact: '§4.1.4 income growth correlates positively with the card', source: '001 §4.1.4', target: `r >= ${R_MODERATE}`, model: rTotal, pass: rTotal >= R_MODERATE });
+  out.push({ fact: '§4.1.4 without transfers and one-off subsidies the growth gap disappears', source: '001 §4.1.4', target: `|r| < ${R_CLEAR}`, model: rSelfMade, pass: Math.abs(rSelfMade) < R_CLEAR });
   return out;
 }

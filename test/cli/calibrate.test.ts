@@ -179,7 +179,7 @@ describe('ipasim calibrate: mistakes in the targets file', () => {
 
   it('needs either sd or tolerance, and a prior for every parameter', () => {
     fails(TARGETS.replace('    sd: 4.6\n', ''), /targets\[0\]\.sd: give either sd or tolerance/);
-    fails(TARGETS.replace('  demography.return: {}', '  demography.outMigration: {}'), /parameters\["demography\.outMigration"\]: demography\.outMigration has no prior in the schema: give min and max/);
+    fails(TARGETS.replace('  demography.return: {}', '  enterprise.loanRate: {}'), /parameters\["enterprise\.loanRate"\]: enterprise\.loanRate has no prior in the schema: give min and max/);
     fails(TARGETS.replace('{ min: 0.12, max: 0.28 }', '{ min: 0.12, max: 1.5 }'), /max 1\.5 is above what awareness\.noise allows \(1\)/);
   });
 });

@@ -1,7 +1,7 @@
 /** Pearson, OLS residuals and partial correlation against hand cases and textbook formulas. */
 import { describe, expect, it } from 'vitest';
 import { draw, normal } from '../../src/engine/random.js';
-import { partialCorrelation, pearson, residuals } from '../../src/engine/stats.js';
+import { partialCorrelation, pearson, ranks, residuals, spearman } from '../../src/engine/stats.js';
 
 /** Reproducible random data from the engine's own counter-based draws. */
 function data(n: number, key: number) {
@@ -82,5 +82,24 @@ describe('partialCorrelation', () => {
   it('with no controls equals pearson', () => {
     const { x, y } = data(100, 4);
     expect(partialCorrelation(x, y, [])).toBeCloseTo(pearson(x, y), 12);
+  });
+});
+
+describe('spearman', () => {
+  it('gives ties their mean rank', () => {
+    expect(Array.from(ranks([10, 30, 20, 30]))).toEqual([1, 3.5, 2, 3.5]);
+  });
+
+  it('is 1 for any increasing relation, however curved, where Pearson is not', () => {
+    const x = [1, 2, 3, 4, 5, 6], y = x.map((v) => Math.exp(3 * v));
+    expect(spearman(x, y)).toBeCloseTo(1, 12);
+    expect(pearson(x, y)).toBeLessThan(0.9);
+  });
+
+  it('is not moved by one extreme value the way Pearson is', () => {
+    const { x, y } = data(200, 23);
+    const yOut = [...y]; yOut[0] = 1e6 * Math.sign(x[0] - 1e-9 < 0 ? 1 : -1);
+    expect(Math.abs(spearman(x, yOut) - spearman(x, y))).toBeLessThan(0.03);
+    expect(Math.abs(pearson(x, yOut) - pearson(x, y))).toBeGreaterThan(0.1);
   });
 });

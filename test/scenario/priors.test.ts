@@ -35,7 +35,7 @@ describe('priors of assumption parameters', () => {
     expect(samplingRange(Scenario, 'demography.return')).toEqual({ min: 0, max: 0.05, prior: true });
     expect(samplingRange(Scenario, 'villages.0.landPerPerson')).toEqual({ min: 1.5, max: 4, prior: true });
     // A parameter from a seed document keeps its validity bound as the sampling range.
-    expect(samplingRange(Scenario, 'demography.outMigration')).toEqual({ min: 0, max: 1, prior: false });
+    expect(samplingRange(Scenario, 'enterprise.loanRate')).toEqual({ min: 0, max: 0.3, prior: false });
     const base = Scenario.parse({ name: 'x' });
     const { factors } = resolveFactors({ 'demography.return': {} }, base, ['design', 'parameters']);
     expect(factors[0]).toMatchObject({ min: 0, max: 0.05 });

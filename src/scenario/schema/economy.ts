@@ -40,7 +40,7 @@ export const Economy = group(
         skillPremium: withPrior(num(0.5, 0, 2, 'relative gain', 'assumption', 'wage gain at full skill K = 1 (training pays: 001 §4.2)'), 0.2, 0.8, 'reasoning: returns to training and skill of 20-80% in rural labor markets'),
         educationPremium: withPrior(share(0.15, 'assumption', 'wage gain per schooling level above primary', 1), 0.05, 0.25, 'reasoning: returns to a level of schooling of 5-25%'),
         choiceScale: withPrior(num(2500, 100, 50000, 'yuan', 'assumption', 'scale of the unobserved taste and friction in the yearly choice of activity (multinomial logit): the higher, the less returns alone decide'), 1000, 6000, 'reasoning: the unobserved part of a yearly choice is worth a few thousand yuan'),
-        inertia: withPrior(num(1, 0, 10, 'logit units', 'assumption', 'pull of last year\'s activity in the yearly choice (switching costs)'), 0.3, 2.5, 'reasoning: switching activity costs the equivalent of a fraction to a few of choiceScale'),
+        inertia: withPrior(num(1, 0, 10, 'logit units', 'assumption', 'pull of last year\'s activity in the yearly choice (switching costs, skills and contacts tied to the activity); none in the first year, when activities before the start are unknown'), 0.3, 2.5, 'reasoning: switching activity costs the equivalent of a fraction to a few of choiceScale'),
         careCost: withPrior(num(6000, 0, 50000, 'yuan/year', 'assumption', 'what leaving costs a member whose household keeps a child or an elder at home with no other adult: a friction in the migration choice'), 2000, 12000, 'reasoning: paid care or help from neighbours for a dependant left alone costs a few thousand yuan a year'),
       },
       'wages and remittances',

@@ -62,6 +62,7 @@ export const Cooperatives = group(
     largeFarmerScale: num(4, 1, 50, 'multiple', '001 §4.2', 'animals a large farmer keeps per worker relative to a small keeper (hired help, sheds)'),
     largeFarmerCapture: share(0.6, '000', 'share of cooperative surplus taken by the large farmers leading it'),
     scaleGain: withPrior(share(0.3, 'assumption', 'price gain from pooled marketing'), 0.1, 0.4, 'reasoning: pooled marketing gets 10-40% better prices'),
+    payoutAdjustment: withPrior(share(0.35, 'assumption', 'share of the gap between this year\'s distributable surplus and last year\'s payout that the payout closes: the reserve absorbs the rest (dividend smoothing; 1 = pay out each year\'s surplus as it comes)'), 0.2, 1, 'reasoning: organisations smooth payouts, closing about a third of the gap a year (Lintner 1956), up to paying each year\'s surplus'),
   },
   'breeding cooperatives',
 );
