@@ -8,7 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { simulate } from '../engine/simulate.js';
 import { tabulate } from '../engine/survey.js';
 import { MODES } from '../engine/output.js';
-import { IS_TRANSFUSION, N_SOURCES, SRC } from '../engine/sources.js';
+import { IS_TRANSFUSION, N_SOURCES } from '../engine/sources.js';
 import type { State } from '../engine/state.js';
 import { spearman } from '../engine/stats.js';
 import type { SurveyRow } from '../engine/output.js';
@@ -34,27 +34,9 @@ interface Tracks {
   survey: SurveyRow[];
   /** Per mode: the mode's yearly effect on income per person of its households (paired against the same village without it), start .. survey year. */
   gain: number[][];
-  /** Per-capita incomes [total, self-made, self-made + ordinary pension] of registered / other households, by year to the survey. */
-  growth: { reg: [number, number, number][]; other: [number, number, number][] };
   /** Per household (by id), from the start year to the survey year: per-capita total and self-made income, and the card at the survey. */
   households: Map<number, { total: number[]; selfMade: number[]; registered: number }>;
   atHomeSmall: number;
-}
-
-/** Per-capita income (per resident member) of registered (1) or other (0) households: total, self-made, and without poverty-alleviation transfers. */
-function incomes(s: State, registered: number): [number, number, number] {
-  let total = 0, hema = 0, ordinary = 0, persons = 0;
-  for (let h = 0; h < s.count; h++) {
-    if (!s.hActive[h] || s.hRegistered[h] !== registered) continue;
-    persons += Math.max(1, s.hResident[h]);
-    for (let k = 0; k < N_SOURCES; k++) {
-      const x = s.hIncome[h * N_SOURCES + k];
-      total += x;
-      if (!IS_TRANSFUSION[k]) hema += x;
-    }
-    ordinary += s.hIncome[h * N_SOURCES + SRC.pension];
-  }
-  return [total / persons, hema / persons, (hema + ordinary) / persons];
 }
 
 /** Each household's per-capita total and self-made income this year; households formed after the start are not followed. */
@@ -76,14 +58,12 @@ function recordHouseholds(s: State, out: Tracks['households'], first: boolean, s
 }
 
 export function track(sc: Scenario, seed: number): Tracks {
-  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), growth: { reg: [], other: [] }, households: new Map(), atHomeSmall: 0 };
+  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), households: new Map(), atHomeSmall: 0 };
   const run = simulate(sc, {
     seed,
     modeEffects: true,
     inspect: (s, _w, year) => {
       if (year <= sc.time.surveyYear) {
-        t.growth.reg.push(incomes(s, 1));
-        t.growth.other.push(incomes(s, 0));
         recordHouseholds(s, t.households, year === sc.time.start, year === sc.time.surveyYear);
       }
       if (year !== sc.time.surveyYear) return;
