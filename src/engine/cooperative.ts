@@ -42,10 +42,13 @@ function pooledSkill(sc: Scenario, v: Village, membersK: number): number {
   return 0.5 * (sc.cooperatives.management * v.orgCapacity / 0.6 + membersK);
 }
 
-/** The pay per full worker a member can expect this year (before shocks are known). */
-export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext): number {
+/**
+ * The pay per full worker for this year's work, set before shocks are known on the members'
+ * mean skill; a member choosing its work expects the rate at a mean skill of 0.5.
+ */
+export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext, membersK = 0.5): number {
   const c = sc.cooperatives;
-  return Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, pooledSkill(sc, v, 0.5)));
+  return Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, pooledSkill(sc, v, membersK)));
 }
 
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
@@ -61,11 +64,11 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     }
     v.coopMembers = members;
     if (members === 0 || v.coopPlaces === 0) continue;
-    const herd = c.headsPerMember * labor, K = pooledSkill(sc, v, skill / members);
-    const net = herd * netPerHead(sc, v, y, K, world);
+    const herd = c.headsPerMember * labor;
+    const net = herd * netPerHead(sc, v, y, pooledSkill(sc, v, skill / members), world);
     // Work is paid at the rate set for the year on the expected net (work points); the year's
     // shocks fall on the surplus and the reserve, as in a cooperative's accounts.
-    const payRate = Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, K));
+    const payRate = expectedCoopPay(sc, v, y, skill / members);
     const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
     if (v.disaster) y.fiscal.insurance += herd * b.offtake * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
