@@ -85,9 +85,13 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
     if (herd > capacity) { excess = herd - capacity; herd = capacity; }
     let mortality = b.mortality * (1 - b.skillEffect * K);
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
-    const sold = b.offtake * herd + excess;
+    const sold = b.offtake * herd;
     const sales = (1 - disasterCut) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
-    breeding = sold * b.marginPerHead * y.trend.livestock * stockPrice * sales - herd * b.feedPerHead;
+    const perHead = b.marginPerHead * y.trend.livestock * stockPrice * sales;
+    breeding = sold * perHead - herd * b.feedPerHead;
+    // Animals nobody tends are sold off: the herd turned into cash is saving drawn down, not
+    // income (NBS counts breeding stock as productive fixed assets, whose sale is not income).
+    s.hSavings[h] += excess * perHead;
     if (v.disaster) insured += sold * b.marginPerHead * y.trend.livestock * disasterCut * amount.insurance;
     s.hHerd[h] = Math.max(0, herd * (1 + b.fertility - Math.min(1, mortality) - b.offtake));
     if (s.hHerd[h] < 0.5) s.hHerd[h] = 0;

@@ -63,6 +63,22 @@ describe('modes give access, mechanisms decide outcomes', () => {
     const herd = (skillEffect: number) => { let t = 0; simulate(small({ economy: { breeding: { skillEffect } } }), { seed: 4, collect: false, inspect: (s, _w, y) => { if (y === 2030) for (let h = 0; h < s.count; h++) if (s.hActive[h]) t += s.hHerd[h]; } }); return t; };
     expect(herd(0.9)).toBeGreaterThan(herd(0) * 1.2);
   });
+
+  it('a herd nobody tends is sold into savings, not counted as income: no breeding income without herd work', () => {
+    const herdBefore = new Map<number, number>();
+    let soldOff = 0;
+    simulate(small(), { seed: 3, collect: false, inspect: (s) => {
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        if (s.hHerdLabor[h] === 0) {
+          expect(income(s, h, SRC.breeding)).toBe(0);
+          if ((herdBefore.get(s.hId[h]) ?? 0) > 0) soldOff++;
+        }
+        herdBefore.set(s.hId[h], s.hHerd[h]);
+      }
+    } });
+    expect(soldOff).toBeGreaterThan(0);
+  });
 });
 
 describe('each instrument is withdrawn on its own terms', () => {
