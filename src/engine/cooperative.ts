@@ -1,54 +1,67 @@
 /**
- * Cooperatives keep accounts (001 §4.2; 002 §4.3): one pooled herd per village whose size
- * follows the work members put in (cooperatives.headsPerMember per full worker). Pooled skill
- * (management and members' K) lowers mortality, pooled marketing raises the price, pooling
- * removes most idiosyncratic risk. Members' work is paid at the rate set for the year on
- * `laborShare` of the expected net value of production (what labor.ts compares with other
- * work); the rest, after the year's shocks, less overhead and plus the subsidy, is the result.
- * The payout smooths it through the reserve (it closes `payoutAdjustment` of the gap to this
- * year's distributable surplus); large farmers leading the cooperative take their cut of the
- * payout, the rest is shared equally among member households (weighted by elite capture).
- * Losses draw on the reserve; after `closeAfter` years with the reserve exhausted the
- * cooperatives close. A subsidy changes the accounts, never a closing probability.
+ * Cooperatives keep accounts (001 §4.2; 002 §4.3). The village's cooperatives hold a herd in
+ * their sheds, a stock bought with pooled funds while the sheds are built up (the maturity lag)
+ * and kept up from the reserve after. Pooled skill (management and members' K) lowers mortality,
+ * pooled marketing raises the price, pooling removes most idiosyncratic risk. The herd needs
+ * herd / headsPerMember full workers: members' work first, hired help for the rest, all paid at
+ * the rate set for the year on `laborShare` of the expected net value (what labor.ts compares
+ * with other work); members who offer more work than the herd needs share it. The rest of the
+ * net, after the year's shocks, less overhead and plus the subsidy, is the result. The payout
+ * smooths it through the reserve (it closes `payoutAdjustment` of the gap to this year's
+ * distributable surplus); large farmers leading the cooperative take their cut of the payout,
+ * the rest is shared equally among member households (weighted by elite capture). Losses draw
+ * on the reserve; after `closeAfter` years with the reserve exhausted the cooperatives close.
+ * A subsidy changes the accounts, never a closing probability.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { herdYear } from './herd.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
 import type { Village, World } from './world.js';
 import type { YearContext } from './year.js';
-import { SRC, N_SOURCES } from './sources.js';
+import { N_SOURCES, SRC } from './sources.js';
 
 /** Share of a positive surplus kept as reserve (assumption: cooperatives keep a tenth). */
 const RESERVE_SHARE = 0.1;
-
-/**
- * Net value of production per animal kept by the pooled herd this year (yuan), at pooled skill
- * K. `shocks` adds what is known only once the year has happened: disaster and epidemic cuts and
- * the outbreaks pooling does not remove (members choose their work on the expectation without them).
- */
-function netPerHead(sc: Scenario, v: Village, y: YearContext, K: number, shocks?: World): number {
-  const b = sc.economy.breeding, m = sc.economy.market, c = sc.cooperatives;
-  let mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K));
-  if (shocks) mortality += (1 - c.pooling) * b.outbreak * b.outbreakLoss;
-  const ramp = Math.min(1, (y.year - v.coopStart + 1) / (v.maturityLag + 1));
-  let shock = 1;
-  if (shocks && v.disaster) shock *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
-  if (shocks?.epidemic) shock *= 1 - m.epidemicSalesCut;
-  return b.offtake * b.marginPerHead * (1 + c.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * (1 - mortality) * shock * ramp - b.feedPerHead;
-}
 
 /** Pooled skill: half management capacity (0.6 = P village), half members' mean K. */
 function pooledSkill(sc: Scenario, v: Village, membersK: number): number {
   return 0.5 * (sc.cooperatives.management * v.orgCapacity / 0.6 + membersK);
 }
 
+/** Mortality of the pooled herd; with `shocks`, the outbreaks pooling does not remove. */
+function pooledMortality(sc: Scenario, K: number, shocks: boolean): number {
+  const b = sc.economy.breeding;
+  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K));
+  return shocks ? mortality + (1 - sc.cooperatives.pooling) * b.outbreak * b.outbreakLoss : mortality;
+}
+
+/** Value of an animal the cooperative sells (yuan); with `shocks`, after the year's disaster and epidemic cuts. */
+function salePrice(sc: Scenario, v: Village, y: YearContext, shocks?: World): number {
+  const b = sc.economy.breeding, m = sc.economy.market;
+  let cut = 1;
+  if (shocks && v.disaster) cut *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
+  if (shocks?.epidemic) cut *= 1 - m.epidemicSalesCut;
+  return b.marginPerHead * (1 + sc.cooperatives.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * cut;
+}
+
+/** The sheds' capacity this year: built up over the maturity lag from the first simulated year. */
+function shedCapacity(sc: Scenario, v: Village, year: number): number {
+  const c = sc.cooperatives;
+  return c.herd * c.perVillage * Math.min(1, (year - v.coopStart + 1) / (v.maturityLag + 1));
+}
+
 /**
  * The pay per full worker for this year's work, set before shocks are known on the members'
- * mean skill; a member choosing its work expects the rate at a mean skill of 0.5.
+ * mean skill: laborShare of the expected net value of the animals one worker tends, with the
+ * herd at capacity. A member choosing its work expects the rate at a mean skill of 0.5, times the
+ * share of members' work the herd needed last year.
  */
 export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext, membersK = 0.5): number {
-  const c = sc.cooperatives;
-  return Math.max(0, c.laborShare * c.headsPerMember * netPerHead(sc, v, y, pooledSkill(sc, v, membersK)));
+  const b = sc.economy.breeding, c = sc.cooperatives;
+  const mortality = pooledMortality(sc, pooledSkill(sc, v, membersK), false);
+  const soldPerHead = Math.max(b.offtake, b.fertility - Math.min(1, mortality));
+  return Math.max(0, c.laborShare * c.headsPerMember * (soldPerHead * salePrice(sc, v, y) - b.feedPerHead));
 }
 
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
@@ -64,16 +77,26 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     }
     v.coopMembers = members;
     if (members === 0 || v.coopPlaces === 0) continue;
-    const herd = c.headsPerMember * labor;
-    const net = herd * netPerHead(sc, v, y, pooledSkill(sc, v, skill / members), world);
-    // Work is paid at the rate set for the year on the expected net (work points); the year's
-    // shocks fall on the surplus and the reserve, as in a cooperative's accounts.
+    // Sheds built up over the maturity lag are stocked with start-up funds.
+    const capacity = shedCapacity(sc, v, y.year);
+    if (y.year - v.coopStart <= v.maturityLag && v.coopHerd < capacity) {
+      y.fiscal.coopSubsidy += (capacity - v.coopHerd) * b.animalValue;
+      v.coopHerd = capacity;
+    }
+    const herd = v.coopHerd;
+    const { sold, next } = herdYear(herd, capacity, b.fertility, pooledMortality(sc, pooledSkill(sc, v, skill / members), true), b.offtake);
+    const net = sold * salePrice(sc, v, y, world) - herd * b.feedPerHead;
+    // Work is paid at the rate set for the year on the expected net (work points), to members
+    // and hired help alike; the year's shocks fall on the surplus and the reserve, as in a
+    // cooperative's accounts.
     const payRate = expectedCoopPay(sc, v, y, skill / members);
+    const need = herd / c.headsPerMember;
+    v.coopRation = labor > need ? need / labor : 1;
     const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
-    if (v.disaster) y.fiscal.insurance += herd * b.offtake * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
+    if (v.disaster) y.fiscal.insurance += sold * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
     const overhead = c.overhead * members;
-    const result = net - payRate * labor - overhead + subsidy;
+    const result = net - payRate * need - overhead + subsidy;
     // Accounts: of a profit a tenth goes to the reserve and the rest is distributable; the payout
     // moves only part of the way toward it (dividend smoothing), the reserve taking the difference,
     // and never pays from an exhausted reserve. A loss draws on the reserve.
@@ -82,19 +105,26 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     v.coopReserve += result - surplus;
     v.coopPayout = surplus;
     v.coopLossYears = v.coopReserve < 0 ? v.coopLossYears + 1 : 0;
+    // The sheds are kept full from the reserve beyond the start-up reserve.
+    const spare = v.coopReserve - c.reserve * c.perVillage;
+    const restock = spare > 0 ? Math.min(Math.max(0, capacity - next), spare / b.animalValue) : 0;
+    v.coopReserve -= restock * b.animalValue;
+    v.coopHerd = next + restock;
     const toLeaders = leaders > 0 ? c.largeFarmerCapture * surplus : 0;
-    const rest = surplus - toLeaders;
+    const rest = surplus - toLeaders, memberRate = payRate * v.coopRation;
     for (let i = a0; i < a1; i++) {
       const h = idx.order[i];
       if (!s.hCoop[h]) continue;
-      let share = rest * ((1 + elite * s.hConnected[h]) / equalW) + payRate * s.hCoopLabor[h];
+      let share = rest * ((1 + elite * s.hConnected[h]) / equalW);
       if (s.hLargeFarmer[h]) share += toLeaders / leaders;
-      s.hIncome[h * N_SOURCES + SRC.cooperative] = share;
+      s.hIncome[h * N_SOURCES + SRC.cooperative] = memberRate * s.hCoopLabor[h];
+      s.hIncome[h * N_SOURCES + SRC.cooperativeSurplus] = share;
       s.hFiscal[h] += y.amount.coopSubsidy;
     }
     if (v.coopLossYears >= c.closeAfter) {
-      // Closed for good: members lose their places (places.ts sees no capacity).
+      // Closed for good: members lose their places (places.ts sees no capacity), the herd is sold.
       v.coopPlaces = 0;
+      v.coopHerd = 0;
       for (let i = a0; i < a1; i++) s.hCoop[idx.order[i]] = 0;
     }
   }

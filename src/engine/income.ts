@@ -6,6 +6,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { takeUp } from './awareness.js';
 import { cooperativeIncome, expectedCoopPay } from './cooperative.js';
+import { herdYear } from './herd.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { draw, event, normal, type StreamKeys } from './random.js';
@@ -30,7 +31,7 @@ export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?:
   for (const v of world.villages) {
     p.farmPerMu[v.index] = sc.economy.planting.netPerMu * y.trend.farm * Math.exp(v.cropPrice) * boost;
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
-    p.coopPay[v.index] = v.coopPlaces > 0 ? expectedCoopPay(sc, v, y) : 0;
+    p.coopPay[v.index] = v.coopPlaces > 0 ? expectedCoopPay(sc, v, y) * v.coopRation : 0;
   }
   return p;
 }
@@ -76,25 +77,23 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const disasterCut = v.disaster ? mk.disasterYieldCut : 0;
   let insured = 0, fiscal = 0;
 
-  // Own herd: the animals the members chose to keep; the rest is sold. Skill lowers mortality
-  // (001 §4.2); outbreaks hit unpooled herds.
+  // Own herd: the animals the members chose to keep. Skill lowers mortality (001 §4.2); outbreaks
+  // hit unpooled herds.
   let breeding = 0;
   if (s.hHerd[h] > 0) {
     const capacity = s.hHerdLabor[h] * perWorker;
-    let herd = s.hHerd[h], excess = 0;
-    if (herd > capacity) { excess = herd - capacity; herd = capacity; }
     let mortality = b.mortality * (1 - b.skillEffect * K);
     if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
-    const sold = b.offtake * herd;
     const sales = (1 - disasterCut) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
     const perHead = b.marginPerHead * y.trend.livestock * stockPrice * sales;
-    breeding = sold * perHead - herd * b.feedPerHead;
     // Animals nobody tends are sold off: the herd turned into cash is saving drawn down, not
     // income (NBS counts breeding stock as productive fixed assets, whose sale is not income).
-    s.hSavings[h] += excess * perHead;
+    const herd = Math.min(s.hHerd[h], capacity);
+    s.hSavings[h] += (s.hHerd[h] - herd) * perHead;
+    const { sold, next } = herdYear(herd, capacity, b.fertility, mortality, b.offtake);
+    breeding = sold * perHead - herd * b.feedPerHead;
     if (v.disaster) insured += sold * b.marginPerHead * y.trend.livestock * disasterCut * amount.insurance;
-    s.hHerd[h] = Math.max(0, herd * (1 + b.fertility - Math.min(1, mortality) - b.offtake));
-    if (s.hHerd[h] < 0.5) s.hHerd[h] = 0;
+    s.hHerd[h] = next < 0.5 ? 0 : next;
   }
   // Restocking by skilled keepers with room in their sheds and savings (or a microcredit loan).
   if (K > 0.35 && s.hHerdLabor[h] > 0) {

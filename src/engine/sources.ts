@@ -3,15 +3,15 @@
  * from outside ("transfusion"). The split is the model's central accounting: docs/results.md.
  */
 export const SOURCES = [
-  'planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'remittances', 'rent',
+  'planting', 'breeding', 'cooperative', 'cooperativeSurplus', 'business', 'wages', 'casual', 'remittances', 'rent',
   'dividends', 'welfarePosts', 'livingSupport', 'pension', 'insurance', 'monitoring', 'grants',
 ] as const;
 export type Source = (typeof SOURCES)[number];
 export const N_SOURCES = SOURCES.length;
 export const SRC = Object.fromEntries(SOURCES.map((s, i) => [s, i])) as Record<Source, number>;
 
-/** Income the household generates itself. */
-export const HEMATOPOIESIS: readonly Source[] = ['planting', 'breeding', 'cooperative', 'business', 'wages', 'casual', 'remittances', 'rent'];
+/** Income the household generates itself (the cooperative's surplus included: the members' own enterprise). */
+export const HEMATOPOIESIS: readonly Source[] = ['planting', 'breeding', 'cooperative', 'cooperativeSurplus', 'business', 'wages', 'casual', 'remittances', 'rent'];
 /** Income from outside transfers: dividends of a fund the household did not build, posts, transfers, grants. */
 export const TRANSFUSION: readonly Source[] = ['dividends', 'welfarePosts', 'livingSupport', 'pension', 'insurance', 'monitoring', 'grants'];
 export const IS_TRANSFUSION = new Uint8Array(SOURCES.map((s) => (TRANSFUSION.includes(s) ? 1 : 0)));

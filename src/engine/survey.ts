@@ -24,13 +24,14 @@ export const TARGETS = {
 
 /** Table 4's categories as sums of model sources. */
 const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
-  'poverty-alleviation funds': [SRC.dividends, SRC.grants],
+  // The cooperatives' surplus is paid on shares bought with pooled poverty-alleviation funds.
+  'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.cooperativeSurplus],
   planting: [SRC.planting, SRC.rent],
   'government living support': [SRC.livingSupport, SRC.monitoring],
-  // Income from the household's own work; what members away send home is not named as such
-  // (a third of people are away, yet only a third of households name wages: 001 T4).
-  wages: [SRC.wages, SRC.casual, SRC.welfarePosts],
-  breeding: [SRC.breeding, SRC.cooperative],
+  // Pay for the household's own work, in a cooperative's sheds too; what members away send home
+  // is not named as such (a third of people are away, yet only a third of households name wages: 001 T4).
+  wages: [SRC.wages, SRC.casual, SRC.welfarePosts, SRC.cooperative],
+  breeding: [SRC.breeding],
   business: [SRC.business],
 };
 

@@ -41,6 +41,9 @@ export interface Village {
   coopMembers: number;
   coopStart: number;
   coopReserve: number;
+  /** The cooperatives' herd (sheep equivalent, a stock) and the share of members' work it needed last year (at most 1). */
+  coopHerd: number;
+  coopRation: number;
   /** Surplus paid out to members last year (payouts are smoothed: cooperative.ts). */
   coopPayout: number;
   coopLossYears: number;

@@ -11,7 +11,7 @@ export const en = {
   listJoin: ', ',
   modes: { shareholding: 'shareholding', cooperative: 'cooperative', individual: 'individual', employment: 'employment', all: 'all households' } as Record<string, string>,
   sources: {
-    planting: 'planting', breeding: 'breeding', cooperative: 'cooperative pay and surplus', business: 'business', wages: 'wages', casual: 'casual work',
+    planting: 'planting', breeding: 'breeding', cooperative: 'cooperative pay', cooperativeSurplus: 'cooperative surplus', business: 'business', wages: 'wages', casual: 'casual work',
     remittances: 'remittances', rent: 'land rent', dividends: 'dividends', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee',
     pension: 'pension', insurance: 'insurance payouts', monitoring: 'monitoring support', grants: 'grants',
   } as Record<string, string>,
