@@ -4,9 +4,9 @@
  * and kept up from the reserve after. Pooled skill (management and members' K) lowers mortality,
  * pooled marketing raises the price, pooling removes most idiosyncratic risk. The herd needs
  * herd / headsPerMember full workers: members' work first, hired help for the rest, all paid at
- * the rate set for the year on `laborShare` of the expected net value (what labor.ts compares
- * with other work); members who offer more work than the herd needs share it. The rest of the
- * net, after the year's shocks, less overhead and plus the subsidy, is the result. The payout
+ * the going wage of a full-time local job (what labor.ts compares with other work); members who
+ * offer more work than the herd needs share it. The rest of the net, after the year's shocks,
+ * less overhead and plus the subsidy, is the result. The payout
  * smooths it through the reserve (it closes `payoutAdjustment` of the gap to this year's
  * distributable surplus); large farmers leading the cooperative take their cut of the payout,
  * the rest is shared equally among member households (weighted by elite capture). Losses draw
@@ -29,19 +29,18 @@ function pooledSkill(sc: Scenario, v: Village, membersK: number): number {
   return 0.5 * (sc.cooperatives.management * v.orgCapacity / 0.6 + membersK);
 }
 
-/** Mortality of the pooled herd; with `shocks`, the outbreaks pooling does not remove. */
-function pooledMortality(sc: Scenario, K: number, shocks: boolean): number {
+/** Mortality of the pooled herd, with the outbreaks pooling does not remove. */
+function pooledMortality(sc: Scenario, K: number): number {
   const b = sc.economy.breeding;
-  const mortality = b.mortality * (1 - b.skillEffect * Math.min(1, K));
-  return shocks ? mortality + (1 - sc.cooperatives.pooling) * b.outbreak * b.outbreakLoss : mortality;
+  return b.mortality * (1 - b.skillEffect * Math.min(1, K)) + (1 - sc.cooperatives.pooling) * b.outbreak * b.outbreakLoss;
 }
 
-/** Value of an animal the cooperative sells (yuan); with `shocks`, after the year's disaster and epidemic cuts. */
-function salePrice(sc: Scenario, v: Village, y: YearContext, shocks?: World): number {
+/** Value of an animal the cooperative sells (yuan), after the year's disaster and epidemic cuts. */
+function salePrice(sc: Scenario, v: Village, y: YearContext, world: World): number {
   const b = sc.economy.breeding, m = sc.economy.market;
   let cut = 1;
-  if (shocks && v.disaster) cut *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
-  if (shocks?.epidemic) cut *= 1 - m.epidemicSalesCut;
+  if (v.disaster) cut *= 1 - m.disasterYieldCut * (1 - y.amount.insurance);
+  if (world.epidemic) cut *= 1 - m.epidemicSalesCut;
   return b.marginPerHead * (1 + sc.cooperatives.scaleGain) * y.trend.livestock * Math.exp(v.livestockPrice) * cut;
 }
 
@@ -52,16 +51,12 @@ function shedCapacity(sc: Scenario, v: Village, year: number): number {
 }
 
 /**
- * The pay per full worker for this year's work, set before shocks are known on the members'
- * mean skill: laborShare of the expected net value of the animals one worker tends, with the
- * herd at capacity. A member choosing its work expects the rate at a mean skill of 0.5, times the
- * share of members' work the herd needed last year.
+ * The pay per full worker for a year's work in the sheds: what a full-time local job pays
+ * (enterprise.wage at the village's earnings level). The cooperative hires at the going wage;
+ * what the herd earns beyond it is the surplus, paid on shares.
  */
-export function expectedCoopPay(sc: Scenario, v: Village, y: YearContext, membersK = 0.5): number {
-  const b = sc.economy.breeding, c = sc.cooperatives;
-  const mortality = pooledMortality(sc, pooledSkill(sc, v, membersK), false);
-  const soldPerHead = Math.max(b.offtake, b.fertility - Math.min(1, mortality));
-  return Math.max(0, c.laborShare * c.headsPerMember * (soldPerHead * salePrice(sc, v, y) - b.feedPerHead));
+export function coopWage(sc: Scenario, v: Village, y: YearContext): number {
+  return sc.enterprise.wage * y.trend.localWage * v.earningsLevel;
 }
 
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
@@ -84,12 +79,11 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
       v.coopHerd = capacity;
     }
     const herd = v.coopHerd;
-    const { sold, next } = herdYear(herd, capacity, b.fertility, pooledMortality(sc, pooledSkill(sc, v, skill / members), true), b.offtake);
-    const net = sold * salePrice(sc, v, y, world) - herd * b.feedPerHead;
-    // Work is paid at the rate set for the year on the expected net (work points), to members
-    // and hired help alike; the year's shocks fall on the surplus and the reserve, as in a
-    // cooperative's accounts.
-    const payRate = expectedCoopPay(sc, v, y, skill / members);
+    const { sold, next } = herdYear(herd, capacity, b.fertility, pooledMortality(sc, pooledSkill(sc, v, skill / members)), b.offtake);
+    const net = sold * salePrice(sc, v, y, world) - herd * c.feedPerHead;
+    // Work is paid at the going wage, to members and hired help alike; the year's shocks fall on
+    // the surplus and the reserve, as in a cooperative's accounts.
+    const payRate = coopWage(sc, v, y);
     const need = herd / c.headsPerMember;
     v.coopRation = labor > need ? need / labor : 1;
     const subsidy = members * y.amount.coopSubsidy * leak;

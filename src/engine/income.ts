@@ -5,7 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takeUp } from './awareness.js';
-import { cooperativeIncome, expectedCoopPay } from './cooperative.js';
+import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
@@ -31,7 +31,7 @@ export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?:
   for (const v of world.villages) {
     p.farmPerMu[v.index] = sc.economy.planting.netPerMu * y.trend.farm * Math.exp(v.cropPrice) * boost;
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
-    p.coopPay[v.index] = v.coopPlaces > 0 ? expectedCoopPay(sc, v, y) * v.coopRation : 0;
+    p.coopPay[v.index] = v.coopPlaces > 0 ? coopWage(sc, v, y) * v.coopRation : 0;
   }
   return p;
 }

@@ -1,33 +1,35 @@
-/** The cooperative's accounts (cooperative.ts): work is paid at the year's rate, shocks fall on the surplus and the reserve. */
+/**
+ * The cooperative's accounts (cooperative.ts): a herd kept as a stock, work paid at the year's rate,
+ * shocks falling on the surplus and the reserve.
+ */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import { Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 
-/** Per year: the pay per full worker read off members' incomes (equal shares, no leaders: income = share + rate × labor), and the reserve. */
+const coopScenario = (over: ScenarioInput) => Scenario.parse({
+  villages: [{ name: 'P', households: 200 }],
+  modes: { cooperative: { access: 1 } },
+  frictions: { eliteCapture: 0 },
+  cooperatives: { largeFarmers: 0 },
+  ...over,
+});
+
+/** Per year 2016-2020: the pay per unit of members' work (read off their incomes), members' work, the herd, the reserve. */
 function accounts(over: ScenarioInput) {
-  const sc = Scenario.parse({
-    villages: [{ name: 'P', households: 200 }],
-    modes: { cooperative: { access: 1 } },
-    frictions: { eliteCapture: 0 },
-    cooperatives: { largeFarmers: 0 },
-    ...over,
-  });
-  const years: { year: number; rate: number; reserve: number }[] = [];
-  simulate(sc, {
+  const years: { year: number; rate: number; labor: number; herd: number; reserve: number }[] = [];
+  simulate(coopScenario(over), {
     seed: 3,
     collect: false,
     inspect: (s, world, year) => {
       if (year > 2020) return;
-      let lo = -1, hi = -1;
+      let pay = 0, labor = 0;
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h] || !s.hCoop[h]) continue;
-        if (lo < 0 || s.hCoopLabor[h] < s.hCoopLabor[lo]) lo = h;
-        if (hi < 0 || s.hCoopLabor[h] > s.hCoopLabor[hi]) hi = h;
+        pay += s.hIncome[h * N_SOURCES + SRC.cooperative]; labor += s.hCoopLabor[h];
       }
-      if (lo < 0 || s.hCoopLabor[hi] - s.hCoopLabor[lo] < 0.5) return;
-      const inc = (h: number) => s.hIncome[h * N_SOURCES + SRC.cooperative];
-      years.push({ year, rate: (inc(hi) - inc(lo)) / (s.hCoopLabor[hi] - s.hCoopLabor[lo]), reserve: world.villages[0].coopReserve });
+      const v = world.villages[0];
+      years.push({ year, rate: labor > 0 ? pay / labor : NaN, labor, herd: v.coopHerd, reserve: v.coopReserve });
     },
   });
   return years;
@@ -37,13 +39,27 @@ describe('cooperative accounts', () => {
   it('pay members for their work at the year\'s rate even in years a disaster takes most of the herd\'s value; the loss falls on the reserve', () => {
     const calm = accounts({ economy: { market: { disasterProbability: 0 } } });
     const hit = accounts({ economy: { market: { disasterProbability: 0.5, disasterYieldCut: 0.9 } } });
-    expect(hit.length).toBeGreaterThan(2);
+    expect(hit.length).toBe(5);
     for (const y of hit) expect(y.rate, `${y.year}`).toBeGreaterThan(0);
     // The rate is set on the expected net, before the year's shocks: the same order as in calm years.
     const mean = (x: { rate: number }[]) => x.reduce((a, y) => a + y.rate, 0) / x.length;
     expect(mean(hit)).toBeGreaterThan(0.5 * mean(calm));
     // Disasters every other year drain the reserve that calm years build.
     expect(hit[hit.length - 1].reserve).toBeLessThan(calm[calm.length - 1].reserve);
+  });
+
+  it('keep a herd as a stock: it fills the sheds whether members offer much work or little, hired help doing the rest', () => {
+    const few = accounts({ modes: { cooperative: { access: 0.15 } } }), many = accounts({});
+    const full = 300 * 4; // cooperatives.herd x perVillage (defaults)
+    for (const y of [...few, ...many].filter((y) => y.year >= 2018)) expect(y.herd, `${y.year}`).toBeGreaterThan(0.95 * full);
+    expect(many[4].labor).toBeGreaterThan(3 * few[4].labor);
+  });
+
+  it('share the work among members when they offer more than the herd needs: pay per unit of work falls with a smaller herd', () => {
+    const small = accounts({ cooperatives: { herd: 10 } }), large = accounts({});
+    // 40 animals need about two full workers, far fewer than the members offer.
+    expect(small[4].rate).toBeLessThan(0.5 * large[4].rate);
+    expect(small[4].labor).toBeGreaterThan(0);
   });
 
   it('smooth payouts through the reserve: closing a third of the gap a year moves them less from year to year than paying each surplus as it comes', () => {
