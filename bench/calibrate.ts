@@ -16,7 +16,7 @@ const workers = Number(arg('workers', '2'));
 const generations = Number(arg('generations', '15'));
 
 const plan = await loadTargets(file, {}, simulate);
-const ctx = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false };
+const ctx = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
 const thetas = priorSample(plan.prior, candidates, 12345);
 runCandidate(ctx, { point: 0, values: Object.fromEntries(plan.parameters.map((p, j) => [p.path, thetas[0][j]])) }, simulate); // warm-up
 const t0 = performance.now();

@@ -10,7 +10,8 @@ import type { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { pointScenario } from '../sweep/points.js';
 import type { PointTask } from '../sweep/run-point.js';
-import { evaluate, type Expr } from './expression.js';
+import { EFFECT_PREFIX } from '../engine/modeEffects.js';
+import { evaluate, type Expr, type Ref } from './expression.js';
 import { indexOutputs, refValue } from './outputs.js';
 
 /** What every calibration worker is given once (structured-clonable). */
@@ -20,14 +21,19 @@ export interface CandidateContext {
   targets: readonly { name: string; expr: Expr }[];
   /** Candidates keep within the validated priors: set values without parsing again (see SweepContext). */
   prevalidated: boolean;
+  /** A target reads a mode's effect: each run also runs the modes' counterfactuals (five runs in one). */
+  modeEffects: boolean;
 }
 
-export type SimulateFn = (scenario: Scenario, opts: { seed: number }) => RunResult;
+export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
+
+/** Whether any of these accessors reads a mode's paired effect (yearly 'effect.<metric>'). */
+export const readsModeEffects = (refs: readonly Ref[]): boolean => refs.some((r) => r.kind === 'yearly' && r.metric.startsWith(EFFECT_PREFIX));
 
 export function runCandidate(ctx: CandidateContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
   const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
   return ctx.seeds.map((seed, r) => {
-    const outputs = indexOutputs(simulate(scenario, { seed }));
+    const outputs = indexOutputs(simulate(scenario, { seed, modeEffects: ctx.modeEffects }));
     const values = ctx.targets.map((t) => evaluate(t.expr, (ref) => refValue(outputs, ref)));
     onReplicate?.();
     return [task.point, r, seed, ...values.map(formatValue)].join(',');

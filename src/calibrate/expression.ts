@@ -7,8 +7,13 @@
  *   yearly('povertyRate', from=2016, to=2020)                its mean over a window of years
  *   summary('incomeBefore', mode='all')                      a summary.json figure
  *   (yearly('income.wages', year=2019) + 1) / yearly('incomeMean', year=2019)
+ *   yearly('effect.incomeMean', from=2018, to=2021, mode='individual')
+ *     < min(yearly('effect.incomeMean', from=2018, to=2021, mode='cooperative'), ...)
+ *                                                            1 where it holds, else 0 (per seed)
  *
- * Numbers, + - * /, unary minus and parentheses; strings in single or double quotes; named
+ * Numbers, + - * /, unary minus and parentheses, min(...) and max(...), one comparison < or >
+ * (1 where it holds, 0 where not: averaged over the seeds, the share of seeds in which an
+ * ordering holds); strings in single or double quotes; named
  * arguments as name=value. Which accessors and arguments exist is fixed here; which metrics,
  * tables and fields exist is checked against a real run (outputs.ts). Pure.
  */
@@ -22,7 +27,8 @@ export type Ref =
 export type Expr =
   | { op: 'num'; value: number }
   | { op: 'neg'; arg: Expr }
-  | { op: '+' | '-' | '*' | '/'; left: Expr; right: Expr }
+  | { op: '+' | '-' | '*' | '/' | '<' | '>'; left: Expr; right: Expr }
+  | { op: 'min' | 'max'; args: Expr[] }
   | { op: 'ref'; ref: Ref };
 
 /** A mistake in an expression, at a 1-based column of its text. */
@@ -53,7 +59,7 @@ function tokenize(text: string): Token[] {
       i = end + 1;
       continue;
     }
-    if ('+-*/(),='.includes(c)) { out.push({ t: 'sym', v: c, at }); i++; continue; }
+    if ('+-*/(),=<>'.includes(c)) { out.push({ t: 'sym', v: c, at }); i++; continue; }
     throw new ExpressionError(`unexpected character ${JSON.stringify(c)}`, at);
   }
   out.push({ t: 'end', at: text.length + 1 });
@@ -73,6 +79,14 @@ export function parseExpression(text: string): Expr {
     pos++;
   };
 
+  const comparison = (): Expr => {
+    const left = sum();
+    if (!isSym('<') && !isSym('>')) return left;
+    const op = (tokens[pos++] as { v: '<' | '>' }).v;
+    const right = sum();
+    if (isSym('<') || isSym('>')) throw new ExpressionError('one comparison per expression: a < b < c is not allowed', peek().at);
+    return { op, left, right };
+  };
   const sum = (): Expr => {
     let left = product();
     while (isSym('+') || isSym('-')) { const op = (tokens[pos++] as { v: '+' | '-' }).v; left = { op, left, right: product() }; }
@@ -91,6 +105,14 @@ export function parseExpression(text: string): Expr {
     const t = peek();
     if (t.t === 'num') { pos++; return { op: 'num', value: t.v }; }
     if (isSym('(')) { pos++; const e = sum(); expect(')'); return e; }
+    if (t.t === 'id' && (t.v === 'min' || t.v === 'max')) {
+      pos++;
+      expect('(');
+      const args: Expr[] = [sum()];
+      while (isSym(',')) { pos++; args.push(sum()); }
+      expect(')');
+      return { op: t.v, args };
+    }
     if (t.t === 'id') {
       pos++;
       expect('(');
@@ -114,7 +136,7 @@ export function parseExpression(text: string): Expr {
     throw new ExpressionError(`expected a number, an accessor such as yearly(...) or "("${describeFound(t)}`, t.at);
   };
 
-  const e = sum();
+  const e = comparison();
   if (peek().t !== 'end') throw new ExpressionError(`unexpected${describeFound(peek()).replace(', found', '')} after a complete expression`, peek().at);
   return e;
 }
@@ -134,7 +156,7 @@ const ACCESSORS = {
 function makeRef(name: string, args: Arg[], at: number): Ref {
   // Own keys only: "constructor" or "toString" must not find Object.prototype's.
   const spec = Object.hasOwn(ACCESSORS, name) ? ACCESSORS[name as keyof typeof ACCESSORS] : undefined;
-  if (!spec) throw new ExpressionError(`unknown accessor ${name}(): use survey(...), yearly(...) or summary(...)`, at);
+  if (!spec) throw new ExpressionError(`unknown accessor ${name}(): use survey(...), yearly(...), summary(...), min(...) or max(...)`, at);
   const given: Record<string, Arg> = {};
   let positional = 0;
   for (const a of args) {
@@ -181,13 +203,14 @@ export function refsOf(e: Expr): Ref[] {
   const walk = (x: Expr): void => {
     if (x.op === 'ref') { if (!out.has(x.ref.key)) out.set(x.ref.key, x.ref); }
     else if (x.op === 'neg') walk(x.arg);
-    else if (x.op !== 'num') { walk(x.left); walk(x.right); }
+    else if ('args' in x) x.args.forEach(walk);
+    else if ('left' in x) { walk(x.left); walk(x.right); }
   };
   walk(e);
   return [...out.values()];
 }
 
-/** The value of `e` given each accessor's value; NaN propagates (a ratio over zero is NaN, not infinite). */
+/** The value of `e` given each accessor's value; NaN propagates (a ratio over zero is NaN, not infinite; so does a comparison with NaN). */
 export function evaluate(e: Expr, value: (ref: Ref) => number): number {
   switch (e.op) {
     case 'num': return e.value;
@@ -199,6 +222,15 @@ export function evaluate(e: Expr, value: (ref: Ref) => number): number {
     case '/': {
       const d = evaluate(e.right, value);
       return d === 0 ? NaN : evaluate(e.left, value) / d;
+    }
+    case '<': case '>': {
+      const a = evaluate(e.left, value), b = evaluate(e.right, value);
+      if (Number.isNaN(a) || Number.isNaN(b)) return NaN;
+      return (e.op === '<' ? a < b : a > b) ? 1 : 0;
+    }
+    case 'min': case 'max': {
+      const xs = e.args.map((x) => evaluate(x, value));
+      return xs.some(Number.isNaN) ? NaN : e.op === 'min' ? Math.min(...xs) : Math.max(...xs);
     }
   }
 }

@@ -21,6 +21,7 @@ import { validateLayers } from '../scenario/validate.js';
 import { getAt, parsePath, pathProblem, tablePath } from '../sweep/parameter-path.js';
 import { checkValues } from '../sweep/points.js';
 import { evaluate, ExpressionError, parseExpression, refsOf, type Expr, type Ref } from './expression.js';
+import { readsModeEffects } from './candidate.js';
 import { checkRef, indexOutputs, latestYear, refValue } from './outputs.js';
 import type { PriorBox, SmcSettings } from './smc.js';
 import { Targets } from './targets-schema.js';
@@ -65,6 +66,8 @@ export interface CalibrationPlan {
   settings: SmcSettings;
   /** Short hash of everything that decides the result: the folder name's suffix. */
   hash: string;
+  /** A target reads a mode's effect, so every run also runs the modes' counterfactuals. */
+  modeEffects: boolean;
 }
 
 export interface BudgetOptions {
@@ -75,7 +78,7 @@ export interface BudgetOptions {
   generations?: number;
 }
 
-type Simulate = (scenario: Scenario, opts: { seed: number }) => RunResult;
+type Simulate = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
 
 export async function loadTargets(file: string, budget: BudgetOptions, simulate: Simulate): Promise<CalibrationPlan> {
   const layers = await readExtendsChain(file);
@@ -116,7 +119,8 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
 
   // One run of the base scenario tells which outputs exist, and which years they reach.
   const seed = value.seed ?? base.seed;
-  const probe = indexOutputs(simulate(base, { seed }));
+  const modeEffects = readsModeEffects(compiled.flatMap((t) => t.refs));
+  const probe = indexOutputs(simulate(base, { seed, modeEffects }));
   compiled.forEach((t, i) => {
     const at = ['targets', i, 'value'];
     for (const ref of t.refs) {
@@ -144,7 +148,7 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
     file, name, resolved, scenarioFile, base, parameters: ps,
     prior: { min: ps.map((p) => p.min), max: ps.map((p) => p.max), integer: ps.map((p) => p.integer) },
     targets: compiled, seeds: replicateSeeds(seed, replicates), settings,
-    hash: shortHash({ resolved, scenario: base, parameters: ps }),
+    hash: shortHash({ resolved, scenario: base, parameters: ps }), modeEffects,
   };
 }
 

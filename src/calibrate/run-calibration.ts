@@ -61,7 +61,7 @@ export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateO
   o.onStart?.({ dir, plan, resumedAt: record ? record.state.generation + 1 : 0 });
 
   const seed = plan.resolved.seed;
-  const ctx: CandidateContext = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false };
+  const ctx: CandidateContext = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
   const toValues = (theta: number[]) => Object.fromEntries(plan.parameters.map((p, j) => [p.path, theta[j]]));
   const tag = shardTag(o.shard);
   let ran = 0;
