@@ -26,6 +26,19 @@ describe('target expressions', () => {
     expect(v("yearly('a', year=2019) / (yearly('b', year=2019) - 3)")).toBeNaN(); // a ratio over zero is undefined, not infinite
   });
 
+  it('compares once, below the arithmetic: 1 where an ordering holds, 0 where not, undefined with an undefined side', () => {
+    Object.assign(values, { "yearly('a', year=2019, mode='all', group='all')": 6, "yearly('b', year=2019, mode='all', group='all')": 3 });
+    const v = (text: string) => evaluate(parseExpression(text), at);
+    expect(v("yearly('a', year=2019) > yearly('b', year=2019) * 2 - 1")).toBe(1);
+    expect(v("yearly('a', year=2019) < yearly('b', year=2019) + 3")).toBe(0);
+    expect(v("yearly('a', year=2019) > max(yearly('b', year=2019), 5, 2)")).toBe(1);
+    expect(v("min(yearly('a', year=2019), 7) / yearly('b', year=2019)")).toBe(2);
+    expect(v("yearly('missing', year=2019) < 1")).toBeNaN();
+    expect(v("max(1, yearly('missing', year=2019))")).toBeNaN();
+    expect(refsOf(parseExpression("min(yearly('a', year=2019), yearly('b', year=2019)) < yearly('a', year=2019)"))).toHaveLength(2);
+    expect(() => parseExpression('1 < 2 < 3')).toThrow(/one comparison/);
+  });
+
   it('lists an accessor used twice once', () => {
     expect(refsOf(parseExpression("yearly('a', year=2019) / yearly('a', year=2019)"))).toHaveLength(1);
   });
