@@ -28,10 +28,11 @@ const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
   'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.cooperativeSurplus],
   planting: [SRC.planting, SRC.rent],
   'government living support': [SRC.livingSupport, SRC.monitoring],
-  // Pay for the household's own work, in a cooperative's sheds too; what members away send home
-  // is not named as such (a third of people are away, yet only a third of households name wages: 001 T4).
-  wages: [SRC.wages, SRC.casual, SRC.welfarePosts, SRC.cooperative],
-  breeding: [SRC.breeding],
+  // Income from the household's own work; what members away send home is not named as such
+  // (a third of people are away, yet only a third of households name wages: 001 T4).
+  wages: [SRC.wages, SRC.casual, SRC.welfarePosts],
+  // Herding, the household's own animals or the cooperative's (where the NBS counts the pay as wages).
+  breeding: [SRC.breeding, SRC.cooperative],
   business: [SRC.business],
 };
 
