@@ -20,13 +20,13 @@ const facts = results[0].map((f, i) => ({ fact: f.fact, passes: results.filter((
 
 /** Facts not yet reproduced: reported with their figures in docs/validation.md, not asserted here. */
 const OPEN: RegExp[] = [
-  // A mode's gain is its paired effect. The cooperative's and individual breeding's gains are
-  // alike (about 210 yuan per person each, 2018-21, mean of 60 seeds; employment 230), so
-  // individual is the lowest in only about 4 seeds of 10; and the cooperative's herd follows
-  // the work its members choose each year, so its gain varies more than individual breeding's
-  // in about a third of seeds. docs/validation.md §1.
-  /^§4.2 individual gain lowest/,
-  /^§4.2 individual gain most volatile/,
+  // Shareholding's gain is the most stable by its coefficient of variation across 2018-21 in
+  // about 41 of 60 seeds. Its gain drops from 2018 to 2019 as the campaign's final check brings
+  // registered households without dividends into the minimum living guarantee (so the paired
+  // effect shrinks), and in the seeds where the enterprise has a bad year; employment's gain,
+  // mostly welfare posts that grow to 2020, is steadier in about a quarter of seeds. The
+  // calibration's range-ratio target for this ordering holds on seeds 1-5. docs/validation.md §1.
+  /^§4.2 shareholding gain most stable/,
 ];
 
 describe('calibrated P-village baseline against the survey (60 seeds)', () => {
