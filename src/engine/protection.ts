@@ -80,6 +80,9 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < takeUp);
         if (enrolled) {
           dibao = mp.gapShare * (standard - pc) * resident;
+          // The campaign's final check guaranteed the line to those it covered (no registered
+          // household under it at the end of 2020, the census); it ends with the campaign.
+          if (final) dibao = Math.max(dibao, y.line * resident - total);
           if (included) s.hSupported[h] = 1;
         }
       }
