@@ -7,7 +7,7 @@
  */
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, SRC, measureCount } from './sources.js';
+import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED, SRC, measureCount } from './sources.js';
 import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
@@ -30,6 +30,7 @@ const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
 /** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
 const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
+const MEANS_TESTED_INDEX = MEANS_TESTED.map((src) => SRC[src]);
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativeSurplus, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
@@ -57,7 +58,7 @@ export const FISCAL_PREFIX = 'fiscal.';
 /** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
 export const METRICS: readonly string[] = [
   'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
-  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean',
+  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
   'monitoringSupportRate', 'minimumLivingRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
   'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
@@ -255,6 +256,9 @@ export class Collector {
       out[k++] = div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_SELF], persons);
+      let assistance = 0;
+      for (const j of MEANS_TESTED_INDEX) assistance += cell[o + A_SRC + j];
+      out[k++] = div(cell[o + A_INCOME] - assistance, persons);
       for (let m = 0; m < POVERTY_MEASURES.length; m++) {
         out[k++] = div(cell[o + A_POOR3 + m], hh);
         out[k++] = div(cell[o + A_POOR_PERSONS3 + m], persons);

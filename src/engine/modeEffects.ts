@@ -8,7 +8,7 @@
 import { MODES, type ModeSummary, type RunResult, type YearlyRow } from './output.js';
 
 /** The metrics whose effect is reported (factual minus counterfactual). */
-export const EFFECT_METRICS = ['incomeMean', 'selfMadeIncomeMean', 'povertyRate', 'povertyRateSelfMade'] as const;
+export const EFFECT_METRICS = ['incomeMean', 'incomeBeforeAssistanceMean', 'selfMadeIncomeMean', 'povertyRate', 'povertyRateSelfMade'] as const;
 export const EFFECT_PREFIX = 'effect.';
 /** Groups whose members are the same households in both runs (income-poor groups are not: poverty is an outcome). */
 const PAIRED_GROUPS: ReadonlySet<string> = new Set(['all', 'registered', 'not-registered']);

@@ -18,6 +18,13 @@ export const IS_TRANSFUSION = new Uint8Array(SOURCES.map((s) => (TRANSFUSION.inc
 /** Discretionary transfers: monitoring support and one-off grants (poverty is also measured without them). */
 export const DISCRETIONARY: readonly Source[] = ['monitoring', 'grants'];
 export const IS_DISCRETIONARY = new Uint8Array(SOURCES.map((s) => (DISCRETIONARY.includes(s) ? 1 : 0)));
+/**
+ * Means-tested assistance: living support (the minimum living guarantee and the campaign's
+ * living support) and monitoring support. Each pays less as other income rises, so a mode's
+ * gain before it is what the mode brings, and its gain on all income what is left after the
+ * floor has responded (docs/results.md).
+ */
+export const MEANS_TESTED: readonly Source[] = ['livingSupport', 'monitoring'];
 
 /** The eight measures of 001 Table 1, for awareness (Likert 1-5) and participation. */
 export const MEASURES = ['dividends', 'cooperative', 'individual', 'employment', 'infrastructure', 'technical', 'financial', 'material'] as const;

@@ -30,7 +30,7 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         workshopsOpen: sc.workshops.perVillage, workshopReserve: 0, workshopLossYears: 0, fundIncome: 0, fundPaid: 0,
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
         coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopLossYears: 0,
-        coopHerd: sc.cooperatives.herd * sc.cooperatives.perVillage, coopRation: 1,
+        coopHerd: 0, coopRation: 1, // the sheds are stocked as they are built (cooperative.ts)
       });
     }
     if (g.registeredTotal > 0) spreadRegistered(out.slice(first), g.registeredTotal);
