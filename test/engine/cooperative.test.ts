@@ -55,6 +55,19 @@ describe('cooperative accounts', () => {
     expect(many[4].labor).toBeGreaterThan(3 * few[4].labor);
   });
 
+  it('stock the sheds from start-up funds as they are built: the first year buys the first shed\'s animals, not a herd the sheds cannot hold', () => {
+    // Without the per-member subsidy, the cooperatives' fiscal line in the first year is the stocking alone.
+    const sc = coopScenario({ policy: { instruments: { coopSubsidy: { amount: 0 } } } });
+    let lag = NaN, firstHerd = NaN;
+    const run = simulate(sc, { seed: 3, inspect: (_s, world, year) => { if (year === sc.time.start) { lag = world.villages[0].maturityLag; firstHerd = world.villages[0].coopHerd; } } });
+    const stocking = run.yearly.find((r) => r.year === sc.time.start && r.mode === 'all' && r.group === 'all' && r.metric === 'fiscal.coopSubsidy')!.value;
+    const firstShed = (sc.cooperatives.herd * sc.cooperatives.perVillage) / (lag + 1);
+    expect(lag).toBeGreaterThan(0);
+    expect(stocking).toBeCloseTo(firstShed * sc.economy.breeding.animalValue, 6);
+    // After a year of breeding and sales the herd is still within the first shed.
+    expect(firstHerd).toBeLessThanOrEqual(firstShed + 1e-9);
+  });
+
   it('share the work among members when they offer more than the herd needs: pay per unit of work falls with a smaller herd', () => {
     const small = accounts({ cooperatives: { herd: 10 } }), large = accounts({});
     // 40 animals need about two full workers, far fewer than the members offer.

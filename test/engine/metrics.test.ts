@@ -72,6 +72,12 @@ describe('Collector on a hand-made state', () => {
     expect(v('all', 'all', 'income.breeding')).toBeCloseTo(-1000 / 8, 9);
   });
 
+  it('incomeBeforeAssistanceMean leaves out the means-tested sources (living support, monitoring)', () => {
+    expect(v('all', 'all', 'incomeBeforeAssistanceMean')).toBeCloseTo((25000 - 500) / 8, 9);
+    expect(v('cooperative', 'all', 'incomeBeforeAssistanceMean')).toBeCloseTo(1500, 9);
+    expect(v('all', 'all', 'incomeBeforeAssistanceMean')).toBeCloseTo(v('all', 'all', 'incomeMean') - v('all', 'all', 'income.livingSupport') - v('all', 'all', 'income.monitoring'), 9);
+  });
+
   it('incomeMedian is the lower middle per-capita income for an even count', () => {
     expect(v('all', 'all', 'incomeMedian')).toBe(2000);
   });
