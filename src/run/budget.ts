@@ -16,12 +16,12 @@ import { UserError } from '../user-error.js';
 
 /** Resident bytes per household while the engine runs (450 B of state arrays; RSS grows 804 B per household from 20,000 to 60,000; rounded up). */
 export const ENGINE_BYTES_PER_HOUSEHOLD = 1000;
-/** Engine speed, household-years per second on one core (190,000 to 380,000 measured at 50,000-60,000 households on a shared machine; rounded down). */
-export const HOUSEHOLD_YEARS_PER_SECOND = 150_000;
-/** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 27-34 ms). */
-export const SECONDS_PER_RUN = 0.04;
-/** Yearly rows one run collects per simulated year (1,540: 30,800 over 20 years), all kept until the replicates are aggregated. */
-export const YEARLY_ROWS_PER_YEAR = 1600;
+/** Engine speed, household-years per second on one core (276,000 measured at 60,000 households, November 2026, after issue 13's work; rounded down). */
+export const HOUSEHOLD_YEARS_PER_SECOND = 200_000;
+/** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 16 ms; rounded up). */
+export const SECONDS_PER_RUN = 0.02;
+/** Yearly rows one run collects per simulated year (1,870: 37,400 over 20 years), all kept until the replicates are aggregated. */
+export const YEARLY_ROWS_PER_YEAR = 2000;
 /** Heap bytes per kept yearly row: 110 measured for the row objects, doubled for aggregation and the CSV text. */
 export const BYTES_PER_YEARLY_ROW = 250;
 /** Heap bytes per household-year of panel.csv (about 60 columns per row, as arrays and then text). */

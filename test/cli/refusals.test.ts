@@ -74,7 +74,7 @@ describe('work beyond the machine', () => {
 
   it('a sweep beyond the machine is refused with its estimate before any folder exists', () => {
     const dir = tmp();
-    writeFileSync(join(dir, 'long.yaml'), `scenario: ${BASE}\nset: { villages.0.count: 1000 }\nreplicates: 10000\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: [0, 0.1]\n`);
+    writeFileSync(join(dir, 'long.yaml'), `scenario: ${BASE}\nset: { villages.0.count: 5000 }\nreplicates: 10000\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: [0, 0.1]\n`);
     expectRefusal(ipasim(dir, 'sweep', 'long.yaml'), /too big for this machine: .*about \d+ days of computing.*\nUse fewer points, replicates, households or --workers, or split the sweep with --shard/);
     expect(readdirSync(dir)).toEqual(['long.yaml']);
   });
