@@ -7,7 +7,7 @@
  */
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED, SRC, measureCount } from './sources.js';
+import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
 import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
@@ -30,7 +30,6 @@ const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
 /** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
 const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
-const MEANS_TESTED_INDEX = MEANS_TESTED.map((src) => SRC[src]);
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativeSurplus, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */

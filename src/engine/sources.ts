@@ -25,6 +25,7 @@ export const IS_DISCRETIONARY = new Uint8Array(SOURCES.map((s) => (DISCRETIONARY
  * floor has responded (docs/results.md).
  */
 export const MEANS_TESTED: readonly Source[] = ['livingSupport', 'monitoring'];
+export const MEANS_TESTED_INDEX: readonly number[] = MEANS_TESTED.map((s) => SOURCES.indexOf(s));
 
 /** The eight measures of 001 Table 1, for awareness (Likert 1-5) and participation. */
 export const MEASURES = ['dividends', 'cooperative', 'individual', 'employment', 'infrastructure', 'technical', 'financial', 'material'] as const;

@@ -8,6 +8,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { simulate } from '../engine/simulate.js';
 import { tabulate } from '../engine/survey.js';
 import { MODES, type RunResult } from '../engine/output.js';
+import { addModeEffects } from '../engine/modeEffects.js';
 import { MODE_BIT } from '../engine/modes.js';
 import { IS_TRANSFUSION, N_SOURCES } from '../engine/sources.js';
 import type { State } from '../engine/state.js';
@@ -90,19 +91,22 @@ export function track(sc: Scenario, seed: number): Tracks {
   // responds: the survey's households speak of the income a mode gave them, and living support
   // paid less to whoever it gave more. The village's mean gain by year (as effect rows in
   // yearly.csv), and the instability of the gains household by household.
-  MODE_ORDER.forEach((mode, i) => {
+  // The counterfactuals run here, not through simulate's modeEffects, to record their households.
+  const counterfactuals: RunResult[] = [];
+  MODE_ORDER.forEach((mode) => {
     const without: IncomePaths = new Map();
-    const other = simulate(sc, { seed, withhold: MODE_BIT[mode], collect: 'unranked', inspect: (s, _w, year) => {
+    counterfactuals.push(simulate(sc, { seed, withhold: MODE_BIT[mode], collect: 'unranked', inspect: (s, _w, year) => {
       if (year >= from && year <= sc.time.surveyYear) recordIncomeBeforeAssistance(s, without, year - from);
-    } });
-    for (let year = sc.time.start; year <= sc.time.surveyYear; year++) t.gain[i].push(meanBeforeAssistance(run, mode, year) - meanBeforeAssistance(other, mode, year));
+    } }));
     t.instability.push(gainInstability(paths, without, MODE_BIT[mode], years));
+  });
+  addModeEffects(run, counterfactuals);
+  MODE_ORDER.forEach((mode, i) => {
+    for (let year = sc.time.start; year <= sc.time.surveyYear; year++)
+      t.gain[i].push(run.yearly.find((r) => r.year === year && r.mode === mode && r.group === 'all' && r.metric === 'effect.incomeBeforeAssistanceMean')?.value ?? NaN);
   });
   return t;
 }
-
-const meanBeforeAssistance = (r: RunResult, mode: string, year: number) =>
-  r.yearly.find((x) => x.year === year && x.mode === mode && x.group === 'all' && x.metric === 'incomeBeforeAssistanceMean')?.value ?? NaN;
 
 const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
 const cv = (x: number[]) => { const m = mean(x); return Math.sqrt(mean(x.map((v) => (v - m) ** 2))) / Math.abs(m); };

@@ -6,19 +6,20 @@
  * the risks each household bears (an outbreak in its herd, a post lost), so stability is read
  * here, household by household. Pure: no I/O.
  */
-import { N_SOURCES, SRC } from '../engine/sources.js';
+import { MEANS_TESTED_INDEX, N_SOURCES } from '../engine/sources.js';
 import type { State } from '../engine/state.js';
 
 /** Per household id: its mode bits and its per-capita income before means-tested assistance in each recorded year. */
 export type IncomePaths = Map<number, { modes: number; income: number[] }>;
 
-/** Records this year's per-capita income before living support and monitoring support of every active household. */
+/** Records this year's per-capita income before means-tested assistance (sources.ts MEANS_TESTED) of every active household. */
 export function recordIncomeBeforeAssistance(s: State, paths: IncomePaths, yearIndex: number): void {
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
     const inc = h * N_SOURCES;
-    let total = -s.hIncome[inc + SRC.livingSupport] - s.hIncome[inc + SRC.monitoring];
+    let total = 0;
     for (let k = 0; k < N_SOURCES; k++) total += s.hIncome[inc + k];
+    for (const k of MEANS_TESTED_INDEX) total -= s.hIncome[inc + k];
     let row = paths.get(s.hId[h]);
     if (!row) paths.set(s.hId[h], (row = { modes: s.hModes[h], income: [] }));
     row.income[yearIndex] = total / Math.max(1, s.hResident[h]);
