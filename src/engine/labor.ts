@@ -149,13 +149,8 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
       const alone = adultsHome <= 1 && dependants > 0 ? l.careCost : 0;
       util[ACT_MIGRATE] = migrantNetOf(sc, t, edu, K, world.epidemic) - alone;
     }
-    const pid = id * SLOTS + k, last = pActivity[p];
-    let best = ACT_REST, bestU = -Infinity;
-    for (let j = 0; j < N_ACT; j++) {
-      if (util[j] === -Infinity) continue;
-      const u = util[j] / choiceScale + (j === last ? inertia : 0) + gumbel(drawHashed(kLabor, pid, CHOICE_HASH[j]));
-      if (u > bestU) { bestU = u; best = j; }
-    }
+    const last = pActivity[p];
+    const best = choose(util, choiceScale, last, inertia, kLabor, id * SLOTS + k, CHOICE_HASH);
     pActivity[p] = best;
     pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
     // Earnings from the casual work that fills the rest of the year.
@@ -198,4 +193,42 @@ function migrantNetOf(sc: Scenario, t: Trends, edu: number, K: number, epidemic:
 /** A standard Gumbel draw from a uniform in [0, 1). */
 function gumbel(u: number): number {
   return -Math.log(-Math.log(u * 0.999999 + 5e-7));
+}
+
+/**
+ * Bounds of gumbel(u) for u in each 1/G_BINS of [0, 1) (gumbel is increasing), widened by far
+ * more than the rounding of its two logarithms. choose() uses them to find the options that
+ * can still win without taking any logarithm.
+ */
+const G_BINS = 1024, G_LO = new Float64Array(G_BINS), G_HI = new Float64Array(G_BINS);
+for (let i = 0; i < G_BINS; i++) { G_LO[i] = gumbel(i / G_BINS) - 1e-9; G_HI[i] = gumbel((i + 1) / G_BINS) + 1e-9; }
+/** Scratch of choose(): each open option's index, deterministic utility, uniform draw and upper bound. */
+const OPT = new Int32Array(N_ACT), OPT_A = new Float64Array(N_ACT), OPT_U = new Float64Array(N_ACT), OPT_HI = new Float64Array(N_ACT);
+
+/**
+ * The option of highest utility util[j] / choiceScale + inertia (if j is last year's) + a Gumbel
+ * draw gumbel(drawHashed(key, pid, hashes[j])); on ties the first; options at -Infinity are
+ * closed. The same choice as evaluating every option's Gumbel draw: an option whose upper bound
+ * (from G_HI) is below another's lower bound cannot win, so the logarithms are taken only for
+ * the options left, and none when one is left (most people, most years).
+ */
+export function choose(util: Float64Array, choiceScale: number, last: number, inertia: number, key: number, pid: number, hashes: Int32Array): number {
+  let n = 0, bestLo = -Infinity;
+  for (let j = 0; j < N_ACT; j++) {
+    if (util[j] === -Infinity) continue;
+    const a = util[j] / choiceScale + (j === last ? inertia : 0), u = drawHashed(key, pid, hashes[j]), bin = (u * G_BINS) | 0;
+    const lo = a + G_LO[bin];
+    if (lo > bestLo) bestLo = lo;
+    OPT[n] = j; OPT_A[n] = a; OPT_U[n] = u; OPT_HI[n] = a + G_HI[bin]; n++;
+  }
+  let left = 0, only = ACT_REST;
+  for (let i = 0; i < n; i++) if (OPT_HI[i] >= bestLo) { left++; only = OPT[i]; }
+  if (left === 1) return only;
+  let best = ACT_REST, bestU = -Infinity;
+  for (let i = 0; i < n; i++) {
+    if (OPT_HI[i] < bestLo) continue;
+    const u = OPT_A[i] + gumbel(OPT_U[i]);
+    if (u > bestU) { bestU = u; best = OPT[i]; }
+  }
+  return best;
 }
