@@ -62,3 +62,15 @@ export function takeUp(sc: Scenario, awareness: number, agency: number): number 
   const a = sc.awareness;
   return (0.5 + 0.5 * agency) / (1 + Math.exp(-a.slope * (awareness - a.threshold)));
 }
+
+/**
+ * Whether a household whose uniform draw is u takes the measure up: u < takeUp(...), the same
+ * answer. The probability is at most the agency factor and, at or above the awareness
+ * threshold, at least half of it, so most draws are decided without the exponential.
+ */
+export function takesUp(sc: Scenario, u: number, awareness: number, agency: number): boolean {
+  const most = 0.5 + 0.5 * agency, a = sc.awareness;
+  if (u >= most) return false;
+  if (u < 0.5 * most && a.slope >= 0 && awareness >= a.threshold) return true;
+  return u < takeUp(sc, awareness, agency);
+}

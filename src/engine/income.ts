@@ -4,7 +4,7 @@
  * prices and policy. The mode bits only say which activities are open (principle 1).
  */
 import type { Scenario } from '../scenario/schema.js';
-import { takeUp } from './awareness.js';
+import { takesUp } from './awareness.js';
 import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
@@ -59,7 +59,7 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
 function startupGrant(s: State, sc: Scenario, h: number, y: YearContext, keys: StreamKeys): void {
   const b = sc.economy.breeding, id = s.hId[h], leak = 1 - sc.frictions.leakage;
   if (!(s.hAccess[h] & MODE_BIT.individual) || s.hGranted[h] & 1) return;
-  if (draw(keys.participation, id, event(y.year, 20)) >= takeUp(sc, s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
+  if (!takesUp(sc, draw(keys.participation, id, event(y.year, 20)), s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
   const animals = sc.modes.individual.grantAnimals * y.amount.startupGrant, value = animals * b.animalValue;
   s.hGranted[h] |= 1;
   s.hIncome[h * N_SOURCES + SRC.grants] += value * leak;
@@ -98,7 +98,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   // Restocking by skilled keepers with room in their sheds and savings (or a microcredit loan).
   if (K > 0.35 && s.hHerdLabor[h] > 0) {
     const room = s.hHerdLabor[h] * perWorker - s.hHerd[h];
-    const credit = y.level.microcredit > 0 && draw(keys.participation, id, event(year, 21)) < takeUp(sc, s.hAware[h * N_MEASURES + MEASURE.financial], s.hV[h]) ? amount.microcredit : 0;
+    const credit = y.level.microcredit > 0 && takesUp(sc, draw(keys.participation, id, event(year, 21)), s.hAware[h * N_MEASURES + MEASURE.financial], s.hV[h]) ? amount.microcredit : 0;
     if (credit > 0) s.hNominal[h] |= 1 << MEASURE.financial;
     const budget = b.restockShare * s.hSavings[h] + credit;
     const buy = Math.min(room, budget / b.animalValue);

@@ -4,7 +4,7 @@
  * in breeding can be high while real participation is low (001 §4.1.4).
  */
 import type { Scenario } from '../scenario/schema.js';
-import { takeUp } from './awareness.js';
+import { takesUp } from './awareness.js';
 import { WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
@@ -29,13 +29,13 @@ export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys
     if (hCoop[h]) { nominal |= bit(M.cooperative); if (hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
     if (hGranted[h] & 1) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
     const job = s.hPostsWorked[h] & (WORKED_JOB | WORKED_WORKSHOP | WORKED_WELFARE) ? 1 : 0;
-    const trained = training && modes & trainAccess && labor > 0.2 && drawHashed(key, id, eTech) < takeUp(sc, hAware[aw + M.technical], V) ? 1 : 0;
+    const trained = training && modes & trainAccess && labor > 0.2 && takesUp(sc, drawHashed(key, id, eTech), hAware[aw + M.technical], V) ? 1 : 0;
     hTrained[h] = trained;
     if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);
     if (job > 0) real |= bit(M.employment);
-    if (infrastructure && labor >= 0.3 && drawHashed(key, id, eInfra) < takeUp(sc, hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
+    if (infrastructure && labor >= 0.3 && takesUp(sc, drawHashed(key, id, eInfra), hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
     if (trained) { nominal |= bit(M.technical); if (hHerd[h] > 0 || hCoopLabor[h] > 0 || job > 0) real |= bit(M.technical); }
-    if (material && drawHashed(key, id, eMaterial) < takeUp(sc, hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
+    if (material && takesUp(sc, drawHashed(key, id, eMaterial), hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
     hNominal[h] = nominal;
     hReal[h] = real;
     if (trained) { y.fiscal.training += cost; hFiscal[h] += cost; }

@@ -6,7 +6,7 @@
  * households by `eliteCapture` (000) and registered households for workshop posts (003).
  */
 import type { Scenario } from '../scenario/schema.js';
-import { takeUp } from './awareness.js';
+import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
@@ -113,7 +113,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
         if (held[h] || !(s.hAccess[h] & kind.mode) || !kind.fits(s, h)) continue;
-        const offered = s.hLargeFarmer[h] || draw(keys.participation, s.hId[h], event(year, kind.purpose)) < takeUp(sc, s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
+        const offered = s.hLargeFarmer[h] || takesUp(sc, draw(keys.participation, s.hId[h], event(year, kind.purpose)), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
         if (!offered) continue;
         const priority = draw(keys.allocation, s.hId[h], event(year, kind.purpose)) + elite * s.hConnected[h] + kind.bonus(s, h);
         // Pack priority (descending) and position into one double so a native numeric sort orders them.
