@@ -32,54 +32,65 @@ function cohortEducation(birthYear: number, u: number): number {
   return pick(w, u);
 }
 
-export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): { state: State; villages: Village[] } {
+/** A built village (or county): its households and their members, and its villages. */
+export interface Population { state: State; villages: Village[] }
+
+export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): Population {
   const villages = buildVillages(sc, keys);
   const total = villages.reduce((a, v) => a + v.households, 0);
   const s = createState(Math.ceil(total * 1.3) + 16);
   s.withheld = withheld;
   const P = sc.population, t0 = sc.time.start, lag = sc.time.surveyYear - t0;
-  const K = keys.population, tables = demographyTables(sc);
+  const K = keys.population, tables = demographyTables(sc), assessment = assessmentTerms(sc);
+  const headAgeBands = [P.headAge.under40, P.headAge.from40to60, P.headAge.over60], headSchooling = [P.headEducation.primary, P.headEducation.junior, P.headEducation.high];
+  // One household's members while it is drawn (age, sex, schooling, away), reused for every household.
+  const mAge: number[] = [], mSex: number[] = [], mEdu: number[] = [], mAway: number[] = [];
+  const member = (age: number, sex: number, edu: number, away: number) => { mAge.push(age); mSex.push(sex); mEdu.push(edu); mAway.push(away); };
+  let id = 0;
+  const u = (j: number) => draw(K, id, j);
   for (const v of villages) {
     const first = s.count;
     for (let i = 0; i < v.households; i++) {
-      const h = s.count++, id = s.nextId++, base = h * SLOTS;
-      const u = (j: number) => draw(K, id, j);
+      const h = s.count++, base = h * SLOTS;
+      id = s.nextId++;
       s.hActive[h] = 1; s.hVillage[h] = v.index; s.hId[h] = id; s.hHead[h] = 0;
+      mAge.length = 0; mSex.length = 0; mEdu.length = 0; mAway.length = 0;
       // Head: age in the survey year by Table 2 band, then aged back to the start year.
-      const band = pick([P.headAge.under40, P.headAge.from40to60, P.headAge.over60], u(0));
+      const band = pick(headAgeBands, u(0));
       const surveyAge = band === 0 ? 25 + 15 * u(1) : band === 1 ? 40 + 20 * u(1) : 61 + 27 * Math.pow(u(1), 1.5);
       const headAge = Math.max(18, Math.round(surveyAge) - lag);
-      const members: [number, number, number, number][] = []; // age, sex, education, away
-      members.push([headAge, u(2) < 0.85 ? 1 : 0, pick([P.headEducation.primary, P.headEducation.junior, P.headEducation.high], u(3)), 0]);
+      member(headAge, u(2) < 0.85 ? 1 : 0, pick(headSchooling, u(3)), 0);
       const widowed = Math.max(0, Math.min(0.8, (headAge - 62) / 30));
-      if (u(4) < P.spouse * (1 - widowed)) members.push([Math.max(18, Math.round(headAge + 6 * u(5) - 3)), 1 - members[0][1], cohortEducation(t0 - headAge, u(6)), 0]);
+      if (u(4) < P.spouse * (1 - widowed)) member(Math.max(18, Math.round(headAge + 6 * u(5) - 3)), 1 - mSex[0], cohortEducation(t0 - headAge, u(6)), 0);
       const nChildren = Math.floor(P.childrenPerHousehold * 2 * u(7) + 0.5 * u(8));
+      let hasMigrantChild = false;
       for (let c = 0; c < nChildren; c++) {
         const age = Math.round(headAge - 23 - 10 * u(10 + c));
         if (age < 0) continue;
         if (age >= 22 && u(20 + c) < 0.15) continue; // already left to form their own household
         const away = age >= 16 && u(30 + c) < P.childrenAway ? 1 : 0;
-        members.push([age, u(40 + c) < 0.5 ? 0 : 1, cohortEducation(t0 - age, u(50 + c)), away]);
+        if (away) hasMigrantChild = true;
+        member(age, u(40 + c) < 0.5 ? 0 : 1, cohortEducation(t0 - age, u(50 + c)), away);
       }
-      const hasMigrantChild = members.some((m, j) => j > 0 && m[3] === 1);
       if (hasMigrantChild && headAge >= 45 && u(60) < 0.35) {
         const n = 1 + (u(61) < 0.4 ? 1 : 0);
-        for (let g = 0; g < n; g++) members.push([Math.floor(15 * u(62 + g)), u(64 + g) < 0.5 ? 0 : 1, 1, 0]);
+        for (let g = 0; g < n; g++) member(Math.floor(15 * u(62 + g)), u(64 + g) < 0.5 ? 0 : 1, 1, 0);
       }
-      if (headAge < 50 && u(66) < P.elderParent) members.push([headAge + 25 + Math.floor(6 * u(67)), 0, 0, 0]);
-      for (let k = 0; k < Math.min(SLOTS, members.length); k++) {
-        const p = base + k, [age, sex, edu, away] = members[k];
-        s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = sex; s.pEdu[p] = edu; s.pAway[p] = away;
+      if (headAge < 50 && u(66) < P.elderParent) member(headAge + 25 + Math.floor(6 * u(67)), 0, 0, 0);
+      const kept = Math.min(SLOTS, mAge.length);
+      for (let k = 0; k < kept; k++) {
+        const p = base + k, age = mAge[k];
+        s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = mSex[k]; s.pEdu[p] = mEdu[k]; s.pAway[p] = mAway[k];
         s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
       }
       s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
-      s.hLand[h] = v.landPerPerson * Math.min(SLOTS, members.length) * (0.6 + 0.8 * u(91));
-      s.hK[h] = Math.min(1, 0.1 + 0.08 * members[0][2] + 0.1 * u(92));
+      s.hLand[h] = v.landPerPerson * kept * (0.6 + 0.8 * u(91));
+      s.hK[h] = Math.min(1, 0.1 + 0.08 * mEdu[0] + 0.1 * u(92));
       s.hV[h] = 0.3 + 0.2 * u(93);
       s.hR[h] = 0.1;
     }
     countMembers(s, tables, first, s.count);
-    register(s, sc, keys, v, first, s.count);
+    register(s, sc, keys, v, first, s.count, assessment);
   }
   for (let h = 0; h < s.count; h++) {
     openModes(s, sc, keys, h, s.hRegistered[h] === 1);
@@ -90,16 +101,21 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): {
   return { state: s, villages };
 }
 
+/** What the 2014-15 assessment's income reads of the scenario, the same for every household. */
+function assessmentTerms(sc: Scenario) {
+  const e = sc.economy, t = trendsAt(sc, sc.time.start - 1);
+  return { t, perHead: e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead };
+}
+
 /**
  * Income per resident member as the 2014-15 assessment saw it: every member at home working
  * at the best of own land, own herd and casual work, land not farmed rented out, tied
  * migrants' net earnings, remittances and the pension; no poverty-alleviation support yet.
  * The assessment errs by a log-normal factor (policy.registration.assessmentError).
  */
-function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys): number {
-  const e = sc.economy, year = sc.time.start - 1, t = trendsAt(sc, year);
+function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys, { t, perHead }: ReturnType<typeof assessmentTerms>): number {
+  const e = sc.economy;
   const farmPerMu = e.planting.netPerMu * t.farm * (1 + e.planting.skillGain * s.hK[h]);
-  const perHead = e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead;
   let land = s.hLand[h], herd = s.hHerd[h], income = land * e.planting.rentPerMu + sc.policy.instruments.pension.amount * s.hElders[h];
   for (let k = 0; k < SLOTS; k++) {
     const p = h * SLOTS + k;
@@ -118,19 +134,20 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
 }
 
 /** Registration (the card), first causes, savings and herds of one village's households. */
-function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: number, to: number): void {
+function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: number, to: number, assessment: ReturnType<typeof assessmentTerms>): void {
   const K = keys.targeting, P = sc.population;
   const order: number[] = [];
-  const score = new Map<number, number>();
-  for (let h = from; h < to; h++) { order.push(h); score.set(h, assessedIncome(s, sc, v, h, keys)); }
-  order.sort((a, b) => score.get(a)! - score.get(b)! || a - b);
+  // Assessed income of household h is score[h - from].
+  const score = new Float64Array(to - from);
+  for (let h = from; h < to; h++) { order.push(h); score[h - from] = assessedIncome(s, sc, v, h, keys, assessment); }
+  order.sort((a, b) => score[a - from] - score[b - from] || a - b);
   // Cards: to households assessed below the line (the 2014-15 rule), or to the poorest up to a quota.
   const line = povertyLine(sc, sc.time.start);
   // Below the line, or a little above it without the medical guarantee (a chronically ill or
   // disabled member): registration tested income and the "two assurances and three guarantees".
   const lacksGuarantee = (h: number) => { for (let k = 0; k < SLOTS; k++) { const p = h * SLOTS + k; if (s.pAlive[p] && s.pHealth[p] !== HEALTHY) return true; } return false; };
   const margin = line * (1 + sc.policy.registration.guaranteeMargin);
-  const byRule = (h: number) => score.get(h)! < line || (score.get(h)! < margin && lacksGuarantee(h));
+  const byRule = (h: number) => score[h - from] < line || (score[h - from] < margin && lacksGuarantee(h));
   const registered = sc.policy.registration.rule === 'below-line' ? order.filter(byRule) : order.slice(0, Math.min(order.length, v.registered));
   const chosen = new Set(registered), others = order.filter((h) => !chosen.has(h));
   // Targeting error: some cards go to households that are not among the poorest.
