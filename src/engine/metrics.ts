@@ -5,6 +5,7 @@
  * combos. Medians, Gini and the poorest fifth come from one sort of per-capita income per
  * year. Formulas: docs/results.md.
  */
+import { EFFECT_METRICS } from './modeEffects.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
@@ -51,6 +52,10 @@ const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cells
 
 /** What a summary-only collection sums (group "all" cells only): the accumulators summary.ts reads. */
 const SUMMARY_ACC = Int32Array.of(A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2);
+/** What an effects collection sums (every cell): the summary's, and the means-tested sources of income before assistance. */
+const EFFECTS_ACC = Int32Array.from([...SUMMARY_ACC, ...MEANS_TESTED_INDEX.map((k) => A_SRC + k)]);
+/** Sources whose own sums a collection keeps (bit k = source k), by level. */
+const ALL_SOURCES = (1 << N_SOURCES) - 1, MEANS_TESTED_MASK = MEANS_TESTED_INDEX.reduce((m, k) => m | (1 << k), 0);
 
 export const FISCAL_PREFIX = 'fiscal.';
 
@@ -64,9 +69,17 @@ export const METRICS: readonly string[] = [
   ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
 ];
 const N_METRICS = METRICS.length;
-/** Metrics that need the yearly ordering of incomes (left out of an unranked collection's rows). */
-const IS_RANKED = Uint8Array.from(METRICS, (m) => (['incomeMedian', 'gini', 'bottom20Mean', 'proPoorGrowth'].includes(m) ? 1 : 0));
+/** The rows an effects collection makes: the metrics a mode's effect compares, and the means-tested sources behind the gain before assistance. */
+const EFFECTS_ROWS = Uint8Array.from(METRICS, (m) => ((EFFECT_METRICS as readonly string[]).includes(m) || MEANS_TESTED_INDEX.some((k) => m === `income.${SOURCES[k]}`) ? 1 : 0));
 const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
+
+/**
+ * What a run collects: 'ranked' every metric of yearly.csv, the income ranks (median, Gini,
+ * poorest fifth) among them; 'effects' only the rows a mode's counterfactual run is compared on
+ * (modeEffects.ts) and the run summary; 'summary' only the run summary (a sweep that keeps no
+ * yearly metric). Every level's sums are the same numbers as the full collection's.
+ */
+export type CollectLevel = 'ranked' | 'effects' | 'summary';
 
 export class Collector {
   /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
@@ -86,19 +99,21 @@ export class Collector {
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
   readonly cellsByYear = new Map<number, Float64Array>();
 
-  /**
-   * @param full false: only what the run summary reads (summary.ts: households, persons,
-   * income, self-made and transfusion shares, R K V, fiscal cost, poverty), no ranks and no
-   * yearly rows; the sums it keeps are the same numbers as a full collection's.
-   */
-  /**
-   * @param ranked false: no income ranks (median, Gini, poorest fifth, pro-poor growth); the
-   * rows leave those metrics out (a mode's counterfactual run, which is compared on means).
-   */
-  constructor(readonly full = true, readonly ranked = full) {}
+  /** The income ranks and every metric's rows (level 'ranked'). */
+  readonly ranked: boolean;
+  /** Sources whose own sums are kept (bit k = source k). */
+  private readonly sources: number;
+  /** The accumulators summed into cells beyond the household loop (all of them when ranked). */
+  private readonly cellAcc: Int32Array;
+
+  constructor(readonly level: CollectLevel = 'ranked') {
+    this.ranked = level === 'ranked';
+    this.sources = level === 'ranked' ? ALL_SOURCES : level === 'effects' ? MEANS_TESTED_MASK : 0;
+    this.cellAcc = level === 'effects' ? EFFECTS_ACC : SUMMARY_ACC;
+  }
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
-    const acc = this.acc.fill(0), full = this.full;
+    const acc = this.acc.fill(0), full = this.ranked, sources = this.sources, level = this.level;
     const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
@@ -110,7 +125,7 @@ export class Collector {
       let total = 0, hema = 0, trans = 0, benefit = 0;
       for (let k = 0; k < N_SOURCES; k++) {
         const x = hIncome[inc + k], transfusion = (TRANSFUSION_MASK >> k) & 1;
-        if (full) acc[o + A_SRC + k] += x;
+        if ((sources >> k) & 1) acc[o + A_SRC + k] += x;
         total += x;
         if (!transfusion) acc[o + A_SELF] += x;
         if (x > 0) {
@@ -140,18 +155,18 @@ export class Collector {
       for (let b = nominal; b !== 0; b &= b - 1) acc[o + A_PART + 31 - Math.clz32(b & -b)]++;
       for (let b = real; b !== 0; b &= b - 1) acc[o + A_PART_REAL + 31 - Math.clz32(b & -b)]++;
     }
-    const cell = this.cell.fill(0);
+    const cell = this.cell.fill(0), cellAcc = this.cellAcc;
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
       for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) {
         const x = CELL_LIST[j];
         if (full) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
-        else if (x % NG === 0) for (let i = 0; i < SUMMARY_ACC.length; i++) { const a = SUMMARY_ACC[i]; cell[x * NA + a] += acc[c * NA + a]; }
+        else if (level === 'effects' || x % NG === 0) for (let i = 0; i < cellAcc.length; i++) { const a = cellAcc[i]; cell[x * NA + a] += acc[c * NA + a]; }
       }
     }
     this.cellsByYear.set(year, cell.slice());
-    if (!full) return;
-    this.emit(year, cell, this.ranked ? this.rankPass(s) : UNRANKED, fiscal);
+    if (level === 'summary') return;
+    this.emit(year, cell, full ? this.rankPass(s) : UNRANKED, fiscal);
   }
 
   private combo(s: State, h: number): number {
@@ -298,9 +313,9 @@ export class Collector {
       for (let mi = 0; mi < NM; mi++)
         for (let gi = 0; gi < NG; gi++) {
           const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
-          for (let k = 0; k < N_METRICS; k++) if (this.ranked || !IS_RANKED[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
+          for (let k = 0; k < N_METRICS; k++) if (this.ranked || EFFECTS_ROWS[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
         }
-      for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+      if (this.ranked) for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
     }
     return (this.made = rows);
   }

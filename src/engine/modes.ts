@@ -25,3 +25,9 @@ export function openModes(s: State, sc: Scenario, keys: StreamKeys, h: number, r
   s.hModes[h] = assignModes(sc, keys, s.hId[h], registered);
   s.hAccess[h] = s.hModes[h] & ~s.withheld;
 }
+
+/** Withholds mode bits from every household of a built population (a mode's counterfactual): access is the modes less those. */
+export function withholdModes(s: State, withheld: number): void {
+  s.withheld = withheld;
+  for (let h = 0; h < s.count; h++) s.hAccess[h] = s.hModes[h] & ~withheld;
+}

@@ -23,7 +23,7 @@ import { stepFinance } from './finance.js';
 import { laborPrices, stepIncome } from './income.js';
 import type { LaborPrices } from './labor.js';
 import { addModeEffects } from './modeEffects.js';
-import { MODE_BIT } from './modes.js';
+import { MODE_BIT, withholdModes } from './modes.js';
 import { stepMarket } from './market.js';
 import { Collector } from './metrics.js';
 import { MODES, type RunResult } from './output.js';
@@ -31,12 +31,12 @@ import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
 import { withdrawalWindows } from './policy.js';
-import { buildPopulation } from './population.js';
+import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
 import { reviewCards } from './review.js';
 import { streamKeys } from './random.js';
-import type { State } from './state.js';
+import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
@@ -55,11 +55,11 @@ export interface SimulateOptions {
   /**
    * What to collect: true (default) the tidy yearly rows, survey and summary; 'summary' only
    * the run summary (no yearly rows, survey or income ranks: a sweep that keeps no yearly
-   * metric); 'unranked' the yearly rows and summary without the income ranks (median, Gini,
-   * poorest fifth, pro-poor growth) or the survey: what a mode's counterfactual is compared
-   * on; false nothing (benchmarks of the yearly loop alone).
+   * metric); 'effects' the summary and only the yearly rows a mode's counterfactual is
+   * compared on (modeEffects.ts EFFECT_METRICS, and the means-tested sources), without income
+   * ranks or the survey; false nothing (benchmarks of the yearly loop alone).
    */
-  collect?: boolean | 'summary' | 'unranked';
+  collect?: boolean | 'summary' | 'effects';
   /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
   modeEffects?: boolean;
   /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
@@ -67,22 +67,32 @@ export interface SimulateOptions {
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
+  const start = buildPopulation(sc, streamKeys(opts.seed), opts.withhold ?? 0);
+  if (!opts.modeEffects || opts.collect === false) return simulateOnce(sc, opts, start);
+  // The counterfactuals start from the same village, which the build draws without reading
+  // access: copies of it with a mode withheld, not new builds.
+  const startCopy = copyPopulation(start);
   // Mode effects compare yearly rows: they need the full collection.
-  const result = simulateOnce(sc, opts.modeEffects && opts.collect === 'summary' ? { ...opts, collect: true } : opts);
-  if (opts.modeEffects && opts.collect !== false) {
-    // Compared on yearly means and rates (modeEffects.ts EFFECT_METRICS): no ranks or survey needed.
-    const counterfactuals = MODES.map((mode) => simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode], collect: 'unranked' }));
-    addModeEffects(result, counterfactuals);
-  }
+  const result = simulateOnce(sc, opts.collect === 'summary' ? { ...opts, collect: true } : opts, start);
+  // Compared on yearly means and rates (modeEffects.ts EFFECT_METRICS): no ranks or survey needed.
+  const counterfactuals = MODES.map((mode) => {
+    const population = copyPopulation(startCopy);
+    withholdModes(population.state, MODE_BIT[mode]);
+    return simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode], collect: 'effects' }, population);
+  });
+  addModeEffects(result, counterfactuals);
   return result;
 }
 
-function simulateOnce(sc: Scenario, opts: SimulateOptions): RunResult {
+function copyPopulation(p: Population): Population {
+  return { state: copyState(p.state), villages: p.villages.map((v) => ({ ...v })) };
+}
+
+function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages }: Population): RunResult {
   const keys = streamKeys(opts.seed);
-  const { state: s, villages } = buildPopulation(sc, keys, opts.withhold ?? 0);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
-  const collector = new Collector(opts.collect !== 'summary', opts.collect === undefined || opts.collect === true);
+  const collector = new Collector(opts.collect === 'summary' || opts.collect === 'effects' ? opts.collect : 'ranked');
   const panel = opts.panel ? new PanelRecorder(sc) : undefined;
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);

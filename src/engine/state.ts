@@ -126,6 +126,11 @@ export function ensureCapacity(s: State, needed: number): void {
   Object.assign(s, build(Math.max(needed, s.capacity * 2), s.count, s.nextId, s as unknown as Record<string, unknown>, s.withheld));
 }
 
+/** An independent copy of the state (every array copied, same capacity and shape). */
+export function copyState(s: State): State {
+  return build(s.capacity, s.count, s.nextId, s as unknown as Record<string, unknown>, s.withheld);
+}
+
 /** Bytes held by the state arrays (for the memory benchmark). */
 export function stateBytes(s: State): number {
   let b = 0;

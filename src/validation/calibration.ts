@@ -95,7 +95,7 @@ export function track(sc: Scenario, seed: number): Tracks {
   const counterfactuals: RunResult[] = [];
   MODE_ORDER.forEach((mode) => {
     const without: IncomePaths = new Map();
-    counterfactuals.push(simulate(sc, { seed, withhold: MODE_BIT[mode], collect: 'unranked', inspect: (s, _w, year) => {
+    counterfactuals.push(simulate(sc, { seed, withhold: MODE_BIT[mode], collect: 'effects', inspect: (s, _w, year) => {
       if (year >= from && year <= sc.time.surveyYear) recordIncomeBeforeAssistance(s, without, year - from);
     } }));
     t.instability.push(gainInstability(paths, without, MODE_BIT[mode], years));
