@@ -13,36 +13,52 @@ export const EFFECT_PREFIX = 'effect.';
 /** Groups whose members are the same households in both runs (income-poor groups are not: poverty is an outcome). */
 const PAIRED_GROUPS: ReadonlySet<string> = new Set(['all', 'registered', 'not-registered']);
 
-const key = (r: YearlyRow) => `${r.year}|${r.mode}|${r.group}|${r.metric}`;
+/** A number naming a row's year, mode, group and effect metric (no string made per row). */
+const MODE_INDEX = new Map<string, number>(MODES.map((m, i) => [m, i]));
+const GROUP_INDEX = new Map<string, number>([...PAIRED_GROUPS].map((g, i) => [g, i]));
+const METRIC_INDEX = new Map<string, number>(EFFECT_METRICS.map((m, i) => [m, i]));
+const code = (year: number, mode: number, group: number, metric: number) => ((year * 4 + mode) * 4 + group) * 8 + metric;
 
 export function addModeEffects(result: RunResult, counterfactuals: RunResult[]): void {
-  const wanted = new Set<string>(EFFECT_METRICS);
+  const cf = MODES.map((_, i) => {
+    const values = new Map<number, number>();
+    for (const r of counterfactuals[i].yearly) {
+      const metric = METRIC_INDEX.get(r.metric), group = GROUP_INDEX.get(r.group);
+      if (metric !== undefined && group !== undefined && r.mode === MODES[i]) values.set(code(r.year, i, group, metric), r.value);
+    }
+    return values;
+  });
   const rows: YearlyRow[] = [];
-  const cf = MODES.map((_, i) => new Map(counterfactuals[i].yearly.filter((r) => wanted.has(r.metric)).map((r) => [key(r), r.value])));
+  // Effects before and after withdrawal, per mode: sums and counts of the 'all' group's yearly effects.
+  const w = result.summary.withdrawal, sums = new Float64Array(MODES.length * 8 * 2), counts = new Float64Array(MODES.length * 8 * 2);
   let year = result.yearly[0]?.year;
   let pending: YearlyRow[] = [];
-  const flush = () => { rows.push(...pending); pending = []; };
+  const flush = () => { for (const r of pending) rows.push(r); pending = []; };
   for (const r of result.yearly) {
     if (r.year !== year) { flush(); year = r.year; }
     rows.push(r);
-    const i = MODES.indexOf(r.mode as (typeof MODES)[number]);
-    if (i < 0 || !wanted.has(r.metric) || !PAIRED_GROUPS.has(r.group)) continue;
-    const other = cf[i].get(key(r));
-    pending.push({ year: r.year, mode: r.mode, group: r.group, metric: EFFECT_PREFIX + r.metric, value: other === undefined ? NaN : r.value - other });
+    const i = MODE_INDEX.get(r.mode), metric = METRIC_INDEX.get(r.metric), group = GROUP_INDEX.get(r.group);
+    if (i === undefined || metric === undefined || group === undefined) continue;
+    const other = cf[i].get(code(r.year, i, group, metric));
+    const value = other === undefined ? NaN : r.value - other;
+    pending.push({ year: r.year, mode: r.mode, group: r.group, metric: EFFECT_PREFIX + r.metric, value });
+    if (r.group !== 'all') continue;
+    const j = (i * 8 + metric) * 2;
+    if (r.year >= w.before[0] && r.year <= w.before[1]) { sums[j] += value; counts[j]++; }
+    if (r.year >= w.after[0] && r.year <= w.after[1]) { sums[j + 1] += value; counts[j + 1]++; }
   }
   flush();
   result.yearly = rows;
-  const w = result.summary.withdrawal;
-  const meanOver = (mode: string, metric: string, [a, b]: [number, number]) => {
-    let t = 0, n = 0;
-    for (const r of rows) if (r.mode === mode && r.group === 'all' && r.metric === EFFECT_PREFIX + metric && r.year >= a && r.year <= b) { t += r.value; n++; }
-    return n > 0 ? t / n : NaN;
+  const meanOver = (i: number, metric: (typeof EFFECT_METRICS)[number], k: 0 | 1) => {
+    const j = (i * 8 + METRIC_INDEX.get(metric)!) * 2 + k;
+    return counts[j] > 0 ? sums[j] / counts[j] : NaN;
   };
   for (const m of result.summary.modes as ModeSummary[]) {
-    if (m.mode === 'all') continue;
-    m.incomeEffectBefore = meanOver(m.mode, 'incomeMean', w.before);
-    m.incomeEffectAfter = meanOver(m.mode, 'incomeMean', w.after);
-    m.selfMadeEffectAfter = meanOver(m.mode, 'selfMadeIncomeMean', w.after);
-    m.povertyEffectAfter = meanOver(m.mode, 'povertyRate', w.after);
+    const i = MODE_INDEX.get(m.mode);
+    if (i === undefined) continue;
+    m.incomeEffectBefore = meanOver(i, 'incomeMean', 0);
+    m.incomeEffectAfter = meanOver(i, 'incomeMean', 1);
+    m.selfMadeEffectAfter = meanOver(i, 'selfMadeIncomeMean', 1);
+    m.povertyEffectAfter = meanOver(i, 'povertyRate', 1);
   }
 }
