@@ -10,7 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
@@ -87,7 +87,7 @@ function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: nu
 export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, keys: StreamKeys, scratch: PlaceScratch): void {
   const elite = sc.frictions.eliteCapture, first = year === sc.time.start;
   for (const kind of kinds(sc, level)) {
-    const held = s[kind.holder];
+    const held = s[kind.holder], offer = eventHash(event(year, kind.purpose)), kOffer = keys.participation, kPriority = keys.allocation;
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];
       const cap = capacity(s, sc, world, idx, v, level, year, kind.holder);
@@ -102,7 +102,8 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       // drawn at random, keep theirs.
       if (holders > cap) {
         let n = 0;
-        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(draw(keys.allocation, s.hId[idx.order[i]], event(year, kind.purpose + 20)) * 1048576) * 4194304 + (i - a);
+        const cut = eventHash(event(year, kind.purpose + 20));
+        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(drawHashed(keys.allocation, s.hId[idx.order[i]], cut) * 1048576) * 4194304 + (i - a);
         const order = scratch.keys.subarray(0, n).sort();
         for (let j = cap; j < n; j++) held[idx.order[a + (order[j] % 4194304)]] = 0;
         holders = cap;
@@ -113,9 +114,9 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
         if (held[h] || !(s.hAccess[h] & kind.mode) || !kind.fits(s, h)) continue;
-        const offered = s.hLargeFarmer[h] || takesUp(sc, draw(keys.participation, s.hId[h], event(year, kind.purpose)), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
+        const offered = s.hLargeFarmer[h] || takesUp(sc, drawHashed(kOffer, s.hId[h], offer), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
         if (!offered) continue;
-        const priority = draw(keys.allocation, s.hId[h], event(year, kind.purpose)) + elite * s.hConnected[h] + kind.bonus(s, h);
+        const priority = drawHashed(kPriority, s.hId[h], offer) + elite * s.hConnected[h] + kind.bonus(s, h);
         // Pack priority (descending) and position into one double so a native numeric sort orders them.
         scratch.keys[n] = Math.floor((8 - priority) * 1048576) * 4194304 + (i - a);
         n++;
