@@ -4,7 +4,9 @@
  * one core, `--runs` times (default 3): min / median / max. Each child then runs the reference
  * loop (bench/reference.ts: a simplified four-mode household update on typed arrays, NOT the
  * model) at the same size, so the printed ratio engine / reference is measured in the same
- * process under the same load. Usage: npm run bench:engine [-- --sizes 10000,100000 --runs 5]
+ * process under the same load. With --steps, also the time of each step of the year (the
+ * engine's onStep hook), in ns per household-year, for the full collection.
+ * Usage: npm run bench:engine [-- --sizes 10000,100000 --runs 5 --steps]
  */
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -23,10 +25,16 @@ function scenarioFor(households: number) {
 function measure(households: number, collect: boolean) {
   const sc = scenarioFor(households);
   let bytes = 0, persons = 0, hhYears = 0;
+  // Time between consecutive onStep calls, by step: where a household-year goes.
+  const steps: Record<string, number> = {};
+  let last = performance.now();
+  const onStep = (step: string) => { const now = performance.now(); steps[step] = (steps[step] ?? 0) + now - last; last = now; };
   const t0 = process.hrtime.bigint();
+  last = performance.now();
   const result = simulate(sc, {
     seed: 1,
     collect,
+    onStep,
     inspect: (s, _w, year) => {
       let active = 0;
       for (let h = 0; h < s.count; h++) active += s.hActive[h];
@@ -36,10 +44,11 @@ function measure(households: number, collect: boolean) {
   });
   // The rows are made when read: read them, as ipasim run does, inside the timing.
   if (collect && result.yearly.length === 0) throw new Error('no yearly rows');
+  onStep('rows');
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const ru = process.resourceUsage();
   const reference = referenceSpeed(households, 20);
-  console.log(JSON.stringify({ households, collect, seconds, hhYears, persons, stateBytes: bytes, maxRssKiB: ru.maxRSS, heapUsed: process.memoryUsage().heapUsed, reference }));
+  console.log(JSON.stringify({ households, collect, seconds, hhYears, persons, stateBytes: bytes, maxRssKiB: ru.maxRSS, heapUsed: process.memoryUsage().heapUsed, reference, steps }));
 }
 
 function main() {
@@ -47,7 +56,7 @@ function main() {
   const sizes = arg > 0 ? process.argv[arg + 1].split(',').map(Number) : [10_000, 100_000, 1_000_000];
   const runs = runsArg > 0 ? Math.max(1, Number(process.argv[runsArg + 1])) : 3;
   const self = fileURLToPath(import.meta.url);
-  type Row = { households: number; collect: boolean; seconds: number; hhYears: number; persons: number; stateBytes: number; maxRssKiB: number; reference: number };
+  type Row = { households: number; collect: boolean; seconds: number; hhYears: number; persons: number; stateBytes: number; maxRssKiB: number; reference: number; steps: Record<string, number> };
   const groups: Row[][] = [];
   for (const households of sizes)
     for (const collect of [true, false]) {
@@ -71,6 +80,19 @@ function main() {
   const widths = header.map((h, i) => Math.max(h.length, ...body.map((b) => b[i].length)));
   for (const line of [header, widths.map((w) => '-'.repeat(w)), ...body]) console.log(line.map((c, i) => c.padStart(widths[i])).join('  '));
   console.log('\nreference = bench/reference.ts, a simplified four-mode household loop on typed arrays (seedrandom alea), NOT the model, run in the same child process');
+  if (process.argv.includes('--steps')) {
+    // Median over runs of each step's ns per household-year, full collection.
+    const fullGroups = groups.filter((g) => g[0].collect);
+    const names = Object.keys(fullGroups[0][0].steps);
+    const perStep = fullGroups.map((g) => Object.fromEntries(names.map((n) => [n, stats(g.map((r) => (r.steps[n] * 1e6) / r.hhYears)).median])));
+    console.log(`\nwhere a household-year goes (full collection, median of ${runs} runs): ns per household-year, share of the run`);
+    const head = ['step', ...fullGroups.map((g) => `${fmt(g[0].households)} households`)];
+    const lines = [...names.map((n, i) => [n, ...perStep.map((p) => { const total = Object.values(p).reduce((a, b) => a + b, 0); return `${fmt(p[n])} (${fmt((100 * p[n]) / total, 1)} %)`; })]),
+      ['total', ...perStep.map((p) => fmt(Object.values(p).reduce((a, b) => a + b, 0)))]];
+    const w = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
+    for (const line of [head, w.map((x) => '-'.repeat(x)), ...lines]) console.log(line.map((c, i) => (i === 0 ? c.padEnd(w[i]) : c.padStart(w[i]))).join('  '));
+    console.log('build: the population (in simulate, before the first year); villages: the year\'s policy levels, markets, enterprises, fund; callbacks: the benchmark\'s own count of households; rows: making the tidy yearly rows');
+  }
   const full = groups.filter((g) => g[0].collect).map((g) => ({ households: g[0].households, seconds: stats(g.map((r) => r.seconds)).median }));
   if (full.length > 1) {
     const a = full[0], b = full[full.length - 1];

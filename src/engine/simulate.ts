@@ -50,6 +50,11 @@ export interface SimulateOptions {
   panel?: boolean;
   /** Called after each simulated year (progress bars). */
   onYear?: (year: number) => void;
+  /**
+   * Called as each step of a year ends, with the step's name (benchmarks time the mechanisms
+   * with it: bench/engine.ts --steps). 'build' ends the population's build, 'summary' the run.
+   */
+  onStep?: (step: string) => void;
   /** Called after each year with the live state (tests and benchmarks; do not mutate). */
   inspect?: (state: State, world: World, year: number) => void;
   /**
@@ -88,7 +93,11 @@ function copyPopulation(p: Population): Population {
   return { state: copyState(p.state), villages: p.villages.map((v) => ({ ...v })) };
 }
 
+const NO_STEP = (_step: string) => {};
+
 function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages }: Population): RunResult {
+  const step = opts.onStep ?? NO_STEP;
+  step('build');
   const keys = streamKeys(opts.seed);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
@@ -106,31 +115,44 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
 
   for (let year = sc.time.start; year <= sc.time.end; year++) {
     if (year > sc.time.start) stepDemography(s, sc, tables, year, keys, counters, orgCapacity);
+    step('demography');
     countMembers(s, tables);
+    step('members');
     const y = yearContext(sc, year);
     y.fiscal.fund += fundInvestment(world, sc, year);
     stepMarket(world, sc, year, keys);
     stepEnterprise(world, sc, y, keys);
     idx = indexByVillage(s, villages.length, idx);
+    step('villages');
     updateAwareness(s, sc);
+    step('awareness');
     allocatePlaces(s, sc, world, idx, y.level, year, keys, scratch);
+    step('places');
     prices = laborPrices(sc, world, y, prices);
     stepIncome(s, sc, world, idx, y, keys, prices);
+    step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
     stepProtection(s, sc, world, idx, y, keys);
+    step('protection');
     recordParticipation(s, sc, y, keys);
+    step('participation');
     stepPoverty(s, sc, y, keys, windows.start);
     reviewCards(s, sc, year, keys);
+    step('poverty');
     stepFinance(s, sc, y, keys);
+    step('finance');
     stepEmpowerment(s, sc, y);
+    step('empowerment');
     if (opts.collect !== false) {
       collector.collect(s, year, y.fiscal);
       if (year === sc.time.surveyYear && collector.ranked) survey = virtualSurvey(s, sc, keys, year);
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
+    step('collect');
     opts.inspect?.(s, world, year);
     opts.onYear?.(year);
+    step('callbacks');
   }
   const population = {
     personsStart, personsEnd: countPersons(s), births: counters.births, deaths: counters.deaths, emigrants: counters.emigrants,
@@ -139,6 +161,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
   const summary = opts.collect === false
     ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
     : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
+  step('summary');
   return {
     summary,
     // The rows are made from the collected figures when first read (a sweep that keeps only
