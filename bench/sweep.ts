@@ -165,7 +165,8 @@ async function main(): Promise<void> {
 async function poolInside(file: string): Promise<void> {
   const { loadSweep, sweepContext } = await import('../src/sweep/load-sweep.js');
   const { pointValues } = await import('../src/sweep/points.js');
-  const { runPool } = await import('../src/sweep/pool.js');
+  const { runPool } = await import('../src/pool/run-pool.js');
+  const { workerUrl } = await import('../src/pool/worker-url.js');
   const sweep = await loadSweep(file);
   const ctx = sweepContext(sweep);
   const tasks = sweep.table.rows.map((_, point) => ({ point, values: pointValues(sweep.table, point) }));
@@ -173,13 +174,13 @@ async function poolInside(file: string): Promise<void> {
   for (const workers of [1, 2]) {
     let first = 0, last = 0, busy = 0, n = 0, done = 0;
     await runPool(tasks, ctx, workers, {
-      onPoint: (_p, _lines, ms) => {
+      onResult: (_i, _lines: string[], ms) => {
         const now = performance.now();
         // The first point of each worker carries its start-up and JIT warm-up: leave those out.
         if (++done <= workers) { first = now; return; }
         last = now; busy += ms; n++;
       },
-    });
+    }, { script: workerUrl('sweep/worker.js'), label: (t) => `point ${t.point}` });
     const span = last - first;
     const overhead = (span * workers - busy) / busy;
     console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${n} points after warm-up, engine ${((busy / n)).toFixed(1)} ms/point, wall ${((span / n)).toFixed(1)} ms/point; time not spent on points: ${(100 * overhead).toFixed(1)}%`);
