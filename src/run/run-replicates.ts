@@ -10,6 +10,7 @@ import { simulate } from '../engine/simulate.js';
 import { runPool } from '../pool/run-pool.js';
 import { workerUrl } from '../pool/worker-url.js';
 import type { Scenario } from '../scenario/schema.js';
+import { packYearly, unpackYearly, type PackedYearly } from './packed-yearly.js';
 import type { Replicate } from './run-scenario.js';
 
 /** A replicate as a worker receives it; with --posterior, its own scenario (a posterior draw), else the run's (the worker's workerData). */
@@ -19,12 +20,21 @@ export interface ReplicateTask extends Replicate {
 
 /**
  * One replicate as `ipasim run` keeps it: the run with each mode's counterfactuals
- * (engine/modeEffects.ts), as plain data. The engine makes the yearly rows when they are
- * first read; reading them here makes a worker post the rows, not a getter.
+ * (engine/modeEffects.ts), as plain data (the engine makes the yearly rows when they are
+ * first read: here, not behind a getter).
  */
 export function runReplicate(scenario: Scenario, task: ReplicateTask, onYear?: () => void): RunResult {
   const r = simulate(task.scenario ?? scenario, { seed: task.seed, panel: task.panel, onYear, modeEffects: true });
   return { summary: r.summary, yearly: r.yearly, survey: r.survey, panel: r.panel };
+}
+
+/** A replicate's result as a worker posts it: the yearly rows packed (packed-yearly.ts). */
+export type PackedReplicate = Omit<RunResult, 'yearly'> & { yearly: PackedYearly };
+
+/** runReplicate, packed for the trip from a worker thread (run-worker.ts). */
+export function runReplicatePacked(scenario: Scenario, task: ReplicateTask, onYear?: () => void): PackedReplicate {
+  const result = runReplicate(scenario, task, onYear);
+  return { ...result, yearly: packYearly(result.yearly) };
 }
 
 export interface ReplicatesOptions {
@@ -53,7 +63,7 @@ export async function runReplicates(replicates: readonly Replicate[], o: Replica
   // One replicate at a time per worker: replicates take seconds, and the last ones should go to whichever worker is free first.
   await runPool(tasks, o.scenario, o.workers, {
     onProgress: (i) => o.onYear?.(tasks[i].replicate),
-    onResult: (i, result: RunResult) => { results[i] = result; },
+    onResult: (i, packed: PackedReplicate) => { results[i] = { ...packed, yearly: unpackYearly(packed.yearly) }; },
   }, { script: o.script ?? workerUrl('run/run-worker.js'), label: (t) => `replicate ${t.replicate} (seed ${t.seed})`, inFlight: 1 });
   return results;
 }
