@@ -15,11 +15,12 @@
  * rounds, beside the reference loop (bench/reference.ts, NOT the model) at the same size.
  * Usage: npm run bench:sweep [-- --points 90 --replicates 2 --rounds 3] (--warm-only: just the first part)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timed } from './timed.js';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,14 +38,6 @@ async function directChild(file: string): Promise<void> {
   let lines = 0;
   for (let p = 0; p < sweep.table.rows.length; p++) lines += runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate).length;
   if (lines === 0) throw new Error('no rows');
-}
-
-/** Wall-clock and CPU seconds (user + system, all threads) of one whole process, via GNU time. */
-function timed(args: string[]): { wall: number; cpu: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S', process.execPath, ...args], { encoding: 'utf8' });
-  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`benchmark process failed (${r.status}): ${r.stderr.slice(-500)}`);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]) };
 }
 
 function sweepFile(dir: string, points: number, replicates: number): string {
