@@ -2,9 +2,9 @@
  * A run's yearly rows as columns, for the trip from a worker thread to the main one: typed
  * arrays and a table of the distinct (mode, group, metric) keys. Posting the 38,500 row
  * objects of a P-village replicate cost 11-20 ms to serialise in the worker and 18-49 ms to
- * read back in the main thread (min and median of 30), a third of a warm replicate's own
- * 120-150 ms; packed, it is 1-7 ms to pack, about 1 ms to copy and 2-4 ms to unpack
- * (docs/performance.md). Float64Array keeps every value's bits, -0 and NaN included.
+ * read back in the main thread (min and median of 30), a third to a half of what a warm
+ * replicate itself takes (70-150 ms); packed, 1-7 ms to pack, about 1 ms to copy and 2-4 ms
+ * to unpack (docs/performance.md). Float64Array keeps every value's bits, -0 and NaN included.
  */
 import { GROUPS, MODE_KEYS, type YearlyRow } from '../engine/output.js';
 
