@@ -15,11 +15,12 @@
  * rounds, beside the reference loop (bench/reference.ts, NOT the model) at the same size.
  * Usage: npm run bench:sweep [-- --points 90 --replicates 2 --rounds 3] (--warm-only: just the first part)
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { timed } from './timed.js';
 
 const arg = (name: string, def: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,14 +38,6 @@ async function directChild(file: string): Promise<void> {
   let lines = 0;
   for (let p = 0; p < sweep.table.rows.length; p++) lines += runPoint(ctx, { point: p, values: pointValues(sweep.table, p) }, simulate).length;
   if (lines === 0) throw new Error('no rows');
-}
-
-/** Wall-clock and CPU seconds (user + system, all threads) of one whole process, via GNU time. */
-function timed(args: string[]): { wall: number; cpu: number } {
-  const r = spawnSync('/usr/bin/time', ['-f', 'TIME %e %U %S', process.execPath, ...args], { encoding: 'utf8' });
-  const m = /TIME ([\d.]+) ([\d.]+) ([\d.]+)/.exec(r.stderr);
-  if (r.status !== 0 || !m) throw new Error(`benchmark process failed (${r.status}): ${r.stderr.slice(-500)}`);
-  return { wall: Number(m[1]), cpu: Number(m[2]) + Number(m[3]) };
 }
 
 function sweepFile(dir: string, points: number, replicates: number): string {
@@ -165,7 +158,8 @@ async function main(): Promise<void> {
 async function poolInside(file: string): Promise<void> {
   const { loadSweep, sweepContext } = await import('../src/sweep/load-sweep.js');
   const { pointValues } = await import('../src/sweep/points.js');
-  const { runPool } = await import('../src/sweep/pool.js');
+  const { runPool } = await import('../src/pool/run-pool.js');
+  const { workerUrl } = await import('../src/pool/worker-url.js');
   const sweep = await loadSweep(file);
   const ctx = sweepContext(sweep);
   const tasks = sweep.table.rows.map((_, point) => ({ point, values: pointValues(sweep.table, point) }));
@@ -173,13 +167,13 @@ async function poolInside(file: string): Promise<void> {
   for (const workers of [1, 2]) {
     let first = 0, last = 0, busy = 0, n = 0, done = 0;
     await runPool(tasks, ctx, workers, {
-      onPoint: (_p, _lines, ms) => {
+      onResult: (_i, _lines: string[], ms) => {
         const now = performance.now();
         // The first point of each worker carries its start-up and JIT warm-up: leave those out.
         if (++done <= workers) { first = now; return; }
         last = now; busy += ms; n++;
       },
-    });
+    }, { script: workerUrl('sweep/worker.js'), label: (t) => `point ${t.point}` });
     const span = last - first;
     const overhead = (span * workers - busy) / busy;
     console.log(`  ${workers} worker${workers > 1 ? 's' : ' '}: ${n} points after warm-up, engine ${((busy / n)).toFixed(1)} ms/point, wall ${((span / n)).toFixed(1)} ms/point; time not spent on points: ${(100 * overhead).toFixed(1)}%`);

@@ -13,13 +13,13 @@
  */
 import { join } from 'node:path';
 import type { PointTask } from '../sweep/run-point.js';
-import { runPool } from '../sweep/pool.js';
+import { runPool } from '../pool/run-pool.js';
+import { workerUrl } from '../pool/worker-url.js';
 import type { Shard } from '../sweep/sweep-manifest.js';
 import { logLikelihood, parseCandidateLine, type CandidateContext, type SimulateFn } from './candidate.js';
 import { buildCalibrationManifest, commitCandidates, lastCompleted, nextBatchNumber, openCalibrationFolder, readCommitted, shardTag, writeRecord, type GenerationRecord } from './calibration-folder.js';
 import { loadTargets, type BudgetOptions, type CalibrationPlan } from './load-targets.js';
 import { completeGeneration, isDone, planGeneration, priorSample, startState } from './smc.js';
-import { calibrateWorkerUrl } from './worker-url.js';
 
 export interface CalibrateRunOptions {
   file: string;
@@ -121,13 +121,13 @@ async function runBatches(dir: string, g: number, tag: string, todo: PointTask[]
   };
   try {
     return await runPool(todo, ctx, o.workers, {
-      onReplicate: () => o.onRun?.(),
-      onPoint: (point, lines) => {
+      onProgress: () => o.onRun?.(),
+      onResult: (i, lines: string[]) => {
         counted();
-        pending.set(point, lines);
+        pending.set(todo[i].point, lines);
         if (pending.size >= batchSize || now() - last >= every) commit();
       },
-    }, o.signal, o.workerUrl ?? calibrateWorkerUrl());
+    }, { script: o.workerUrl ?? workerUrl('calibrate/worker.js'), label: (t) => `candidate ${t.point}`, signal: o.signal });
   } finally {
     commit(); // whatever happened, finished candidates are kept
   }

@@ -1,23 +1,13 @@
 /**
- * Worker-thread entry of a calibration: the sweep pool's protocol (src/sweep/worker.ts) with a
- * CandidateContext instead of a SweepContext: each task is one candidate, answered with
- * `replicate` after each seed and `done` with its lines, or `error`.
+ * Worker-thread entry of a calibration (pool/run-pool.ts): receives a CandidateContext once
+ * (workerData), then one candidate per message; reports progress after each seed and answers
+ * with the candidate's lines.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { workerData } from 'node:worker_threads';
 import { simulate } from '../engine/simulate.js';
+import { serveTasks } from '../pool/serve-tasks.js';
 import type { PointTask } from '../sweep/run-point.js';
-import type { WorkerReply } from '../sweep/worker.js';
 import { runCandidate, type CandidateContext } from './candidate.js';
 
 const ctx = workerData as CandidateContext;
-const port = parentPort!;
-port.on('message', (task: PointTask) => {
-  const reply = (r: WorkerReply) => port.postMessage(r);
-  try {
-    const started = performance.now();
-    const lines = runCandidate(ctx, task, simulate, () => reply({ type: 'replicate', point: task.point }));
-    reply({ type: 'done', point: task.point, lines, ms: performance.now() - started });
-  } catch (err) {
-    reply({ type: 'error', point: task.point, message: (err as Error).message, userError: false });
-  }
-});
+serveTasks((task: PointTask, progress) => runCandidate(ctx, task, simulate, progress));

@@ -4,22 +4,23 @@
  * 1. Resolve the scenario, the seeds and the folder (results/<scenario>/<seed>-r<n>-<hash>/).
  * 2. If the folder already holds these inputs' results (run/existing-results.ts), say so and
  *    only add the report in the asked language if it is missing; --force redoes the run.
- * 3. Otherwise simulate, add manifest, summary.csv, replicates.csv, charts and the report,
- *    and write the folder atomically.
+ * 3. Otherwise simulate the replicates (on --workers threads: run/run-replicates.ts), add
+ *    manifest, summary.csv, replicates.csv, charts and the report, and write the folder
+ *    atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
-import { simulate } from '../engine/simulate.js';
-import type { RunResult, RunSummary } from '../engine/output.js';
+import type { RunSummary } from '../engine/output.js';
 import { recordsOf, sealManifest } from '../io/integrity.js';
 import { buildManifest, manifestJson, RECORDED_RUN_FILES } from '../io/manifest.js';
 import { ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
 import { existingResults } from '../run/existing-results.js';
 import { replaceResultsDir } from '../run/replace-results-dir.js';
 import { replicateSeeds } from '../run/replicates.js';
-import { defaultOutDir, runScenario, type Simulate } from '../run/run-scenario.js';
+import { runReplicates } from '../run/run-replicates.js';
+import { defaultOutDir, runScenario } from '../run/run-scenario.js';
 import type { Lang } from '../report/messages.js';
 import { reportFileName } from '../report/report-file.js';
 import { replicatesCsv } from '../report/replicates-csv.js';
@@ -55,6 +56,8 @@ export interface RunArgs {
   posteriorFile?: string;
   /** Redo the run even if the folder holds its results (replacing them), and start even when the budget says the work is beyond this machine. */
   force?: boolean;
+  /** Worker threads for the replicates (default 1: in this thread); the results are the same for any number. */
+  workers?: number;
 }
 
 const PNG_NOTE = 'note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and the report were written';
@@ -65,8 +68,8 @@ const PNG_NOTE = 'note: PNG charts skipped: the chart font (assets/fonts/NotoSan
  *
  * Ctrl-C and SIGTERM: while simulating, nothing is on disk yet and the synchronous engine
  * could not look at a flag before its replicate ends (minutes, for a county), so no handler is
- * installed and the signal ends the process at once. While writing, handlers are installed, and
- * the temporary folder is removed before exiting with 130.
+ * installed and the signal ends the process, worker threads and all, at once. While writing,
+ * handlers are installed, and the temporary folder is removed before exiting with 130.
  */
 export async function runCommand(args: RunArgs): Promise<string> {
   const { scenario: sc, files: scenarioFiles } = await loadScenario(args.scenario);
@@ -97,29 +100,26 @@ export async function runCommand(args: RunArgs): Promise<string> {
   }
 
   const yearsPerRun = sc.time.end - sc.time.start + 1;
+  const workers = Math.max(1, Math.min(args.workers ?? 1, args.replicates));
   // Every replicate also runs each mode's counterfactual (engine/modeEffects.ts): 1 + 4 runs.
-  const estimate = runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates * (1 + MODES.length), panel: args.panel });
+  const estimate = runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, runsPerReplicate: 1 + MODES.length, workers, panel: args.panel });
   if (!args.force) checkBudget(estimate, 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
   // Long or large work is announced, never silent.
-  if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);
+  if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${args.replicates} replicates${workers > 1 ? ` on ${workers} workers` : ''}, ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);
   const startedAt = new Date();
   const progress = createProgress({ total: yearsPerRun * args.replicates, label: sc.name });
-  // Keep each replicate's yearly rows for replicates.csv (runScenario returns only the aggregate).
-  const perReplicate: { seed: number; yearly: RunResult['yearly'] }[] = [];
-  const simulateKeeping: Simulate<typeof sc> = async (s, o) => {
-    // Each mode's effect needs its counterfactual runs (engine/modeEffects.ts): part of every run.
-    const r = await simulate(posterior ? posterior.scenarios[o.seed - seed] : s, { ...o, modeEffects: true });
-    perReplicate.push({ seed: o.seed, yearly: r.yearly });
-    return r;
-  };
   let run;
   try {
-    run = await runScenario({ scenario: sc, scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, simulate: simulateKeeping, onProgress: (done) => progress.tick(done) });
+    run = await runScenario({
+      scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, onProgress: (done) => progress.tick(done),
+      // With --posterior, replicate r runs posterior draw r.
+      runReplicates: (replicates, onYear) => runReplicates(replicates, { scenario: sc, scenarios: posterior?.scenarios, workers, onYear }),
+    });
   } finally {
     progress.stop();
   }
   const files: Record<string, string | Uint8Array> = { ...run.files, 'summary.csv': summaryCsv(run.summary) };
-  if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(perReplicate);
+  if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(run.results.map((r, i) => ({ seed: run.seeds[i], yearly: r.yearly })));
   // Sealed last, over every table: readers (report, compare) verify each file against it.
   files['manifest.json'] = manifestJson(sealManifest(buildManifest({
     scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,

@@ -30,7 +30,7 @@ export const BYTES_PER_PANEL_ROW = 1500;
 export const BYTES_PER_RUNS_LINE = 200;
 /** Node, the modules and the charts before any household exists. */
 export const BASE_BYTES = 200 * 2 ** 20;
-/** A sweep worker thread's own base (its isolate and modules). */
+/** A worker thread's own base (its isolate and modules). */
 export const WORKER_BASE_BYTES = 60 * 2 ** 20;
 
 /** Points a design may have: loading and validating costs about 0.2 ms a point, so 200,000 take under a minute. */
@@ -57,22 +57,37 @@ export interface Machine {
 
 export const thisMachine = (): Machine => ({ freeBytes: freemem(), heapLimitBytes: getHeapStatistics().heap_size_limit });
 
-/** A run: `replicates` runs of `households` over `years`, each run's yearly rows kept for aggregation. */
-export function runEstimate(o: { households: number; years: number; replicates: number; panel: boolean }): Estimate {
-  const heapBytes = o.replicates * o.years * YEARLY_ROWS_PER_YEAR * BYTES_PER_YEARLY_ROW + (o.panel ? o.households * o.years * BYTES_PER_PANEL_ROW : 0);
-  const seconds = o.replicates * (SECONDS_PER_RUN + (o.households * o.years) / HOUSEHOLD_YEARS_PER_SECOND);
-  return { bytes: BASE_BYTES + o.households * ENGINE_BYTES_PER_HOUSEHOLD + heapBytes, heapBytes, seconds };
+/** Resident bytes of `workers` worker threads simulating `households` each, their isolates included. */
+const workerBytes = (households: number, workers: number): number => workers * (WORKER_BASE_BYTES + households * ENGINE_BYTES_PER_HOUSEHOLD);
+
+/** Seconds of one run of `households` over `years` on one core. */
+const runSeconds = (households: number, years: number): number => SECONDS_PER_RUN + (households * years) / HOUSEHOLD_YEARS_PER_SECOND;
+
+/**
+ * A run: `replicates` of `runsPerReplicate` runs each (an `ipasim run` replicate is the run
+ * and each mode's counterfactual), each run's yearly rows kept for aggregation, on `workers`
+ * threads (1: in this thread). A replicate is never split between workers, so the time is
+ * whole rounds of `workers` replicates: 10 replicates on 4 workers take 3 rounds.
+ */
+export function runEstimate(o: { households: number; years: number; replicates: number; runsPerReplicate?: number; workers?: number; panel: boolean }): Estimate {
+  const runsPerReplicate = o.runsPerReplicate ?? 1;
+  const workers = Math.max(1, Math.min(o.workers ?? 1, o.replicates));
+  const heapBytes = o.replicates * runsPerReplicate * o.years * YEARLY_ROWS_PER_YEAR * BYTES_PER_YEARLY_ROW + (o.panel ? o.households * o.years * BYTES_PER_PANEL_ROW : 0);
+  const seconds = Math.ceil(o.replicates / workers) * runsPerReplicate * runSeconds(o.households, o.years);
+  // One worker simulates in this thread: no isolate of its own.
+  const engine = workers > 1 ? workerBytes(o.households, workers) : o.households * ENGINE_BYTES_PER_HOUSEHOLD;
+  return { bytes: BASE_BYTES + engine + heapBytes, heapBytes, seconds };
 }
 
 /** A sweep (or shard): `points` x `replicates` runs on `workers` threads, `linesPerRun` runs.csv lines each. */
 export function sweepEstimate(o: { households: number; years: number; replicates: number; points: number; workers: number; linesPerRun: number }): Estimate {
   const workers = Math.max(1, Math.min(o.workers, o.points));
   const heapBytes = o.points * o.replicates * o.linesPerRun * BYTES_PER_RUNS_LINE;
-  const perRun = SECONDS_PER_RUN + (o.households * o.years) / HOUSEHOLD_YEARS_PER_SECOND;
   return {
-    bytes: BASE_BYTES + workers * (WORKER_BASE_BYTES + o.households * ENGINE_BYTES_PER_HOUSEHOLD) + heapBytes,
+    // Sweeps run on worker threads, even one.
+    bytes: BASE_BYTES + workerBytes(o.households, workers) + heapBytes,
     heapBytes,
-    seconds: (o.points * o.replicates * perRun) / workers,
+    seconds: (o.points * o.replicates * runSeconds(o.households, o.years)) / workers,
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * Running a scenario: its replicates, aggregated, as the text of the results files. No file
- * system and no engine import: the caller passes `simulate`, adds manifest.json and writes the
- * folder (io/results-dir.ts), which keeps this testable with a fake engine.
+ * system and no engine import: the caller passes `runReplicates` (run-replicates.ts: in this
+ * thread or on worker threads), adds manifest.json and writes the folder (io/results-dir.ts),
+ * which keeps this testable with a fake engine.
  */
 import { join } from 'node:path';
 import type { RunResult, RunSummary } from '../engine/output.js';
@@ -11,11 +12,20 @@ import { folderName } from '../io/folder-name.js';
 import { formatJson } from '../io/json.js';
 import { aggregateSummary, aggregateYearly, replicateSeeds, type AggregatedSummary } from './replicates.js';
 
-/** The engine's entry point as this module needs it (engine/simulate.ts fits). */
-export type Simulate<S> = (scenario: S, opts: { seed: number; panel?: boolean; onYear?: (year: number) => void }) => RunResult | Promise<RunResult>;
+/** One replicate to simulate: its position in the run, its seed, and whether it records the household panel. */
+export interface Replicate {
+  replicate: number;
+  seed: number;
+  panel: boolean;
+}
 
-export interface RunScenarioOptions<S> {
-  scenario: S;
+/**
+ * Simulates `replicates` (in any order, on any number of threads) and resolves with their
+ * results in the same order as `replicates`; `onYear(replicate)` after every simulated year.
+ */
+export type RunReplicates = (replicates: readonly Replicate[], onYear: (replicate: number) => void) => Promise<RunResult[]>;
+
+export interface RunScenarioOptions {
   scenarioName: string;
   /** The master seed: replicate 0's (see replicateSeeds). */
   seed: number;
@@ -24,8 +34,8 @@ export interface RunScenarioOptions<S> {
   panel: boolean;
   /** Simulated years per run (time.end - time.start + 1), for progress. */
   yearsPerRun: number;
-  simulate: Simulate<S>;
-  /** Called after every simulated year of every replicate. */
+  runReplicates: RunReplicates;
+  /** Called after every simulated year of every replicate; `doneYears` never goes back. */
   onProgress?: (doneYears: number, totalYears: number) => void;
 }
 
@@ -36,20 +46,24 @@ export interface ScenarioRun {
   summary: RunSummary | AggregatedSummary;
   /** The seed of each replicate, for the manifest. */
   seeds: number[];
+  /** Each replicate's result, in replicate order (replicates.csv reads their yearly rows). */
+  results: RunResult[];
 }
 
-export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<ScenarioRun> {
+export async function runScenario(o: RunScenarioOptions): Promise<ScenarioRun> {
   const seeds = replicateSeeds(o.seed, o.replicates);
   const total = o.yearsPerRun * seeds.length;
-  const results: RunResult[] = [];
-  for (const [r, seed] of seeds.entries()) {
-    let done = r * o.yearsPerRun;
-    results.push(await o.simulate(o.scenario, { seed, panel: o.panel && r === 0, onYear: () => o.onProgress?.(++done, total) }));
-    // Resynchronise in case the engine reports more or fewer years than expected, and let
-    // timers (progress redraws, Ctrl-C) run between replicates of a synchronous engine.
-    o.onProgress?.((r + 1) * o.yearsPerRun, total);
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+  // Replicates run side by side on workers: each counts its own years, at most yearsPerRun.
+  const yearsDone = seeds.map(() => 0);
+  let done = 0;
+  const onYear = (r: number) => {
+    if (yearsDone[r] >= o.yearsPerRun) return;
+    yearsDone[r]++;
+    o.onProgress?.(++done, total);
+  };
+  const results = await o.runReplicates(seeds.map((seed, r) => ({ replicate: r, seed, panel: o.panel && r === 0 })), onYear);
+  if (results.length !== seeds.length) throw new Error(`${o.scenarioName}: ${results.length} results for ${seeds.length} replicates`);
+  if (done < total) o.onProgress?.(total, total);
 
   const first = results[0];
   const many = results.length > 1;
@@ -65,7 +79,7 @@ export async function runScenario<S>(o: RunScenarioOptions<S>): Promise<Scenario
     if (!first.panel) throw new Error(`the engine returned no panel for ${o.scenarioName} (seed ${seeds[0]}) although one was requested`);
     files['panel.csv'] = panelCsv(first.panel);
   }
-  return { files, summary, seeds };
+  return { files, summary, seeds, results };
 }
 
 /**

@@ -11,10 +11,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { assertCanCreate } from '../io/results-dir.js';
 import { folderName } from '../io/folder-name.js';
+import { runPool } from '../pool/run-pool.js';
+import { workerUrl } from '../pool/worker-url.js';
 import { checkBudget, householdsOf, sweepEstimate, type Estimate } from '../run/budget.js';
 import { loadSweep, sweepContext, type LoadedSweep } from './load-sweep.js';
 import { pointValues } from './points.js';
-import { runPool } from './pool.js';
 import type { PointTask } from './run-point.js';
 import { shardDirName, shardPoints } from './shard.js';
 import { commitBatch, openSweepFolder, writeFinalTables } from './sweep-folder.js';
@@ -94,12 +95,12 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   let status: 'done' | 'interrupted';
   try {
     status = await runPool(todo, ctx, o.workers, {
-      onReplicate: () => o.onRun?.(),
-      onPoint: (point, lines) => {
-        pending.set(point, lines);
+      onProgress: () => o.onRun?.(),
+      onResult: (i, lines: string[]) => {
+        pending.set(todo[i].point, lines);
         if (pending.size >= batchPoints || now() - lastCommit >= commitEveryMs) commit();
       },
-    }, o.signal);
+    }, { script: workerUrl('sweep/worker.js'), label: (t) => `point ${t.point}`, signal: o.signal });
   } finally {
     // Whatever happened, points that finished are kept: a rerun resumes after them.
     commit();

@@ -1,5 +1,5 @@
 /** End to end: the built CLI on real scenario files (npm test builds dist/ first). */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -147,6 +147,72 @@ describe('ipasim run', () => {
   it('rejects an invalid option with exit 2', () => {
     expect(ipasim('run', 'scenarios/p-village.yaml', '--replicates', '0').status).toBe(2);
     expect(ipasim('frobnicate').status).toBe(2);
+  });
+});
+
+describe('ipasim run --workers', () => {
+  const RESULT_FILES = ['yearly.csv', 'summary.json', 'summary.csv', 'replicates.csv', 'survey.csv'];
+  /** The manifest less what differs between two runs of the same inputs: its timing and the hash that covers it. */
+  const manifestOf = (dir: string) => { const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')); delete m.startedAt; delete m.durationMs; delete m.integrity.manifestSha256; return m; };
+  const expectSameResults = (a: string, b: string, files: string[]) => {
+    for (const f of files) expect(readFileSync(join(a, f)).equals(readFileSync(join(b, f))), f).toBe(true);
+    expect(manifestOf(b)).toEqual(manifestOf(a));
+  };
+
+  it('writes byte-identical results on 2 workers and on 1 (no threads), the panel too', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    const one = ipasim('run', scenario, '--replicates', '3', '--panel', '--no-charts', '--workers', '1', '--out', join(dir, 'one'));
+    const two = ipasim('run', scenario, '--replicates', '3', '--panel', '--no-charts', '--workers', '2', '--out', join(dir, 'two'));
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'two')).sort()).toEqual([...RESULT_FILES, 'manifest.json', 'panel.csv'].sort());
+    expectSameResults(join(dir, 'one'), join(dir, 'two'), [...RESULT_FILES, 'panel.csv']);
+    expect(two.stdout).toBe(one.stdout.replaceAll(join(dir, 'one'), join(dir, 'two')));
+  });
+
+  it('with --posterior, each replicate\'s posterior draw gives the same bytes on 2 workers as on 1', () => {
+    // The small village extends the baseline, whose calibration ships its posterior sample.
+    const dir = tmp(), scenario = smallScenario(dir);
+    const one = ipasim('run', scenario, '--posterior', '3', '--no-charts', '--workers', '1', '--out', join(dir, 'one'));
+    const two = ipasim('run', scenario, '--posterior', '3', '--no-charts', '--workers', '2', '--out', join(dir, 'two'));
+    const plain = ipasim('run', scenario, '--replicates', '3', '--no-charts', '--workers', '2', '--out', join(dir, 'plain'));
+    expect(one.status, one.stderr).toBe(0);
+    expect(two.status, two.stderr).toBe(0);
+    expect(two.stdout).toMatch(/3 runs of points drawn from the posterior/);
+    expectSameResults(join(dir, 'one'), join(dir, 'two'), RESULT_FILES);
+    expect(plain.status, plain.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'plain/yearly.csv'), 'utf8')).not.toBe(readFileSync(join(dir, 'two/yearly.csv'), 'utf8'));
+  });
+
+  it('refuses --workers 0 and a fraction with a clear message, exit 2, no stack trace', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    for (const [value, got] of [['0', '0'], ['1.5', '1.5'], ['many', 'NaN']]) {
+      const r = ipasim('run', scenario, '--workers', value, '--out', join(dir, 'never'));
+      expect(r.status, value).toBe(2);
+      expect(r.stderr).toContain(`--workers must be a whole number of at least 1, got ${got}`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(existsSync(join(dir, 'never'))).toBe(false);
+  });
+
+  it('Ctrl-C while the workers simulate ends the process at once and writes nothing', async () => {
+    const dir = tmp(), out = join(dir, 'never');
+    // Two rounds of two county replicates, each seconds long even on a fast machine: still simulating when the signal comes.
+    const child = spawn(process.execPath, [CLI, 'run', 'scenarios/yangqu-county.yaml', '--replicates', '4', '--workers', '2', '--no-charts', '--force', '--out', out], { cwd: process.cwd(), stdio: 'ignore' });
+    const exited = new Promise<[number | null, NodeJS.Signals | null]>((resolve) => child.on('exit', (c, s) => resolve([c, s])));
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    expect(child.exitCode, 'the run ended before the signal').toBeNull();
+    const sent = Date.now();
+    child.kill('SIGINT');
+    const [code, signal] = await exited;
+    expect(Date.now() - sent).toBeLessThan(2000);
+    expect(code === 130 || signal === 'SIGINT', `code ${code}, signal ${signal}`).toBe(true);
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('--help explains --workers', () => {
+    expect(ipasim('run', '--help').stdout).toMatch(/--workers +worker threads, each simulating whole replicates \(default: every core/);
   });
 });
 

@@ -69,7 +69,7 @@ beforeAll(async () => {
   const file = join(dir, 'small.yaml');
   writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n`);
   const { scenario } = await loadScenario(file);
-  const run = await runScenario({ scenario, scenarioName: scenario.name, seed: 1, replicates: 3, panel: false, yearsPerRun: 15, simulate });
+  const run = await runScenario({ scenarioName: scenario.name, seed: 1, replicates: 3, panel: false, yearsPerRun: 15, runReplicates: async (replicates) => replicates.map((r) => simulate(scenario, { seed: r.seed, panel: r.panel })) });
   run.files['manifest.json'] = manifestJson(buildManifest({ scenarioName: scenario.name, scenarioFile: file, resolvedScenario: scenario, seeds: run.seeds, replicates: 3, startedAt: new Date(0), durationMs: 1, panel: false }));
   for (const lang of LANGS) {
     const { files } = await runReportFiles(runDataFromFiles(run.files), lang);

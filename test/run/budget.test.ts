@@ -14,6 +14,16 @@ describe('budgets before work', () => {
     expect(sweep(2).seconds).toBeCloseTo(sweep(1).seconds / 2);
   });
 
+  it('a run on workers takes whole rounds of replicates (never split), each worker with its own engine memory', () => {
+    const county = (replicates: number, workers: number) => runEstimate({ households: 27_500, years: 20, replicates, runsPerReplicate: 5, workers, panel: false });
+    expect(county(10, 1).seconds).toBeCloseTo(5 * runEstimate({ households: 27_500, years: 20, replicates: 10, panel: false }).seconds);
+    expect(county(10, 2).seconds).toBeCloseTo(county(10, 1).seconds / 2);
+    expect(county(10, 4).seconds).toBeCloseTo((3 / 10) * county(10, 1).seconds); // 3 rounds of 4, 4, 2
+    expect(county(3, 8).seconds).toBeCloseTo(county(1, 1).seconds); // at most one worker per replicate
+    expect(county(10, 2).bytes).toBeGreaterThan(county(10, 1).bytes);
+    expect(county(10, 2).heapBytes).toBe(county(10, 1).heapBytes); // the kept rows are the same
+  });
+
   it('refuses 1,500 replicates of the baseline and a 10-million-household village with the estimate and what to do', () => {
     expect(() => checkBudget(runEstimate({ households: 150, years: 20, replicates: 1500, panel: false }), 'Lower --replicates', machine)).toThrow(/about \d+ GB needed, 6\.0 GB free.*\nLower --replicates, or add --force/);
     expect(() => checkBudget(runEstimate({ households: 10_000_000, years: 20, replicates: 1, panel: false }), 'Fewer households', machine)).toThrow(BudgetError);

@@ -2,28 +2,37 @@ import { describe, expect, it } from 'vitest';
 import type { RunResult } from '../../src/engine/output.js';
 import { formatJson } from '../../src/io/json.js';
 import { shortHash } from '../../src/io/hash.js';
-import { defaultOutDir, runScenario, type Simulate } from '../../src/run/run-scenario.js';
+import { defaultOutDir, runScenario, type Replicate, type RunReplicates } from '../../src/run/run-scenario.js';
 import { fakeRunResult } from './fixtures.js';
 
 const YEARS = 5; // 2020-2024 in the fixtures
 
-/** A fake engine: results from the fixtures, calling onYear once per year; records its calls. */
-function fakeEngine(over: (seed: number) => Partial<RunResult> = () => ({})) {
-  const calls: { seed: number; panel?: boolean }[] = [];
-  const simulate: Simulate<{ name: string }> = (_scenario, opts) => {
-    calls.push({ seed: opts.seed, panel: opts.panel });
-    for (let y = 0; y < YEARS; y++) opts.onYear?.(2020 + y);
-    return { ...fakeRunResult({ seed: opts.seed, panel: opts.panel }), ...over(opts.seed) };
+/**
+ * A fake engine: results from the fixtures, calling onYear once per year of each replicate;
+ * records the replicates it was given. `order` is the order it simulates them in (workers
+ * finish in any order); it returns the results in the replicates' order, as the real one does.
+ */
+function fakeEngine(over: (seed: number) => Partial<RunResult> = () => ({}), order = (n: number) => Array.from({ length: n }, (_, i) => i)) {
+  const calls: Replicate[] = [];
+  const runReplicates: RunReplicates = async (replicates, onYear) => {
+    const results: RunResult[] = [];
+    for (const i of order(replicates.length)) {
+      const r = replicates[i];
+      calls.push(r);
+      for (let y = 0; y < YEARS; y++) onYear(r.replicate);
+      results[i] = { ...fakeRunResult({ seed: r.seed, panel: r.panel }), ...over(r.seed) };
+    }
+    return results;
   };
-  return { simulate, calls };
+  return { runReplicates, calls };
 }
 
-const base = { scenario: { name: 'fake' }, scenarioName: 'fake', seed: 7, panel: false, yearsPerRun: YEARS };
+const base = { scenarioName: 'fake', seed: 7, panel: false, yearsPerRun: YEARS };
 
 describe('running a scenario', () => {
   it('one replicate: yearly, summary and survey files, without band columns, from the plain run', async () => {
-    const { simulate, calls } = fakeEngine();
-    const { files, summary, seeds } = await runScenario({ ...base, replicates: 1, simulate });
+    const { runReplicates, calls } = fakeEngine();
+    const { files, summary, seeds } = await runScenario({ ...base, replicates: 1, runReplicates });
     expect(Object.keys(files).sort()).toEqual(['summary.json', 'survey.csv', 'yearly.csv']);
     expect(files['yearly.csv'].split('\n')[0]).toBe('year,mode,group,metric,value');
     expect(files['yearly.csv'].split('\n')[1]).toBe('2020,shareholding,all,incomeMean,1007');
@@ -31,12 +40,12 @@ describe('running a scenario', () => {
     expect(files['summary.json']).toBe(formatJson(fakeRunResult({ seed: 7 }).summary));
     expect(summary).not.toHaveProperty('replicates');
     expect(seeds).toEqual([7]);
-    expect(calls).toEqual([{ seed: 7, panel: false }]);
+    expect(calls).toEqual([{ replicate: 0, seed: 7, panel: false }]);
   });
 
   it('several replicates: band columns, aggregated summary with each replicate, replicate 0’s survey', async () => {
-    const { simulate, calls } = fakeEngine();
-    const { files, summary } = await runScenario({ ...base, replicates: 3, simulate });
+    const { runReplicates, calls } = fakeEngine();
+    const { files, summary } = await runScenario({ ...base, replicates: 3, runReplicates });
     expect(calls.map((c) => c.seed)).toEqual([7, 8, 9]);
     const lines = files['yearly.csv'].trim().split('\n');
     expect(lines[0]).toBe('year,mode,group,metric,value,p05,p95');
@@ -50,22 +59,22 @@ describe('running a scenario', () => {
   });
 
   it('writes panel.csv only when asked, from replicate 0, which alone records it', async () => {
-    const { simulate, calls } = fakeEngine();
-    const { files } = await runScenario({ ...base, replicates: 2, panel: true, simulate });
+    const { runReplicates, calls } = fakeEngine();
+    const { files } = await runScenario({ ...base, replicates: 2, panel: true, runReplicates });
     expect(Object.keys(files).sort()).toEqual(['panel.csv', 'summary.json', 'survey.csv', 'yearly.csv']);
     expect(files['panel.csv']).toBe('year,household,modes,income\n2020,1,shareholding+employment,9876.54\n');
     expect(calls.map((c) => c.panel)).toEqual([true, false]);
   });
 
   it('fails if a requested panel is missing', async () => {
-    const { simulate } = fakeEngine(() => ({ panel: undefined }));
-    await expect(runScenario({ ...base, replicates: 1, panel: true, simulate })).rejects.toThrow(/no panel/);
+    const { runReplicates } = fakeEngine(() => ({ panel: undefined }));
+    await expect(runScenario({ ...base, replicates: 1, panel: true, runReplicates })).rejects.toThrow(/no panel/);
   });
 
   it('reports progress in simulated years over all replicates, ending at the total', async () => {
-    const { simulate } = fakeEngine();
+    const { runReplicates } = fakeEngine();
     const ticks: [number, number][] = [];
-    await runScenario({ ...base, replicates: 3, simulate, onProgress: (d, t) => ticks.push([d, t]) });
+    await runScenario({ ...base, replicates: 3, runReplicates, onProgress: (d, t) => ticks.push([d, t]) });
     expect(ticks.every(([, t]) => t === 15)).toBe(true);
     expect(ticks.map(([d]) => d)).toEqual([...ticks.map(([d]) => d)].sort((a, b) => a - b));
     expect(ticks.at(-1)).toEqual([15, 15]);
@@ -73,15 +82,34 @@ describe('running a scenario', () => {
   });
 
   it('is deterministic: the same inputs give byte-identical files', async () => {
-    const a = await runScenario({ ...base, replicates: 3, panel: true, simulate: fakeEngine().simulate });
-    const b = await runScenario({ ...base, replicates: 3, panel: true, simulate: fakeEngine().simulate });
+    const a = await runScenario({ ...base, replicates: 3, panel: true, runReplicates: fakeEngine().runReplicates });
+    const b = await runScenario({ ...base, replicates: 3, panel: true, runReplicates: fakeEngine().runReplicates });
     expect(a.files).toEqual(b.files);
   });
 
-  it('accepts an asynchronous engine', async () => {
-    const { simulate } = fakeEngine();
-    const { files } = await runScenario({ ...base, replicates: 2, simulate: async (s, o) => simulate(s, o) });
-    expect(files['yearly.csv'].split('\n')[0]).toContain('p05');
+  it('gives the same files whatever order the replicates are simulated in', async () => {
+    const inOrder = await runScenario({ ...base, replicates: 4, panel: true, runReplicates: fakeEngine().runReplicates });
+    const { runReplicates, calls } = fakeEngine(undefined, () => [2, 0, 3, 1]);
+    const shuffled = await runScenario({ ...base, replicates: 4, panel: true, runReplicates });
+    expect(calls.map((c) => c.seed)).toEqual([9, 7, 10, 8]);
+    expect(shuffled.files).toEqual(inOrder.files);
+    expect(shuffled.results.map((r) => r.summary.seed)).toEqual([7, 8, 9, 10]);
+  });
+
+  it('reports progress over replicates simulated side by side, never going back, ending at the total', async () => {
+    const ticks: number[] = [];
+    // Two replicates interleaved year by year, as two workers report them.
+    const runReplicates: RunReplicates = async (replicates, onYear) => {
+      for (let y = 0; y < YEARS; y++) for (const r of replicates) onYear(r.replicate);
+      return replicates.map((r) => fakeRunResult({ seed: r.seed }));
+    };
+    await runScenario({ ...base, replicates: 2, runReplicates, onProgress: (d) => ticks.push(d) });
+    expect(ticks).toEqual(Array.from({ length: 10 }, (_, i) => i + 1));
+  });
+
+  it('fails loudly when the engine returns fewer results than replicates', async () => {
+    const runReplicates: RunReplicates = async (replicates) => replicates.slice(1).map((r) => fakeRunResult({ seed: r.seed }));
+    await expect(runScenario({ ...base, replicates: 3, runReplicates })).rejects.toThrow(/2 results for 3 replicates/);
   });
 });
 

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { runPool } from '../../src/pool/run-pool.js';
+import { UserError } from '../../src/user-error.js';
+
+/** squares task.n (times workerData.factor) after task.ms, with task.steps progress reports; needs dist/ (npm run build) */
+const script = new URL('./fixtures/square-worker.mjs', import.meta.url);
+const label = (t: { n: number }) => `task ${t.n}`;
+interface Task { n: number; ms: number; steps: number; fail?: 'user' | 'bug' }
+interface Result { n: number; square: number; negativeZero: number; notANumber: number }
+
+describe('the worker pool', () => {
+  it('reports every result under its task index, whatever order the workers finish in, with -0 and NaN intact', async () => {
+    // The first tasks take longest (400, 300, 200, 100, 0, 0 ms), so later ones finish first.
+    const tasks: Task[] = [0, 1, 2, 3, 4, 5].map((n) => ({ n, ms: Math.max(0, 100 * (4 - n)), steps: 0 }));
+    const seen: number[] = [];
+    const results: Result[] = [];
+    const outcome = await runPool(tasks, { factor: 2 }, 3, { onResult: (i, r: Result) => { seen.push(i); results[i] = r; } }, { script, label, inFlight: 1 });
+    expect(outcome).toBe('done');
+    expect(seen).not.toEqual([0, 1, 2, 3, 4, 5]);
+    expect(results.map((r) => r.n)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(results.map((r) => r.square)).toEqual([0, 2, 8, 18, 32, 50]);
+    expect(results.every((r) => Object.is(r.negativeZero, -0) && Number.isNaN(r.notANumber))).toBe(true);
+  });
+
+  it('passes on every progress report with the task that made it', async () => {
+    const tasks: Task[] = [{ n: 0, ms: 0, steps: 3 }, { n: 1, ms: 0, steps: 5 }];
+    const progress = [0, 0];
+    await runPool(tasks, { factor: 1 }, 2, { onProgress: (i) => progress[i]++, onResult: () => {} }, { script, label });
+    expect(progress).toEqual([3, 5]);
+  });
+
+  it('rejects with the task named, as a UserError when the worker says the user can fix it', async () => {
+    const run = (fail: 'user' | 'bug') => runPool([{ n: 1, ms: 0, steps: 0 }, { n: 2, ms: 0, steps: 0, fail }], { factor: 1 }, 2, { onResult: () => {} }, { script, label });
+    const user = await run('user').catch((err: Error) => err);
+    expect(user).toBeInstanceOf(UserError);
+    expect((user as Error).message).toBe('task 2: cannot square 2');
+    const bug = await run('bug').catch((err: Error) => err);
+    expect(bug).toBeInstanceOf(Error);
+    expect(bug).not.toBeInstanceOf(UserError);
+    expect((bug as Error).message).toBe('task 2: cannot square 2');
+  });
+
+  it('stops when the signal aborts, reporting only what had finished', async () => {
+    const controller = new AbortController();
+    const tasks: Task[] = [{ n: 0, ms: 0, steps: 0 }, { n: 1, ms: 5000, steps: 0 }];
+    const done: number[] = [];
+    const started = Date.now();
+    const outcome = await runPool(tasks, { factor: 1 }, 1, { onResult: (i) => { done.push(i); controller.abort(); } }, { script, label, signal: controller.signal });
+    expect(outcome).toBe('interrupted');
+    expect(done).toEqual([0]);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+});
