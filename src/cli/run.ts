@@ -9,6 +9,7 @@
  *    atomically.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
@@ -32,7 +33,7 @@ import { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { posteriorScenarios } from '../calibrate/posterior-draws.js';
 import { withInterrupts } from '../interrupt.js';
-import { checkBudget, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
+import { checkBudget, defaultRunWorkers, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
 import { MODES } from '../engine/output.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable } from './summary-table.js';
@@ -56,7 +57,7 @@ export interface RunArgs {
   posteriorFile?: string;
   /** Redo the run even if the folder holds its results (replacing them), and start even when the budget says the work is beyond this machine. */
   force?: boolean;
-  /** Worker threads for the replicates (default 1: in this thread); the results are the same for any number. */
+  /** Worker threads for the replicates (default: every core when the work pays for them, run/budget.ts defaultRunWorkers); the results are the same for any number. */
   workers?: number;
 }
 
@@ -100,9 +101,10 @@ export async function runCommand(args: RunArgs): Promise<string> {
   }
 
   const yearsPerRun = sc.time.end - sc.time.start + 1;
-  const workers = Math.max(1, Math.min(args.workers ?? 1, args.replicates));
   // Every replicate also runs each mode's counterfactual (engine/modeEffects.ts): 1 + 4 runs.
-  const estimate = runEstimate({ households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, runsPerReplicate: 1 + MODES.length, workers, panel: args.panel });
+  const work = { households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, runsPerReplicate: 1 + MODES.length };
+  const workers = Math.max(1, Math.min(args.workers ?? defaultRunWorkers(work, availableParallelism()), args.replicates));
+  const estimate = runEstimate({ ...work, workers, panel: args.panel });
   if (!args.force) checkBudget(estimate, 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
   // Long or large work is announced, never silent.
   if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${args.replicates} replicates${workers > 1 ? ` on ${workers} workers` : ''}, ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);

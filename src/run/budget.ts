@@ -79,6 +79,20 @@ export function runEstimate(o: { households: number; years: number; replicates: 
   return { bytes: BASE_BYTES + engine + heapBytes, heapBytes, seconds };
 }
 
+/**
+ * Work below which `ipasim run` keeps its replicates in this thread when --workers is not
+ * given: a worker warms the engine up on its first replicate (about half a second), which is
+ * what a few seconds of work would save (P village's 10 replicates: 2.3 s in one thread,
+ * 2.8 s on two workers; the county's: 61 s and 33 s).
+ */
+export const SECONDS_WORTH_THREADS = 5;
+
+/** Workers for `ipasim run` without --workers: every core (at most one per replicate), unless the work is too small to pay for them. */
+export function defaultRunWorkers(o: { households: number; years: number; replicates: number; runsPerReplicate: number }, cores: number): number {
+  const oneThread = runEstimate({ ...o, workers: 1, panel: false }).seconds;
+  return oneThread < SECONDS_WORTH_THREADS ? 1 : Math.max(1, Math.min(cores, o.replicates));
+}
+
 /** A sweep (or shard): `points` x `replicates` runs on `workers` threads, `linesPerRun` runs.csv lines each. */
 export function sweepEstimate(o: { households: number; years: number; replicates: number; points: number; workers: number; linesPerRun: number }): Estimate {
   const workers = Math.max(1, Math.min(o.workers, o.points));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BudgetError, checkBudget, MAX_SECONDS, runEstimate, sweepEstimate } from '../../src/run/budget.js';
+import { BudgetError, checkBudget, defaultRunWorkers, MAX_SECONDS, runEstimate, SECONDS_WORTH_THREADS, sweepEstimate } from '../../src/run/budget.js';
 
 const GB = 2 ** 30;
 const machine = { freeBytes: 6 * GB, heapLimitBytes: 4 * GB };
@@ -22,6 +22,16 @@ describe('budgets before work', () => {
     expect(county(3, 8).seconds).toBeCloseTo(county(1, 1).seconds); // at most one worker per replicate
     expect(county(10, 2).bytes).toBeGreaterThan(county(10, 1).bytes);
     expect(county(10, 2).heapBytes).toBe(county(10, 1).heapBytes); // the kept rows are the same
+  });
+
+  it('gives ipasim run every core only when the replicates take long enough to pay for the workers\' warm-up', () => {
+    const work = (households: number, replicates: number) => ({ households, years: 20, replicates, runsPerReplicate: 5 });
+    expect(defaultRunWorkers(work(150, 10), 8)).toBe(1); // P village: about a second of work
+    expect(defaultRunWorkers(work(27_500, 10), 8)).toBe(8); // the county: minutes
+    expect(defaultRunWorkers(work(27_500, 3), 8)).toBe(3); // at most one worker per replicate
+    expect(defaultRunWorkers(work(27_500, 10), 1)).toBe(1);
+    const atThreshold = runEstimate({ ...work(150, 10), workers: 1, panel: false }).seconds;
+    expect(atThreshold).toBeLessThan(SECONDS_WORTH_THREADS);
   });
 
   it('refuses 1,500 replicates of the baseline and a 10-million-household village with the estimate and what to do', () => {

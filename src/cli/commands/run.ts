@@ -1,5 +1,4 @@
 /** `ipasim run <scenario>`: its options and help. */
-import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { guard } from '../guard.js';
 import { chartsOption, forceOption, langOption, MAX_SEED } from '../options.js';
@@ -17,13 +16,13 @@ export const runModule: CommandModule = {
     .option('panel', { type: 'boolean', default: false, describe: 'also write panel.csv, one row per household per year' })
     .option('charts', chartsOption('write charts/ (SVG, PNG, Vega-Lite) and report.html'))
     .option('lang', langOption('language of the terminal table, the charts and the report (zh: report.zh.html beside report.html)'))
-    .option('workers', { type: 'number', default: availableParallelism(), describe: 'worker threads, each simulating whole replicates (default: every core, at most one per replicate; 1: no threads). The results are the same for any number' })
+    .option('workers', { type: 'number', describe: 'worker threads, each simulating whole replicates (default: every core, at most one per replicate, when the replicates take more than a few seconds; otherwise 1: no threads). The results are the same for any number' })
     .option('posterior', { type: 'number', describe: 'run N points drawn from the scenario\'s calibration posterior, one per replicate (it sets the replicates to N): bands carry calibration uncertainty' })
     .option('posterior-file', { type: 'string', describe: 'the posterior sample to draw from (default: found through the scenario\'s "calibrated:" comments)' })
     .check((a) => { if (a.posterior !== undefined && (!Number.isInteger(a.posterior) || (a.posterior as number) < 1)) throw new Error('--posterior must be a whole number of at least 1'); if (a['posterior-file'] !== undefined && a.posterior === undefined) throw new Error('--posterior-file needs --posterior N'); return true; })
     .check((a) => {
       if (!Number.isInteger(a.replicates) || a.replicates < 1) throw new Error(`--replicates must be a whole number of at least 1, got ${a.replicates}`);
-      if (!Number.isInteger(a.workers) || (a.workers as number) < 1) throw new Error(`--workers must be a whole number of at least 1, got ${a.workers}`);
+      if (a.workers !== undefined && (!Number.isInteger(a.workers) || (a.workers as number) < 1)) throw new Error(`--workers must be a whole number of at least 1, got ${a.workers}`);
       // The scenario file's own range for seed (0 to 2^31-1), so --seed cannot reach what the file may not.
       if (a.seed !== undefined && (!Number.isInteger(a.seed) || a.seed < 0 || a.seed > MAX_SEED)) throw new Error(`--seed must be a whole number from 0 to ${MAX_SEED}, got ${a.seed}`);
       return true;
@@ -36,6 +35,6 @@ export const runModule: CommandModule = {
     .example('$0 run <scenario> --workers 1', 'no threads: one replicate after another'),
   handler: (a) => guard(async () => {
     const { runCommand } = await import('../run.js');
-    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined, workers: a.workers as number }));
+    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined, workers: a.workers as number | undefined }));
   }),
 };
