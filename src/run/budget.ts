@@ -16,8 +16,8 @@ import { UserError } from '../user-error.js';
 
 /** Resident bytes per household while the engine runs (450 B of state arrays; RSS grows 804 B per household from 20,000 to 60,000; rounded up). */
 export const ENGINE_BYTES_PER_HOUSEHOLD = 1000;
-/** Engine speed, household-years per second on one core (276,000 measured at 60,000 households, November 2026, after issue 13's work; rounded down). */
-export const HOUSEHOLD_YEARS_PER_SECOND = 200_000;
+/** Engine speed, household-years per second on one core (336,000 measured at 60,000 households, 27 November 2026, after issue 13's stop-15 work; 276,000 before it; rounded down). */
+export const HOUSEHOLD_YEARS_PER_SECOND = 300_000;
 /** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 16 ms; rounded up). */
 export const SECONDS_PER_RUN = 0.02;
 /** Yearly rows one run collects per simulated year (1,870: 37,400 over 20 years), all kept until the replicates are aggregated. */
