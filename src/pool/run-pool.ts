@@ -4,7 +4,7 @@
  * `ipasim calibrate` its candidates, `ipasim run` its replicates. Completion order varies:
  * callers put results back in task order.
  */
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 import { UserError } from '../user-error.js';
 import type { TaskMessage, WorkerReply } from './serve-tasks.js';
 
@@ -29,7 +29,12 @@ export interface PoolOptions<T> {
    * want 1, so that the last ones go to whichever worker is free first.
    */
   inFlight?: number;
+  /** Each worker's heap limits (default: Node's). */
+  resourceLimits?: ResourceLimits;
 }
+
+/** What a worker that ran out of memory is reported as: something the user can change. */
+export const OUT_OF_MEMORY = 'a worker thread ran out of memory: use fewer --workers (each holds its own copy of the village), or simulate fewer households or replicates';
 
 /**
  * Runs `tasks` on `workers` threads (at most one per task), each given `ctx` as its
@@ -59,7 +64,7 @@ export async function runPool<T, R, C>(tasks: readonly T[], ctx: C, workers: num
       if (next < tasks.length) w.postMessage({ id: next, task: tasks[next++] } satisfies TaskMessage<T>);
     };
     for (let i = 0; i < n; i++) {
-      const w = new Worker(o.script, { workerData: ctx });
+      const w = new Worker(o.script, { workerData: ctx, resourceLimits: o.resourceLimits });
       pool.push(w);
       w.on('message', (reply: WorkerReply<R>) => {
         if (settled) return;
@@ -76,7 +81,7 @@ export async function runPool<T, R, C>(tasks: readonly T[], ctx: C, workers: num
         if (++finished === tasks.length) return end(() => resolve('done'));
         feed(w);
       });
-      w.on('error', (err) => end(() => reject(err)));
+      w.on('error', (err: Error & { code?: string }) => end(() => reject(err.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new UserError(OUT_OF_MEMORY) : err)));
       w.on('exit', (code) => { if (!settled && code !== 0) end(() => reject(new Error(`a worker thread exited with code ${code}`))); });
     }
     // Deal one task to every worker before any gets its second: few tasks still spread over all.

@@ -69,7 +69,7 @@ describe('work beyond the machine', () => {
     writeFileSync(join(dir, 'county.yaml'), `extends: ${BASE}\nvillages: [{ name: V, count: 2000, households: 5000 }]\n`);
     const v = ipasim(dir, 'validate', 'county.yaml');
     expect(v.status, v.stderr).toBe(0);
-    expect(v.stdout).toMatch(/county\.yaml: valid .*\n(one run needs about \d+(\.\d)? GB and \d+ minutes|warning: ipasim run will refuse it without --force: .*GB)/);
+    expect(v.stdout).toMatch(/county\.yaml: valid .*\n(one replicate of ipasim run \(the run and its 4 mode counterfactuals\) needs about \d+(\.\d)? GB and \d+ (minutes|hours)|warning: ipasim run will refuse it without --force: .*GB)/);
   });
 
   it('a sweep beyond the machine is refused with its estimate before any folder exists', () => {

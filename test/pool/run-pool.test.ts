@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { runPool } from '../../src/pool/run-pool.js';
+import { OUT_OF_MEMORY, runPool } from '../../src/pool/run-pool.js';
 import { UserError } from '../../src/user-error.js';
 
 /** squares task.n (times workerData.factor) after task.ms, with task.steps progress reports; needs dist/ (npm run build) */
 const script = new URL('./fixtures/square-worker.mjs', import.meta.url);
 const label = (t: { n: number }) => `task ${t.n}`;
-interface Task { n: number; ms: number; steps: number; fail?: 'user' | 'bug' }
+interface Task { n: number; ms: number; steps: number; fail?: 'user' | 'bug'; hog?: boolean }
 interface Result { n: number; square: number; negativeZero: number; notANumber: number }
 
 describe('the worker pool', () => {
@@ -27,6 +27,12 @@ describe('the worker pool', () => {
     const progress = [0, 0];
     await runPool(tasks, { factor: 1 }, 2, { onProgress: (i) => progress[i]++, onResult: () => {} }, { script, label });
     expect(progress).toEqual([3, 5]);
+  });
+
+  it('reports a worker that ran out of memory as something the user can change, not as a crash', async () => {
+    const err = await runPool([{ n: 1, ms: 0, steps: 0, hog: true }], { factor: 1 }, 1, { onResult: () => {} }, { script, label, resourceLimits: { maxOldGenerationSizeMb: 16 } }).catch((e: Error) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect((err as Error).message).toBe(OUT_OF_MEMORY);
   });
 
   it('rejects with the task named, as a UserError when the worker says the user can fix it', async () => {

@@ -10,9 +10,11 @@ export const validateModule: CommandModule = {
     const { loadScenario } = await import('../../scenario/scenario-file.js');
     const { scenario, files } = await loadScenario(a.scenario as string);
     const { BudgetError, checkBudget, describeEstimate, householdsOf, runEstimate } = await import('../../run/budget.js');
-    // Valid is not the same as runnable here: say so now, not after gigabytes.
-    const estimate = runEstimate({ households: householdsOf(scenario), years: scenario.time.end - scenario.time.start + 1, replicates: 1, panel: false });
-    let budget = `one run needs ${describeEstimate(estimate)}`;
+    const { MODES } = await import('../../engine/output.js');
+    // Valid is not the same as runnable here: say so now, not after gigabytes. A replicate of
+    // ipasim run is the run and each mode's counterfactual.
+    const estimate = runEstimate({ households: householdsOf(scenario), years: scenario.time.end - scenario.time.start + 1, replicates: 1, runsPerReplicate: 1 + MODES.length, panel: false });
+    let budget = `one replicate of ipasim run (the run and its ${MODES.length} mode counterfactuals) needs ${describeEstimate(estimate)}`;
     try { checkBudget(estimate, 'Simulate fewer households or years'); } catch (err) {
       if (!(err instanceof BudgetError)) throw err;
       budget = `warning: ipasim run will refuse it without --force: ${err.message.split('\n')[0]}`;
