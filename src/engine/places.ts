@@ -103,7 +103,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       if (holders > cap) {
         let n = 0;
         const cut = eventHash(event(year, kind.purpose + 20));
-        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(drawHashed(keys.allocation, s.hId[idx.order[i]], cut) * 1048576) * 4194304 + (i - a);
+        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(drawHashed(kPriority, s.hId[idx.order[i]], cut) * 1048576) * 4194304 + (i - a);
         const order = scratch.keys.subarray(0, n).sort();
         for (let j = cap; j < n; j++) held[idx.order[a + (order[j] % 4194304)]] = 0;
         holders = cap;

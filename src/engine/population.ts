@@ -35,11 +35,10 @@ function cohortEducation(birthYear: number, u: number): number {
 /** A built village (or county): its households and their members, and its villages. */
 export interface Population { state: State; villages: Village[] }
 
-export function buildPopulation(sc: Scenario, keys: StreamKeys, withheld = 0): Population {
+export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
   const villages = buildVillages(sc, keys);
   const total = villages.reduce((a, v) => a + v.households, 0);
   const s = createState(Math.ceil(total * 1.3) + 16);
-  s.withheld = withheld;
   const P = sc.population, t0 = sc.time.start, lag = sc.time.surveyYear - t0;
   const K = keys.population, tables = demographyTables(sc), assessment = assessmentTerms(sc);
   const headAgeBands = [P.headAge.under40, P.headAge.from40to60, P.headAge.over60], headSchooling = [P.headEducation.primary, P.headEducation.junior, P.headEducation.high];

@@ -72,10 +72,11 @@ export interface SimulateOptions {
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
-  const start = buildPopulation(sc, streamKeys(opts.seed), opts.withhold ?? 0);
+  // The build draws the village without reading access, so withholding a mode is a change of
+  // access afterwards: the counterfactuals below are copies of the village, not new builds.
+  const start = buildPopulation(sc, streamKeys(opts.seed));
+  if (opts.withhold) withholdModes(start.state, opts.withhold);
   if (!opts.modeEffects || opts.collect === false) return simulateOnce(sc, opts, start);
-  // The counterfactuals start from the same village, which the build draws without reading
-  // access: copies of it with a mode withheld, not new builds.
   const startCopy = copyPopulation(start);
   // Mode effects compare yearly rows: they need the full collection.
   const result = simulateOnce(sc, opts.collect === 'summary' ? { ...opts, collect: true } : opts, start);
@@ -83,7 +84,7 @@ export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
   const counterfactuals = MODES.map((mode) => {
     const population = copyPopulation(startCopy);
     withholdModes(population.state, MODE_BIT[mode]);
-    return simulateOnce(sc, { seed: opts.seed, withhold: MODE_BIT[mode], collect: 'effects' }, population);
+    return simulateOnce(sc, { seed: opts.seed, collect: 'effects' }, population);
   });
   addModeEffects(result, counterfactuals);
   return result;
