@@ -1,5 +1,10 @@
 import { z } from 'zod';
 import { group, int, num, share, withPrior, year } from './param.js';
+import { yearly } from './series.js';
+
+const communique = (y: number) => `NBS statistical communiqué on the ${y} national economic and social development`;
+/** National CPI, yearly change (NBS): deflates published nominal figures to the price base year. */
+const CPI: Record<number, number> = { 2014: 0.02, 2015: 0.014, 2016: 0.02, 2017: 0.016, 2018: 0.021, 2019: 0.029, 2020: 0.025, 2021: 0.009, 2022: 0.02, 2023: 0.002, 2024: 0.002, 2025: 0 };
 
 /** Planting, breeding, wages, remittances, business and household finance. Money in 2020 yuan. */
 export const Economy = group(
@@ -76,6 +81,13 @@ export const Economy = group(
         debtInterest: withPrior(share(0.06, 'assumption', 'interest on household debt', 0.5), 0.03, 0.1, 'reasoning: rural loans at 3-10% a year'),
       },
       'spending, medical costs, savings and debt',
+    ),
+    prices: group(
+      {
+        cpi: yearly(Object.fromEntries(Object.entries(CPI).map(([y, v]) => [Number(y), { value: v, source: communique(Number(y)) }])), { unit: 'share', min: -0.2, max: 0.5, description: 'consumer price index, change on the year before (national)' }),
+        cpiAfter: withPrior(num(0.015, -0.05, 0.2, 'share', 'assumption', 'yearly change of the CPI after the last year with data'), 0, 0.03, 'reasoning: the CPI rose 0-3 % a year in 2014-2025; the 2 % target of recent years is its top'),
+      },
+      'the price level: published nominal figures are deflated by the national CPI to yuan of economy.priceBaseYear (src/engine/prices.ts)',
     ),
     priceBaseYear: withPrior(year(2020, 'assumption', 'all money is in yuan of this year (constant prices, deflated by the national CPI)'), 2020, 2021, 'a setting, not an uncertain quantity: the fixed value is the prior'),
     growth: group(
