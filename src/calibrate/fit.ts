@@ -28,7 +28,21 @@ export interface ParameterRow {
   median: number;
   p05: number;
   p95: number;
+  /**
+   * The edge of the prior the posterior crowds, if any: at least EDGE_CROWD of the particles lie
+   * in the outer EDGE_BAND of the prior's range on that side (a uniform prior puts EDGE_BAND
+   * there). A question for the modeller (a data conflict, or a prior too narrow), not a result.
+   */
+  edge?: 'low' | 'high';
+  /** Share of particles in the outer tenth of the prior, low side and high side. */
+  nearLow: number;
+  nearHigh: number;
 }
+
+/** Width of the band at each end of a prior that is checked, as a share of its range. */
+export const EDGE_BAND = 0.1;
+/** Share of the posterior inside that band that flags the edge: three times what the prior puts there. */
+export const EDGE_CROWD = 0.3;
 
 /** `values[particle][seed][target]`: each posterior particle's target values in each seed. */
 export function fitRows(plan: Pick<CalibrationPlan, 'targets'>, values: readonly (readonly (readonly number[])[])[]): FitRow[] {
@@ -49,7 +63,10 @@ export function parameterRows(plan: Pick<CalibrationPlan, 'parameters'>, state: 
     const xs = state.particles.map((theta) => theta[j]).sort((a, b) => a - b);
     const [p05, median, p95] = [0.05, 0.5, 0.95].map((q) => quantile(xs, q));
     const written = p.integer ? Math.round(median) : Math.min(p.max, Math.max(p.min, Number(median.toPrecision(4))));
-    return { path: p.path, priorMin: p.min, priorMax: p.max, median: written, p05, p95 };
+    const band = EDGE_BAND * (p.max - p.min), n = Math.max(1, xs.length);
+    const nearLow = xs.filter((x) => x <= p.min + band).length / n, nearHigh = xs.filter((x) => x >= p.max - band).length / n;
+    const edge = nearLow >= EDGE_CROWD && nearLow >= nearHigh ? 'low' : nearHigh >= EDGE_CROWD ? 'high' : undefined;
+    return { path: p.path, priorMin: p.min, priorMax: p.max, median: written, p05, p95, nearLow, nearHigh, ...(edge ? { edge } : {}) };
   });
 }
 
@@ -67,6 +84,15 @@ export function posteriorCsv(plan: Pick<CalibrationPlan, 'parameters'>, state: P
   const header = ['particle', ...plan.parameters.map((p) => p.path), 'loglik', 'generation', 'candidate'].map(quoteField).join(',');
   const rows = state.particles.map((theta, i) => [String(i), ...theta.map(exact), exact(state.loglik[i]), String(origins[i][0]), String(origins[i][1])].join(','));
   return `${header}\n${rows.map((r) => `${r}\n`).join('')}`;
+}
+
+/** The parameters whose posterior crowds an edge of the prior, one line each (empty when none). */
+export function edgeText(rows: readonly ParameterRow[]): string {
+  const flagged = rows.filter((r) => r.edge);
+  if (flagged.length === 0) return '';
+  const pct = (x: number) => `${Math.round(100 * x)}%`;
+  const lines = flagged.map((r) => `  ${r.path}: ${pct(r.edge === 'low' ? r.nearLow : r.nearHigh)} of the posterior in the ${r.edge === 'low' ? 'bottom' : 'top'} tenth of its prior [${r.priorMin}, ${r.priorMax}] (median ${r.median})`);
+  return `${flagged.length} parameter${flagged.length === 1 ? '' : 's'} crowd${flagged.length === 1 ? 's' : ''} an edge of the prior (a question to answer: a data conflict, or a prior too narrow; docs/calibration.md):\n${lines.join('\n')}`;
 }
 
 /** The fit as a terminal table: one line per target. */

@@ -21,7 +21,7 @@ import { loadScenario } from '../scenario/scenario-file.js';
 import { getAt } from '../sweep/parameter-path.js';
 import { UserError } from '../user-error.js';
 import { readCommitted, type GenerationRecord } from './calibration-folder.js';
-import { fitCsv, fitRows, fitText, parameterRows, posteriorCsv, type FitRow, type ParameterRow } from './fit.js';
+import { edgeText, fitCsv, fitRows, fitText, parameterRows, posteriorCsv, type FitRow, type ParameterRow } from './fit.js';
 import { fitChartSpec } from './fit-chart.js';
 import type { CalibrationPlan } from './load-targets.js';
 import { shippedPosteriorFile } from './posterior-draws.js';
@@ -48,7 +48,7 @@ export async function writeOutputs(dir: string, plan: CalibrationPlan, records: 
   const spec = fitChartSpec(plan.name, fit);
 
   writeFileAtomic(join(dir, 'posterior.csv'), posterior);
-  writeFileAtomic(join(dir, 'parameters.csv'), formatCsv(['parameter', 'prior_min', 'prior_max', 'median', 'p05', 'p95'], parameters.map((p) => [p.path, p.priorMin, p.priorMax, p.median, p.p05, p.p95])));
+  writeFileAtomic(join(dir, 'parameters.csv'), formatCsv(['parameter', 'prior_min', 'prior_max', 'median', 'p05', 'p95', 'share_bottom_tenth', 'share_top_tenth', 'crowds_edge'], parameters.map((p) => [p.path, p.priorMin, p.priorMax, p.median, p.p05, p.p95, p.nearLow, p.nearHigh, p.edge ?? ''])));
   writeFileAtomic(join(dir, 'fit.csv'), fitCsv(fit));
   writeFileAtomic(join(dir, 'generations.csv'), formatCsv(['generation', 'beta', 'ess', 'acceptance', 'best_loglik'], records.map((r) => [r.state.generation, r.state.beta, r.state.ess, r.state.acceptance, Math.max(...r.state.loglik.filter((l) => l > -Infinity))])));
   writeFileAtomic(join(dir, 'fit.vl.json'), `${JSON.stringify(spec, null, 2)}\n`);
@@ -62,7 +62,8 @@ export async function writeOutputs(dir: string, plan: CalibrationPlan, records: 
     writeFileAtomic(shippedPosteriorFile(plan.file), posterior);
     shipped.push(plan.scenarioFile, shippedPosteriorFile(targetsFile));
   }
-  return { fit, parameters, text: fitText(fit), shipped };
+  const edges = edgeText(parameters);
+  return { fit, parameters, text: edges ? `${fitText(fit)}\n${edges}` : fitText(fit), shipped };
 }
 
 /**
@@ -98,8 +99,9 @@ function reportMarkdown(plan: CalibrationPlan, records: readonly GenerationRecor
   p.push('| target | observed | ± | median | 90% interval | within | source |', '|---|---|---|---|---|---|---|');
   for (const r of fit) p.push(`| ${r.target} | ${n(r.observed)} | ${n(r.within)} | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} | ${r.inside ? 'yes' : '**no**'} | ${r.source.replace(/\|/g, '\\|')} |`);
   p.push('', `${fit.filter((r) => r.inside).length} of ${fit.length} targets within tolerance.`, '', '![fit](fit.svg)', '');
-  p.push('## Posterior', '', '| parameter | prior | median | 90% interval |', '|---|---|---|---|');
-  for (const r of parameters) p.push(`| \`${r.path}\` | ${n(r.priorMin)} – ${n(r.priorMax)} | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} |`);
+  p.push('## Posterior', '', 'A parameter crowds an edge when at least 30% of the posterior lies in the outer tenth of its prior on that side (the prior puts 10% there): a question to answer, not a result (docs/calibration.md).', '');
+  p.push('| parameter | prior | median | 90% interval | crowds an edge |', '|---|---|---|---|---|');
+  for (const r of parameters) p.push(`| \`${r.path}\` | ${n(r.priorMin)} – ${n(r.priorMax)} | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} | ${r.edge ? `**${r.edge}** (${Math.round(100 * (r.edge === 'low' ? r.nearLow : r.nearHigh))}%)` : ''} |`);
   p.push('', '## Generations', '', '| generation | temperature | ESS | acceptance |', '|---|---|---|---|');
   for (const r of records) p.push(`| ${r.state.generation} | ${n(r.state.beta)} | ${n(r.state.ess)} | ${n(r.state.acceptance)} |`);
   p.push('', 'Files: posterior.csv (the sample), parameters.csv, fit.csv, generations.csv, fit.vl.json, fit.svg.', '');

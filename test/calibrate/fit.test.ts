@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitCsv, fitRows, parameterRows, posteriorCsv } from '../../src/calibrate/fit.js';
+import { edgeText, fitCsv, fitRows, parameterRows, posteriorCsv } from '../../src/calibrate/fit.js';
 import { drawPosterior } from '../../src/calibrate/posterior-draws.js';
 
 describe('the fit and the posterior tables', () => {
@@ -23,6 +23,20 @@ describe('the fit and the posterior tables', () => {
   it('writes medians to 4 significant digits, integers whole, inside the prior', () => {
     const rows = parameterRows({ parameters: [{ path: 'a', min: 0, max: 1, integer: false }, { path: 'b', min: 1, max: 9, integer: true }] } as never, { particles: [[0.123456, 2], [0.2, 3], [0.3, 4]] });
     expect(rows.map((r) => r.median)).toEqual([0.2, 3]);
+  });
+
+  it('flags a parameter whose posterior crowds an edge of its prior, and only that one', () => {
+    const spread = Array.from({ length: 20 }, (_, i) => i / 19);
+    const low = spread.map((x) => (x < 0.5 ? 0.02 * x : x)); // half the particles in the bottom tenth
+    const rows = parameterRows({ parameters: [{ path: 'spread', min: 0, max: 1, integer: false }, { path: 'low', min: 0, max: 1, integer: false }, { path: 'high', min: 0, max: 10, integer: false }] } as never,
+      { particles: spread.map((x, i) => [x, low[i], 9.5 + x / 2]) });
+    expect(rows.map((r) => r.edge)).toEqual([undefined, 'low', 'high']);
+    expect(rows[1].nearLow).toBe(0.5);
+    const text = edgeText(rows);
+    expect(text).toContain('2 parameters crowd an edge');
+    expect(text).toContain('low: 50% of the posterior in the bottom tenth');
+    expect(text).toContain('high: 100% of the posterior in the top tenth');
+    expect(edgeText(rows.slice(0, 1))).toBe('');
   });
 
   it('draws posterior points for run --posterior from the seed alone', () => {
