@@ -35,15 +35,17 @@ interface PlaceKind {
 export interface PlaceScratch { keys: Float64Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
-function kinds(sc: Scenario, level: Levels): PlaceKind[] {
+function kinds(sc: Scenario, level: Levels, year: number): PlaceKind[] {
   const weak = (s: State, h: number) => s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor * 1.5;
   // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
-  // opens them to households at risk and puts those first (protection.ts).
-  const watched = level.monitoring > 0 ? 1 : 0, priority = sc.policy.monitoring.postPriority;
+  // opens them to the households at risk it watches and puts those first: registered ones, and
+  // everyone from policy.monitoring.everyoneFrom (as in protection.ts).
+  const monitoring = level.monitoring > 0, everyone = year >= sc.policy.monitoring.everyoneFrom, priority = sc.policy.monitoring.postPriority;
+  const watched = (s: State, h: number) => (monitoring && s.hAtRisk[h] === 1 && (everyone || s.hRegistered[h] === 1) ? 1 : 0);
   return [
     { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
     { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || (watched === 1 && s.hAtRisk[h] === 1)), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + watched * priority * s.hAtRisk[h] },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || watched(s, h) === 1), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
     { holder: 'hCoop', worked: WORKED_COOP, purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
 }
@@ -86,7 +88,7 @@ function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: nu
 
 export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, keys: StreamKeys, scratch: PlaceScratch): void {
   const elite = sc.frictions.eliteCapture, first = year === sc.time.start;
-  for (const kind of kinds(sc, level)) {
+  for (const kind of kinds(sc, level, year)) {
     const held = s[kind.holder], offer = eventHash(event(year, kind.purpose)), kOffer = keys.participation, kPriority = keys.allocation;
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];
