@@ -37,6 +37,8 @@ export function hazardTable(q: (age: number) => number): HazardTable {
  * person aged `age` in `year`, from the uniform u in [0, 1).
  */
 export function waitingYear(cum: HazardTable, year: number, age: number, u: number): number {
+  // No hazard left at this age or after (past a window of ages): no logarithm needed.
+  if (cum[MAX_AGE + 1] === cum[age]) return NEVER;
   const e = -Math.log1p(-u), target = cum[age] + e;
   let steps: number;
   if (cum[MAX_AGE + 1] > target) {
