@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
+import { practises } from './empowerment.js';
 import { WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { PURPOSE, uniform } from './random.js';
@@ -33,7 +34,8 @@ export function recordParticipation(s: State, sc: Scenario, y: YearContext): voi
     if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);
     if (job > 0) real |= bit(M.employment);
     if (infrastructure && labor >= 0.3 && takesUp(sc, uniform(hash, PURPOSE.infrastructure), hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
-    if (trained) { nominal |= bit(M.technical); if (hHerd[h] > 0 || hCoopLabor[h] > 0 || job > 0) real |= bit(M.technical); }
+    // Really taking part in technical help is putting the training to work, as K counts it (empowerment.ts).
+    if (trained) { nominal |= bit(M.technical); if (practises(s, h)) real |= bit(M.technical); }
     if (material && takesUp(sc, uniform(hash, PURPOSE.material), hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
     hNominal[h] = nominal;
     hReal[h] = real;

@@ -8,10 +8,12 @@
  * line x (1 + band) after a fall in income, are at risk: monitoring turns to them next year
  * (protection.ts).
  * A registered household leaves the card when its income without temporary transfers clears
- * the exit margin, unless fear of losing benefits holds it back (002 §3.4).
+ * the exit margin, and every one at the exit deadline. Nothing the model gives a household reads
+ * whether its card is still active: the policies it represents were kept after exit for the
+ * campaign and the transition ("脱贫不脱政策", docs/model.md §7.15), so there is no fear-of-exit
+ * friction. The status is kept as the campaign's own record of who was declared out.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { PURPOSE, uniform } from './random.js';
 import { IS_DISCRETIONARY, IS_TRANSFUSION, N_SOURCES } from './sources.js';
 import type { State } from './state.js';
 import type { YearContext } from './year.js';
@@ -62,9 +64,9 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, withdrawalSt
     const before = pcs[MEASURE_BEFORE_SUPPORT], last = s.hBeforeSupport[h];
     s.hAtRisk[h] = before < y.line || (before < y.line * band && last > 0 && before < (1 - sc.policy.monitoring.riskDrop) * last) ? 1 : 0;
     s.hBeforeSupport[h] = before;
-    // Exit from the card: on income without temporary transfers clearing the exit margin (unless
-    // fear of losing benefits holds the household back), and for everyone at the deadline (001 §3.1).
-    if (s.hCardActive[h] && ((pcs[MEASURE_BEFORE_SUPPORT] >= y.line * exit && uniform(s.hYearHash[h], PURPOSE.cardExit) >= sc.frictions.fearOfExit) || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;
+    // Exit from the card: on income without temporary transfers clearing the exit margin, and for
+    // everyone at the deadline (001 §3.1).
+    if (s.hCardActive[h] && (pcs[MEASURE_BEFORE_SUPPORT] >= y.line * exit || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;
     s.hHistory[h * 5 + (y.year % 5)] = pc;
   }
 }

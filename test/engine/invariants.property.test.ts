@@ -28,7 +28,7 @@ const scenarioArb = fc
     access: fc.record({ shareholding: share(), cooperative: share(), individual: share(), employment: share() }),
     instruments: fc.record(Object.fromEntries(INSTRUMENTS.map((n) => [n, instrument])) as Record<string, typeof instrument>),
     demography: fc.record({ outMigration: share(), births: share(0.3), mortalityAt60: share(0.2) }),
-    frictions: fc.record({ eliteCapture: share(), targetingError: share(), leakage: share(), fearOfExit: share() }),
+    frictions: fc.record({ eliteCapture: share(), targetingError: share(), leakage: share() }),
     rule: fc.constantFrom('per-household', 'per-person', 'conditional-on-work', 'public-goods'),
     lines: fc.array(fc.double({ min: 0, max: 100000, noNaN: true, noDefaultInfinity: true }), { minLength: 1, maxLength: 3 }),
   })

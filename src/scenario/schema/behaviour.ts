@@ -38,29 +38,48 @@ export const Awareness = group(
   'awareness of the eight measures and how it decides participation',
 );
 
-/** Empowerment on three levels (001 §2): resources/opportunities R, knowledge/skills K, values/agency V. */
+/**
+ * Empowerment on three levels (001 §2): resources/opportunities R, knowledge/skills K, values/agency V.
+ * R is measured from holdings (no parameter of its own); K and V move with what the household does.
+ */
 export const Empowerment = group(
   {
-    resourceAdjustment: withPrior(share(0.4, 'assumption', 'share of the gap to current access that R closes each year'), 0.2, 0.8, 'reasoning: resources follow access within one to five years'),
     practiceGain: share(0.06, '001 §4.2', 'yearly skill gain from real practice (breeding, cooperative work, a job)'),
     skillDecay: withPrior(share(0.05, 'assumption', 'yearly loss of skill without practice'), 0.01, 0.15, 'reasoning: skills unused for 7-100 years halve (half-life ln 2 / rate); labour economics finds yearly depreciation of a few percent'),
-    agencyGain: share(0.08, '001 §4.2', 'yearly gain in agency from running one\'s own production or job'),
-    dependencyErosion: share(0.1, '001 §4.1.3', 'yearly loss of agency per unit transfusion share of income ("waiting for need")'),
+    agencyGain: share(0.08, '001 §4.2', 'yearly gain in agency (a share of the way to 1) of a household that runs its own production or job; a say or real participation without practice gains in proportion to the agency it exercises'),
+    agencyDecay: withPrior(
+      share(0.03, 'assumption', 'yearly loss of agency of a household that exercises none: no practice, no real participation, no say ("waiting for need", 001 §4.1.3: passive receipt without practice)'),
+      0.01, 0.1,
+      'reasoning: agency is built by exercising it (mastery experience is the main source of self-efficacy: Bandura 1977) and not renewed without; a yearly loss of 1-10% (half-life 7-70 years) keeps disuse slower than practice builds agency (agencyGain 0.08); not measured',
+    ),
+    voiceWeight: withPrior(
+      share(0.5, 'assumption', 'agency exercised by a say in decisions, without practice, relative to running one\'s own production or job: a cooperative member\'s vote (members\' assembly, one member one vote: Farmers\' Professional Cooperatives Law 2006 art. 17) or a cadre or party member in the village\'s decisions (the villagers\' meeting decides the use of collective income: Organic Law of Villagers\' Committees 2010 art. 24)'),
+      0.2, 1,
+      'reasoning: a say is agency exercised (001 §2: values) but a yearly vote is less of it than running one\'s own production or job every day; between a fifth of it and as much',
+    ),
+    participationWeight: withPrior(
+      share(0.2, 'assumption', 'agency exercised by each measure a household really takes part in by acting (all but dividends: working at it, not only enrolled; 001 §4.1.4), without practice, relative to running one\'s own production or job'),
+      0.05, 0.35,
+      'reasoning: taking part in three to seven measures (contributing labour to village works, applying training, farming with the seed and services, taking a loan) should approach running one\'s own production; dividends are received, not done (001 §4.1.3)',
+    ),
     oldAgeLearning: withPrior(share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'), 0.2, 0.9, "reasoning: older adults learn more slowly but do learn; 0.2-0.9 of the young's rate"),
     trainingCost: withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'),
   },
-  'how R, K and V grow and erode',
+  'how K and V grow and fade with practice, participation and voice',
 );
 
-/** Frictions in delivery (002 §3.1, §3.4; 000). Off by default except elite capture. */
+/**
+ * Frictions in delivery (002 §3.1; 000). Off by default except elite capture. There is no
+ * fear-of-exit friction (002 §3.4): every benefit the model represents was kept after a card's
+ * exit ("脱贫不脱政策", docs/model.md §7.15), so fearing exit could change nothing.
+ */
 export const Frictions = group(
   {
     targetingError: share(0, '002 §3.1', 'share of registered-poor cards that go to non-poor households'),
     leakage: share(0, '002 §3.1', 'share of transfers and subsidies lost before reaching households'),
-    fearOfExit: share(0, '002 §3.4', 'probability a registered household above the exit margin avoids leaving poverty to keep benefits'),
     eliteCapture: share(0.15, '000', 'priority that well-connected households get for limited places and benefits (0 = none)'),
   },
-  'frictions: targeting errors, leakage, fear of leaving poverty, elite capture',
+  'frictions: targeting errors, leakage, elite capture',
 );
 
 /** The virtual survey and the per-run analysis windows. */
