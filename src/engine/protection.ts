@@ -141,7 +141,8 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         s.hIncome[inc + SRC.monitoring] += grant * leak;
         y.fiscal.monitoring += grant; s.hFiscal[h] += grant;
       }
-      if (watched && s.hWelfarePosts[h] && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
+      // A post the last push created is the push's help (below), not the monitoring's.
+      if (watched && s.hWelfarePosts[h] && !(s.hLastPush[h] & PUSH_POST) && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
       if (push) lastPush(s, y, h, pushed && !unable, pushGrant, pushPaid, leak);
     }
   }
