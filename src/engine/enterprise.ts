@@ -6,8 +6,13 @@
  * with the reserve exhausted it fails, after which the promised "guaranteed bottom income" is
  * paid only in part. The photovoltaic project and workshop rents also pay into the fund. Sets
  * each village's fund income for the year.
+ *
+ * The contracts fix their returns in yuan of the day (140,000 a year on the 2016 loan, 160,000
+ * on the 2018 shares; 20,000-40,000 a year from the photovoltaic station: 001 §4.2), so in 2020
+ * yuan they lose value with the CPI (prices.ts realFixed): nothing here is frozen in real terms.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { realFixed } from './prices.js';
 import { draw, normal, type StreamKeys } from './random.js';
 import type { World } from './world.js';
 import type { YearContext } from './year.js';
@@ -16,8 +21,8 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
   const e = sc.enterprise, pv = sc.photovoltaic, year = y.year;
   for (const v of world.villages) {
     const scale = v.fundScale;
-    const loanReturn = year >= e.loanYear ? e.loanPrincipal * e.loanRate * scale : 0;
-    let shareReturn = year >= e.sharesYear ? e.sharesPrincipal * e.sharesRate * scale : 0;
+    const loanReturn = year >= e.loanYear ? realFixed(sc, e.loanPrincipal * e.loanRate * scale, year) : 0;
+    let shareReturn = year >= e.sharesYear ? realFixed(sc, e.sharesPrincipal * e.sharesRate * scale, year) : 0;
     if (v.enterpriseAlive && scale > 0) {
       const sales = e.revenue * scale * y.trend.livestock * Math.exp(e.breedingExposure * v.livestockPrice + e.shock * normal(keys.enterprise, v.index, year) - e.shock ** 2 / 2);
       const wages = Math.round(e.jobs * scale) * e.wage * y.trend.localWage * v.earningsLevel;
@@ -35,16 +40,16 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
     let income = 0;
     if (year >= e.loanYear) income += v.enterpriseAlive ? loanReturn : e.guaranteePaid * loanReturn;
     if (year >= e.sharesYear && v.enterpriseAlive) income += shareReturn;
-    if (year >= pv.start) income += (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale;
+    if (year >= pv.start) income += realFixed(sc, (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale, year);
     income += v.workshopsOpen * sc.collective.workshopRent;
     v.fundIncome = income;
   }
 }
 
-/** Fiscal outlay for the fund in `year`: the principal invested that year, summed over villages. */
+/** Fiscal outlay for the fund in `year`: the principal invested that year (yuan of the day), summed over villages, in 2020 yuan. */
 export function fundInvestment(world: World, sc: Scenario, year: number): number {
   const e = sc.enterprise;
   let total = 0;
   for (const v of world.villages) total += ((year === e.loanYear ? e.loanPrincipal : 0) + (year === e.sharesYear ? e.sharesPrincipal : 0)) * v.fundScale;
-  return total;
+  return realFixed(sc, total, year);
 }

@@ -9,6 +9,7 @@ import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
+import { pensioners } from './pension.js';
 import { PURPOSE, normalOf, uniform } from './random.js';
 import { MEASURE, N_MEASURES, N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';
@@ -123,9 +124,9 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   else if (!s.hBusiness[h] && K > 0.4 && s.hV[h] > 0.5 && s.hSavings[h] > 10000 && s.hLabor[h] >= 1 && uniform(hash, PURPOSE.businessStart) < e.business.start) s.hBusiness[h] = 1;
   if (s.hBusiness[h]) business = e.business.income * Math.exp(0.4 * normalOf(hash, PURPOSE.businessSize)) * y.trend.business * v.earningsLevel;
 
-  // Transfers paid with income: pensions of members 60+ and welfare-post pay (labor.ts).
+  // Transfers paid with income: pensions of residents of pension age and welfare-post pay (labor.ts).
   const welfare = s.hIncome[inc + SRC.welfarePosts];
-  const pension = amount.pension * s.hElders[h];
+  const pension = y.pension * pensioners(s, h, sc.policy.pension.age);
   y.fiscal.welfarePosts += welfare; y.fiscal.pension += pension; y.fiscal.insurance += insured;
   fiscal += welfare + pension + insured;
 

@@ -9,6 +9,7 @@ import { EFFECT_METRICS } from './modeEffects.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
+import { DIBAO, PUSH_LIFTED, PUSH_REACHED, TEKUN } from './protection.js';
 import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
@@ -21,7 +22,11 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   A_PART = A_AWARE + N_MEASURES, A_PART_REAL = A_PART + N_MEASURES,
   // Poverty on the three measures (poverty.ts): households, persons, returned, return base; 3 each.
   A_POOR3 = A_PART_REAL + N_MEASURES, A_POOR_PERSONS3 = A_POOR3 + 3, A_RETURNED3 = A_POOR_PERSONS3 + 3, A_RETURN_BASE3 = A_RETURNED3 + 3,
-  A_SELF = A_RETURN_BASE3 + 3, A_SUPPORTED = A_SELF + 1, A_DIBAO = A_SUPPORTED + 1, A_MEMBERS = A_DIBAO + 1, NA = A_MEMBERS + 1;
+  A_SELF = A_RETURN_BASE3 + 3, A_SUPPORTED = A_SELF + 1, A_DIBAO = A_SUPPORTED + 1, A_MEMBERS = A_DIBAO + 1,
+  // The social floor and the last push (protection.ts): households in extreme-poverty support, persons in either, the
+  // guarantee's persons and its payment per person against the standard, households the push reached and lifted.
+  A_TEKUN = A_MEMBERS + 1, A_FLOOR_PERSONS = A_TEKUN + 1, A_DIBAO_PERSONS = A_FLOOR_PERSONS + 1, A_DIBAO_SHARE = A_DIBAO_PERSONS + 1,
+  A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1, NA = A_PUSH_LIFTED + 1;
 /** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
 export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
@@ -64,7 +69,7 @@ export const METRICS: readonly string[] = [
   'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
   'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
-  'monitoringSupportRate', 'minimumLivingRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
+  'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
   'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
   ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
 ];
@@ -142,7 +147,12 @@ export class Collector {
         acc[o + A_POOR_PERSONS3 + m] += hPoor3[j] * size;
         acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
       }
-      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
+      acc[o + A_SUPPORTED] += s.hSupported[h];
+      const floor = s.hDibao[h];
+      if (floor === DIBAO) { acc[o + A_DIBAO]++; acc[o + A_DIBAO_PERSONS] += size; acc[o + A_DIBAO_SHARE] += s.hDibaoShare[h] * size; }
+      if (floor === TEKUN) acc[o + A_TEKUN]++;
+      if (floor) acc[o + A_FLOOR_PERSONS] += size;
+      acc[o + A_PUSH] += s.hLastPush[h] & PUSH_REACHED; acc[o + A_PUSH_LIFTED] += (s.hLastPush[h] & PUSH_LIFTED) >> 1;
       acc[o + A_AT_RISK] += hAtRisk[h];
       const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
@@ -280,6 +290,11 @@ export class Collector {
       }
       out[k++] = div(cell[o + A_SUPPORTED], hh);
       out[k++] = div(cell[o + A_DIBAO], hh);
+      out[k++] = div(cell[o + A_TEKUN], hh);
+      out[k++] = div(cell[o + A_FLOOR_PERSONS], persons);
+      out[k++] = div(cell[o + A_DIBAO_SHARE], cell[o + A_DIBAO_PERSONS]);
+      out[k++] = div(cell[o + A_PUSH], hh);
+      out[k++] = div(cell[o + A_PUSH_LIFTED], hh);
       out[k++] = div(cell[o + A_MEMBERS], hh);
       out[k++] = div(cell[o + A_AT_RISK], hh);
       out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);

@@ -10,6 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
+import { cannotWork, PUSH_POST } from './protection.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';
@@ -89,6 +90,14 @@ function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: nu
 
 export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, scratch: PlaceScratch): void {
   const elite = sc.frictions.eliteCapture, first = year === sc.time.start;
+  const push = level.lastPush > 0;
+  // The posts the last push created are decided again each year it runs (after the village's own
+  // allocation); once it ends they are ordinary posts, kept under the ordinary rules.
+  for (let h = 0; h < s.count; h++) {
+    if (!(s.hLastPush[h] & PUSH_POST)) continue;
+    s.hLastPush[h] &= ~PUSH_POST;
+    if (push) s.hWelfarePosts[h] = 0;
+  }
   for (const kind of kinds(sc, level, year)) {
     const held = s[kind.holder], offer = PURPOSE.placeOffer + kind.purpose, priorityOf = PURPOSE.placePriority + kind.purpose, cut = PURPOSE.placeCut + kind.purpose;
     for (let v = 0; v < world.villages.length; v++) {
@@ -126,5 +135,20 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       const order = scratch.keys.subarray(0, n).sort();
       for (let j = 0; j < n && vacancies > 0; j++, vacancies--) held[idx.order[a + (order[j] % 4194304)]] = 1;
     }
+  }
+  if (push) pushPosts(s, sc);
+}
+
+/**
+ * The campaign's last push (protection.ts): a registered household that was still under the
+ * line last year or at risk (poverty.ts), can work and holds no welfare post, is given one created for it, beside
+ * the village's posts and whatever its modes (the campaign's instrument, not the employment
+ * mode). Whether a member works it is the members' choice (labor.ts).
+ */
+function pushPosts(s: State, sc: Scenario): void {
+  for (let h = 0; h < s.count; h++) {
+    if (!s.hActive[h] || !s.hRegistered[h] || !(s.hPoor[h] || s.hAtRisk[h]) || s.hWelfarePosts[h] || s.hLabor[h] <= 0.1 || cannotWork(sc, s, h)) continue;
+    s.hWelfarePosts[h] = 1;
+    s.hLastPush[h] |= PUSH_POST;
   }
 }

@@ -14,6 +14,7 @@ import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
 import { ACT_NONE, casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
 import { povertyLine } from './policy.js';
+import { pensionPerPerson } from './standards.js';
 import { laborCapacity } from './state.js';
 import { trendsAt } from './trends.js';
 import { countMembers, demographyTables, planLife } from './demography.js';
@@ -112,7 +113,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
 /** What the 2014-15 assessment's income reads of the scenario, the same for every household. */
 function assessmentTerms(sc: Scenario) {
   const e = sc.economy, t = trendsAt(sc, sc.time.start - 1);
-  return { t, perHead: e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead };
+  return { t, perHead: e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead, pension: pensionPerPerson(sc, sc.time.start - 1) };
 }
 
 /**
@@ -121,10 +122,10 @@ function assessmentTerms(sc: Scenario) {
  * migrants' net earnings, remittances and the pension; no poverty-alleviation support yet.
  * The assessment errs by a log-normal factor (policy.registration.assessmentError).
  */
-function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys, { t, perHead }: ReturnType<typeof assessmentTerms>): number {
+function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys, { t, perHead, pension }: ReturnType<typeof assessmentTerms>): number {
   const e = sc.economy;
   const farmPerMu = e.planting.netPerMu * t.farm * (1 + e.planting.skillGain * s.hK[h]);
-  let land = s.hLand[h], herd = s.hHerd[h], income = land * e.planting.rentPerMu + sc.policy.instruments.pension.amount * s.hElders[h];
+  let land = s.hLand[h], herd = s.hHerd[h], income = land * e.planting.rentPerMu + pension * s.hElders[h];
   for (let k = 0; k < SLOTS; k++) {
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;

@@ -28,7 +28,7 @@ export function netIncome(s: State, h: number): number {
 }
 
 export function stepPoverty(s: State, sc: Scenario, y: YearContext, withdrawalStart: number): void {
-  const band = 1 + sc.policy.monitoringBand, exit = 1 + sc.policy.exitCheck;
+  const exit = 1 + sc.policy.exitCheck;
   const pcs = new Float64Array(3);
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
@@ -62,7 +62,7 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, withdrawalSt
     // At risk: poor before support, or under the monitoring threshold after a fall in income
     // (illness, disaster, a lost job): the monitoring looks for risks, not for low income alone.
     const before = pcs[MEASURE_BEFORE_SUPPORT], last = s.hBeforeSupport[h];
-    s.hAtRisk[h] = before < y.line || (before < y.line * band && last > 0 && before < (1 - sc.policy.monitoring.riskDrop) * last) ? 1 : 0;
+    s.hAtRisk[h] = before < y.line || (before < y.monitoringThreshold && last > 0 && before < (1 - sc.policy.monitoring.riskDrop) * last) ? 1 : 0;
     s.hBeforeSupport[h] = before;
     // Exit from the card: on income without temporary transfers clearing the exit margin, and for
     // everyone at the deadline (001 §3.1).

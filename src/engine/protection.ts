@@ -1,47 +1,87 @@
 /**
- * Step 5c: social protection as it works. The minimum living guarantee (dibao) is
- * means-tested on income without it and goes to households that cannot work their way out
- * (labor at home per resident member below policy.laborPoor); it pays a share of the gap to
- * the standard (tiered payments, not a top-up), to households that are found and enrolled
- * (take-up). Return-to-poverty monitoring finds households at risk (their income before
- * monitoring support was below line x (1 + band) last year) and triggers specific
- * instruments (help cadres watch registered households from the start; the
- * monitoring watches everyone from policy.monitoring.everyoneFrom), each with capacity and take-up: a public-welfare post (priority in
- * places.ts), a one-off grant, or inclusion in the guarantee although the household can still
- * work. Nothing fills a gap to the poverty line.
+ * Step 5c: the social floor and the campaign's help, each instrument by its own rule
+ * (docs/model.md §7.13), after all other income:
+ *
+ * - the minimum living guarantee (dibao): a means test on income without it against its
+ *   standard (standards.ts), a labour test (labor at home per resident member below
+ *   policy.laborPoor), a tier rule (the key groups get the full gap to the standard, others
+ *   policy.minimumLiving.gapShare of it) and take-up;
+ * - extreme-poverty support (特困): a household with no member of working age, that cannot work,
+ *   passes the means test and has no supporter able to support it receives the basic living
+ *   standard (ratio x the guarantee's) in full, instead of the guarantee;
+ * - return-to-poverty monitoring: households at risk last year (poverty.ts, under the
+ *   monitoring threshold of the year) are watched, by help cadres if registered, by everyone's
+ *   monitoring from policy.monitoring.everyoneFrom; they may get a one-off grant within the
+ *   village's capacity, priority for welfare posts (places.ts), or inclusion in the guarantee
+ *   although they can still work;
+ * - the campaign's last push (2019-20, instrument lastPush): every registered household still
+ *   under the line is visited; one able to work gets a post (places.ts) and a one-off
+ *   industry-support grant, one that cannot is enrolled in the guarantee at its standard (the
+ *   full gap, no take-up loss). Whether it leaves poverty follows from what it then earns.
+ *
+ * Nothing tops income up to the poverty line: the only standards paid are the guarantee's and
+ * extreme-poverty support's, which the rules of 2016-2020 set above the line.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { PURPOSE, uniform } from './random.js';
+import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
+import { publishedDibaoStandard } from './standards.js';
 import { N_SOURCES, SRC } from './sources.js';
-import type { State } from './state.js';
+import { CHRONIC, DISABLED, SLOTS, type State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
 import type { World } from './world.js';
 import type { YearContext } from './year.js';
 
-/** Last year of the targeted poverty-alleviation campaign (001 §3.1; the 2021 census). */
-const CAMPAIGN_END = 2020;
-/** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
-export const MONITORING_GRANT = 2;
+/** hGranted bits: a monitoring grant, the last push's industry-support grant (bit 0 is the start-up grant). */
+export const MONITORING_GRANT = 2, PUSH_GRANT = 4;
+/** hDibao values: the guarantee, extreme-poverty support. */
+export const DIBAO = 1, TEKUN = 2;
+/** hLastPush bits: reached by the push this year; its payments lifted the household over the line; holds a post the push created. */
+export const PUSH_REACHED = 1, PUSH_LIFTED = 2, PUSH_POST = 4;
+/** Event of the once-per-household draw (stream targeting) of whether it has a supporter able to support it. */
+const NO_SUPPORTER_EVENT = 32;
+/** Working age for extreme-poverty support: a member 16-59 who is not disabled can support the household. */
+const SUPPORTER_MIN_AGE = 16, SUPPORTER_MAX_AGE = 59;
+const KEY_GROUP_CHILD = 16, KEY_GROUP_ELDER = 60;
 
-/**
- * The dibao standard in `year` (yuan per person, 2020 prices) at the instrument's `level` this
- * year (its withdrawal path): linear from the 2016 standard to the 2020 one (the instrument's
- * amount), then flat. No standard when the amount is 0.
- */
-export function dibaoStandard(sc: Scenario, year: number, level: number): number {
-  const from = sc.policy.minimumLiving.standard2016, to = sc.policy.instruments.livingSupport.amount;
-  const f = Math.min(1, Math.max(0, (year - 2016) / (CAMPAIGN_END - 2016)));
-  return to > 0 ? (from + (to - from) * f) * level : 0;
-}
-
-/** Labor at home per resident member below which a household cannot work its way out. */
+/** Labor at home per resident member below which a household cannot work its way out (the labour test). */
 export function cannotWork(sc: Scenario, s: State, h: number): boolean {
   return s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor;
 }
 
-export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
+/**
+ * The guarantee's key groups (elderly, minors, the seriously ill and disabled): every member at
+ * home is 60+, under 16, chronically ill or disabled. They receive the full gap to the standard.
+ */
+function keyGroup(s: State, h: number): boolean {
+  let residents = 0;
+  for (let k = 0, p = h * SLOTS; k < SLOTS; k++, p++) {
+    if (!s.pAlive[p] || s.pAway[p]) continue;
+    residents++;
+    const age = s.pAge[p];
+    if (age >= KEY_GROUP_CHILD && age < KEY_GROUP_ELDER && s.pHealth[p] !== CHRONIC && s.pHealth[p] !== DISABLED) return false;
+  }
+  return residents > 0;
+}
+
+/**
+ * Whether the household has no supporter able to support it: no member of working age who is
+ * not disabled, at home or away, and (a trait drawn once per household) no child outside it who
+ * can (policy.extremePoverty.noSupporter).
+ */
+function noSupporter(sc: Scenario, s: State, h: number, keys: StreamKeys): boolean {
+  for (let k = 0, p = h * SLOTS; k < SLOTS; k++, p++) {
+    if (!s.pAlive[p]) continue;
+    if (s.pAge[p] >= SUPPORTER_MIN_AGE && s.pAge[p] <= SUPPORTER_MAX_AGE && s.pHealth[p] !== DISABLED) return false;
+  }
+  return draw(keys.targeting, s.hId[h], NO_SUPPORTER_EVENT) < sc.policy.extremePoverty.noSupporter;
+}
+
+export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
-  const standard = dibaoStandard(sc, y.year, y.level.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
+  const standard = y.dibaoStandard, tekun = y.tekunStandard, monitoring = Math.min(1, y.amount.monitoring);
+  // Extreme-poverty support's means test reads the published standard, whatever the guarantee's level.
+  const published = publishedDibaoStandard(sc, y.year), meansTest = Math.max(standard, published);
+  const push = y.level.lastPush > 0, pushGrant = y.amount.lastPush;
   // The guarantee did not begin with the simulation: in the first year an eligible household has
   // had every year since mp.since to be found.
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
@@ -55,38 +95,44 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
     for (let i = a; i < b; i++) {
       const h = idx.order[i], hash = s.hYearHash[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
       s.hSupported[h] = 0;
+      s.hLastPush[h] &= PUSH_POST;
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
       // The means test may leave poverty-alleviation dividends out (policy.minimumLiving.disregardDividends).
       const pc = (total - mp.disregardDividends * s.hIncome[inc + SRC.dividends]) / resident;
       const watched = monitoring > 0 && s.hAtRisk[h] === 1 && (s.hRegistered[h] === 1 || y.year >= mon.everyoneFrom);
-      // Minimum living guarantee: means test on income without it.
-      let dibao = 0;
-      if (standard > 0 && pc < standard) {
-        // The campaign's final check (the exit deadline to 2020) looks at this year's income of every
-        // registered household and covers those still below the line.
-        const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line
-          && (mon.finalCheck >= 1 || uniform(hash, PURPOSE.dibaoFinal) < mon.finalCheck);
-        // Found by the final check, or by the monitoring (which may also include a household
-        // that could still work); once enrolled, a household stays while the means test holds
-        // (a review, not a new application). Others apply and may be missed (take-up).
-        const monitored = !final && watched && s.hDibao[h] === 0 && uniform(hash, PURPOSE.dibaoInclusion) < mon.dibaoInclusion;
-        const found = final || monitored;
-        // Monitoring support: brought in by the monitoring although the household could work.
-        const included = monitored && !cannotWork(sc, s, h);
-        const eligible = cannotWork(sc, s, h) || found || s.hDibao[h] === 1;
-        const enrolled = eligible && (s.hDibao[h] === 1 || found || uniform(hash, PURPOSE.dibaoEnrol) < takeUp);
-        if (enrolled) {
-          dibao = mp.gapShare * (standard - pc) * resident;
-          // The campaign's final check guaranteed the line to those it covered (no registered
-          // household under it at the end of 2020, the census); it ends with the campaign.
-          if (final) dibao = Math.max(dibao, y.line * resident - total);
-          if (included) s.hSupported[h] = 1;
+      const unable = cannotWork(sc, s, h);
+      // The last push visits every registered household still under the line this year.
+      const pushed = push && s.hRegistered[h] === 1 && total / resident < y.line;
+      let paid = 0, pushPaid = 0, code = 0;
+      if (pc < meansTest) {
+        // Enrolled last year: the yearly review keeps it, a household that can work only while the
+        // monitoring still finds it at risk (the labour test of the review). Otherwise found by
+        // applying (take-up), by the monitoring (which may include a household that can still
+        // work), or by the push (no take-up loss).
+        const before = s.hDibao[h] > 0 && (unable || watched), applied = uniform(hash, PURPOSE.dibaoEnrol) < takeUp;
+        const monitored = !before && watched && uniform(hash, PURPOSE.dibaoInclusion) < mon.dibaoInclusion;
+        const found = before || applied || monitored;
+        if (tekun > 0 && pc < published && unable && noSupporter(sc, s, h, keys) && (found || pushed)) {
+          // Extreme-poverty support: the basic living standard in full, per resident member.
+          code = TEKUN; paid = tekun * resident;
+          if (!found) pushPaid = paid;
+        } else if (standard > 0 && pc < standard && (unable || monitored || before)) {
+          const ordinary = found ? (keyGroup(s, h) ? 1 : mp.gapShare) * (standard - pc) * resident : 0;
+          // The push enrols a household that cannot work at the guarantee's standard: the full gap.
+          paid = pushed && unable ? (standard - pc) * resident : ordinary;
+          pushPaid = paid - ordinary;
+          if (paid > 0) code = DIBAO;
+          // Monitoring support: brought into the guarantee by the monitoring although it could work.
+          if (monitored && !unable && paid > 0) s.hSupported[h] = 1;
         }
       }
-      s.hDibao[h] = dibao > 0 ? 1 : 0;
-      s.hIncome[inc + SRC.livingSupport] = dibao * leak;
-      y.fiscal.livingSupport += dibao; s.hFiscal[h] += dibao;
+      s.hDibao[h] = code;
+      s.hDibaoShare[h] = code === DIBAO ? paid / (resident * standard) : 0;
+      s.hIncome[inc + SRC.livingSupport] = paid * leak;
+      if (code === TEKUN) y.fiscal.extremePoverty += paid - pushPaid;
+      else y.fiscal.livingSupport += paid - pushPaid;
+      y.fiscal.lastPush += pushPaid; s.hFiscal[h] += paid;
       // A one-off grant for a household at risk, within the village's capacity this year.
       if (watched && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
         s.hGranted[h] |= MONITORING_GRANT;
@@ -95,7 +141,36 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         s.hIncome[inc + SRC.monitoring] += grant * leak;
         y.fiscal.monitoring += grant; s.hFiscal[h] += grant;
       }
-      if (watched && s.hWelfarePosts[h] && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
+      // A post the last push created is the push's help (below), not the monitoring's.
+      if (watched && s.hWelfarePosts[h] && !(s.hLastPush[h] & PUSH_POST) && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
+      if (push) lastPush(s, y, h, pushed && !unable, pushGrant, pushPaid, leak);
     }
   }
+}
+
+/**
+ * The last push's industry-support grant (once per household) for a household able to work
+ * still under the line, the pay of the posts it created (booked to the push, not to welfare
+ * posts), and its reach: reached when it paid anything this year, lifted when the household
+ * is above the line now and would not be without what the push paid.
+ */
+function lastPush(s: State, y: YearContext, h: number, able: boolean, grant: number, dibaoPaid: number, leak: number): void {
+  const inc = h * N_SOURCES;
+  let paid = dibaoPaid;
+  if (able && grant > 0 && !(s.hGranted[h] & PUSH_GRANT)) {
+    s.hGranted[h] |= PUSH_GRANT;
+    s.hIncome[inc + SRC.grants] += grant * leak;
+    s.hFiscal[h] += grant; paid += grant;
+  }
+  if (s.hLastPush[h] & PUSH_POST && leak > 0) {
+    const post = s.hIncome[inc + SRC.welfarePosts] / leak;
+    y.fiscal.welfarePosts -= post; paid += post;
+  }
+  if (paid <= 0) return;
+  y.fiscal.lastPush += paid - dibaoPaid;
+  s.hLastPush[h] |= PUSH_REACHED;
+  let total = 0;
+  for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
+  const resident = Math.max(1, s.hResident[h]);
+  if (total / resident >= y.line && (total - paid * leak) / resident < y.line) s.hLastPush[h] |= PUSH_LIFTED;
 }

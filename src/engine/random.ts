@@ -108,7 +108,7 @@ export const PURPOSE = {
   businessSize: 262,
   training: 264, infrastructure: 265, material: 266,
   review: 268, acuteIllness: 269,
-  dibaoFinal: 270, dibaoInclusion: 271, dibaoEnrol: 272, monitoringGrant: 273,
+  dibaoInclusion: 271, dibaoEnrol: 272, monitoringGrant: 273,
   /** Limited places (places.ts): + kind (0-3). */
   placeOffer: 280, placePriority: 284, placeCut: 288,
 } as const;

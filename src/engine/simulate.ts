@@ -136,7 +136,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     stepIncome(s, sc, world, idx, y, prices);
     step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
-    stepProtection(s, sc, world, idx, y);
+    stepProtection(s, sc, world, idx, y, keys);
     step('protection');
     recordParticipation(s, sc, y);
     step('participation');

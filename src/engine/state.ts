@@ -83,8 +83,12 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hAtRisk: a(Uint8Array, n, old?.hAtRisk),
     /** Received monitoring support this year (a post, a grant or inclusion in the guarantee). */
     hSupported: a(Uint8Array, n, old?.hSupported),
-    /** Enrolled in the minimum living guarantee this year. */
+    /** The social floor this year (protection.ts): 0 none, 1 the minimum living guarantee, 2 extreme-poverty support. */
     hDibao: a(Uint8Array, n, old?.hDibao),
+    /** The guarantee paid this year per resident member, as a share of its standard (0 when not enrolled). */
+    hDibaoShare: a(Float32Array, n, old?.hDibaoShare),
+    /** The campaign's last push (protection.ts PUSH_*): reached this year, lifted over the line by it, holds a post it created. */
+    hLastPush: a(Uint8Array, n, old?.hLastPush),
     hFellBack: a(Uint8Array, n, old?.hFellBack),
     hOutBeforeWithdrawal: a(Uint8Array, n, old?.hOutBeforeWithdrawal),
     hYearsAbove: a(Uint8Array, n, old?.hYearsAbove),

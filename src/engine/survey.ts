@@ -27,7 +27,10 @@ const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
   // The cooperatives' surplus is paid on shares bought with pooled poverty-alleviation funds.
   'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.cooperativeSurplus],
   planting: [SRC.planting, SRC.rent],
-  'government living support': [SRC.livingSupport, SRC.monitoring],
+  // What respondents call government living support: the monthly payments of the state to the
+  // household, the pension of its elderly first, the guarantee and extreme-poverty support, and
+  // monitoring support (docs/model.md §7.18).
+  'government living support': [SRC.livingSupport, SRC.monitoring, SRC.pension],
   // Income from the household's own work; what members away send home is not named as such
   // (a third of people are away, yet only a third of households name wages: 001 T4).
   wages: [SRC.wages, SRC.casual, SRC.welfarePosts],

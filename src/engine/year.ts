@@ -1,6 +1,7 @@
 /** What every mechanism reads about the current year: policy levels, the line, fiscal tallies. */
 import type { InstrumentName, Scenario } from '../scenario/schema.js';
 import { levelsAt, povertyLine, type Levels } from './policy.js';
+import { dibaoStandard, monitoringThreshold, pensionPerPerson, tekunStandard } from './standards.js';
 import { trendsAt, type Trends } from './trends.js';
 
 /** Fiscal cost items: every instrument plus the fund's principal. */
@@ -13,6 +14,12 @@ export interface YearContext {
   amount: Levels;
   /** Real growth factors of earnings relative to the price base year. */
   trend: Trends;
+  /** The social floor's standards this year (standards.ts), at their instruments' levels: yuan per person a year. */
+  pension: number;
+  dibaoStandard: number;
+  tekunStandard: number;
+  /** The return-to-poverty monitoring threshold (per-capita income under which a fall marks a household at risk). */
+  monitoringThreshold: number;
   /** Fiscal cost this year by item (yuan). */
   fiscal: Record<FiscalItem, number>;
 }
@@ -21,5 +28,12 @@ export function yearContext(sc: Scenario, year: number): YearContext {
   const { level, amount } = levelsAt(sc, year);
   const fiscal = { fund: 0 } as Record<FiscalItem, number>;
   for (const k of Object.keys(level) as InstrumentName[]) fiscal[k] = 0;
-  return { year, line: povertyLine(sc, year), level, amount, trend: trendsAt(sc, year), fiscal };
+  const line = povertyLine(sc, year);
+  return {
+    year, line, level, amount, trend: trendsAt(sc, year), fiscal,
+    pension: pensionPerPerson(sc, year) * amount.pension,
+    dibaoStandard: dibaoStandard(sc, year, level.livingSupport),
+    tekunStandard: tekunStandard(sc, year, level.extremePoverty),
+    monitoringThreshold: monitoringThreshold(sc, year, line),
+  };
 }

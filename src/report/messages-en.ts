@@ -17,8 +17,8 @@ export const en = {
   } as Record<string, string>,
   instruments: {
     fund: 'fund principal', dividend: 'dividends', startupGrant: 'start-up grants', materialHelp: 'material help', coopSubsidy: 'cooperative subsidy',
-    workshopSubsidy: 'workshop subsidy', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee', pension: 'pension', medical: 'medical cover',
-    insurance: 'insurance', training: 'training', microcredit: 'microcredit', infrastructure: 'infrastructure', monitoring: 'monitoring support',
+    workshopSubsidy: 'workshop subsidy', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee', extremePoverty: 'extreme-poverty support', pension: 'pension', medical: 'medical cover',
+    insurance: 'insurance', training: 'training', microcredit: 'microcredit', infrastructure: 'infrastructure', monitoring: 'monitoring support', lastPush: 'the campaign\'s last push',
   } as Record<string, string>,
   levels: { R: 'R resources and opportunities', K: 'K knowledge and skills', V: 'V values and agency' } as Record<string, string>,
   kind: { hematopoiesis: 'self-made (hematopoiesis)', transfusion: 'transfers (transfusion)' } as Record<string, string>,

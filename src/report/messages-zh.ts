@@ -13,8 +13,8 @@ export const zh: typeof en = {
   },
   instruments: {
     fund: '产业资金本金', dividend: '分红', startupGrant: '创业补助', materialHelp: '物资帮扶', coopSubsidy: '合作社补贴',
-    workshopSubsidy: '扶贫车间补贴', welfarePosts: '公益岗位', livingSupport: '最低生活保障', pension: '养老金', medical: '医疗保障',
-    insurance: '保险', training: '技能培训', microcredit: '小额信贷', infrastructure: '基础设施', monitoring: '防返贫监测帮扶',
+    workshopSubsidy: '扶贫车间补贴', welfarePosts: '公益岗位', livingSupport: '最低生活保障', extremePoverty: '特困人员救助供养', pension: '养老金', medical: '医疗保障',
+    insurance: '保险', training: '技能培训', microcredit: '小额信贷', infrastructure: '基础设施', monitoring: '防返贫监测帮扶', lastPush: '脱贫攻坚收官冲刺',
   },
   levels: { R: 'R 资源与机会', K: 'K 知识与技能', V: 'V 价值与能动性' },
   kind: { hematopoiesis: '自主收入（造血）', transfusion: '转移收入（输血）' },

@@ -276,7 +276,7 @@ describe('the social floor', () => {
     const tapered = await guaranteeAfter();
     expect(tapered.length).toBeGreaterThan(5);
     for (const rate of tapered) expect(rate).toBeGreaterThan(0);
-    const floor = page.getByRole('combobox', { name: 'Minimum living guarantee (the social floor) after withdrawal' });
+    const floor = page.getByRole('combobox', { name: 'Minimum living guarantee and extreme-poverty support (the social floor) after withdrawal' });
     await afterRerun(page, async () => { await floor.selectOption({ label: 'removed from the withdrawal year: no social floor' }); });
     expect(await guaranteeAfter()).toEqual(tapered.map(() => 0));
     expect(errors).toEqual([]);

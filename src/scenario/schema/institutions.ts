@@ -5,11 +5,11 @@ import { group, int, num, share, withPrior, year } from './param.js';
 export const Enterprise = group(
   {
     loanYear: year(2016, '001 §4.2', 'year the fund lends to the enterprise'),
-    loanPrincipal: num(1_700_000, 0, 1e8, 'yuan', '001 §4.2', 'fund lent to the enterprise ("borrowing money, repaying interest")'),
-    loanRate: num(0.0824, 0, 0.3, 'per year', '001 §4.2', 'fixed return on the loan: 140,000 yuan a year'),
+    loanPrincipal: num(1_700_000, 0, 1e8, 'yuan', '001 §4.2', 'fund lent to the enterprise ("borrowing money, repaying interest"), nominal'),
+    loanRate: num(0.0824, 0, 0.3, 'per year', '001 §4.2', 'fixed return on the loan: 140,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'),
     sharesYear: year(2018, '001 §4.2', 'year the fund buys quantified shares'),
-    sharesPrincipal: num(2_040_000, 0, 1e8, 'yuan', '001 §4.2', 'fund converted into quantified shares'),
-    sharesRate: num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year'),
+    sharesPrincipal: num(2_040_000, 0, 1e8, 'yuan', '001 §4.2', 'fund converted into quantified shares, nominal'),
+    sharesRate: num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'),
     breedingExposure: share(0.7, '001 §4.2', 'how much the enterprise shares the livestock price shock (it breeds alpacas)'),
     revenue: withPrior(num(4_000_000, 0, 1e9, 'yuan/year', 'assumption', 'sales of the enterprise per village stake at the reference price, in 2020'), 2500000, 6000000, 'reasoning: sales of a county alpaca breeding base per village stake'),
     costs: withPrior(num(2_900_000, 0, 1e9, 'yuan/year', 'assumption', 'operating costs other than village wages and the fund\'s returns, in 2020'), 2000000, 4000000, 'reasoning: operating costs leave a margin of a few hundred thousand yuan in a normal year'),
@@ -28,8 +28,8 @@ export const Enterprise = group(
 export const Photovoltaic = group(
   {
     start: year(2017, '001 §4.2', 'first year the photovoltaic project pays the fund'),
-    incomeMin: num(20000, 0, 1e7, 'yuan/year', '001 §4.2', 'lowest yearly photovoltaic income'),
-    incomeMax: num(40000, 0, 1e7, 'yuan/year', '001 §4.2', 'highest yearly photovoltaic income'),
+    incomeMin: num(20000, 0, 1e7, 'yuan/year', '001 §4.2', 'lowest yearly photovoltaic income, nominal (the station sells power at a fixed tariff)'),
+    incomeMax: num(40000, 0, 1e7, 'yuan/year', '001 §4.2', 'highest yearly photovoltaic income, nominal'),
   },
   'the county photovoltaic project paying into the village fund',
 );

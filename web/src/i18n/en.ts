@@ -118,7 +118,7 @@ export const en = {
   'control.withdrawalYear': 'Withdrawal year',
   'control.withdrawalPath': 'Withdrawal path of the poverty-specific instruments',
   'control.monitoring': 'Return-to-poverty monitoring after withdrawal',
-  'control.minimumLiving': 'Minimum living guarantee (the social floor) after withdrawal',
+  'control.minimumLiving': 'Minimum living guarantee and extreme-poverty support (the social floor) after withdrawal',
   'control.outMigration': 'Out-migration of the young',
   'control.dividendRate': 'Dividend rate (return on the fund\'s shares)',
   'control.training': 'Training intensity',

@@ -116,7 +116,7 @@ export const zh: Catalogue = {
   'control.withdrawalYear': '撤出年份',
   'control.withdrawalPath': '扶贫专项政策的退出方式',
   'control.monitoring': '撤出后的防返贫监测',
-  'control.minimumLiving': '撤出后的最低生活保障（社会兜底）',
+  'control.minimumLiving': '撤出后的最低生活保障与特困供养（社会兜底）',
   'control.outMigration': '年轻人外出务工',
   'control.dividendRate': '分红率（村集体基金股份的收益率）',
   'control.training': '培训强度',

@@ -12,14 +12,15 @@ import type { VillageKey } from './villages.js';
 /**
  * The poverty-specific instruments that end when support is withdrawn (the baseline's announced
  * withdrawal after 2025); the withdrawal-year slider and the withdrawal-path select move them.
- * The ordinary social floor (the minimum living guarantee `livingSupport` and the rural
- * `pension`) is not among them: it is no poverty-alleviation instrument and stays unless the
- * teacher removes the guarantee with its own control (`minimumLiving`).
+ * The ordinary social floor (the minimum living guarantee `livingSupport`, extreme-poverty
+ * support `extremePoverty` and the rural `pension`) is not among them: it is no
+ * poverty-alleviation instrument and stays unless the teacher removes the guarantee and
+ * extreme-poverty support with their own control (`minimumLiving`).
  */
 export const WITHDRAWN = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'medical'] as const;
 
 /** The ordinary social floor: never moved by the withdrawal controls. */
-export const SOCIAL_FLOOR = ['livingSupport', 'pension'] as const;
+export const SOCIAL_FLOOR = ['livingSupport', 'extremePoverty', 'pension'] as const;
 
 const ALL: readonly VillageKey[] = ['transfusion', 'hematopoiesis', 'baseline'];
 
@@ -65,8 +66,8 @@ export const BINDINGS: readonly Binding[] = [
     // withdrawal path: "removed" ends the guarantee after the year before the withdrawal year.
     id: 'minimumLiving', kind: 'select', asScenario: true, villages: ALL, choices: ['keep', 'abrupt'],
     optionKey: (c) => `option.minimumLiving.${c === '' ? 'asScenario' : c}`,
-    paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end'],
-    valueAt: (v, i, context) => (i === 0 ? v : context.withdrawalStart - 1),
+    paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end', 'policy.instruments.extremePoverty.path', 'policy.instruments.extremePoverty.end'],
+    valueAt: (v, i, context) => (i % 2 === 0 ? v : context.withdrawalStart - 1),
   },
   { id: 'outMigration', kind: 'range', step: 0.01, villages: ALL, paths: ['demography.outMigration'] },
   { id: 'dividendRate', kind: 'range', step: 0.002, villages: ALL, paths: ['enterprise.sharesRate'] },
