@@ -2,6 +2,7 @@
 import type { InstrumentName, Scenario } from '../scenario/schema.js';
 import { levelsAt, povertyLine, type Levels } from './policy.js';
 import { trendsAt, type Trends } from './trends.js';
+import { payRates, type PayRates } from './wages.js';
 
 /** Fiscal cost items: every instrument plus the fund's principal. */
 export type FiscalItem = InstrumentName | 'fund';
@@ -11,8 +12,10 @@ export interface YearContext {
   line: number;
   level: Levels;
   amount: Levels;
-  /** Real growth factors of earnings relative to the price base year. */
+  /** Real growth factors of farm, livestock and business earnings relative to the price base year. */
   trend: Trends;
+  /** Pay rates from data this year (wages.ts), in base-year yuan. */
+  pay: PayRates;
   /** Fiscal cost this year by item (yuan). */
   fiscal: Record<FiscalItem, number>;
 }
@@ -21,5 +24,5 @@ export function yearContext(sc: Scenario, year: number): YearContext {
   const { level, amount } = levelsAt(sc, year);
   const fiscal = { fund: 0 } as Record<FiscalItem, number>;
   for (const k of Object.keys(level) as InstrumentName[]) fiscal[k] = 0;
-  return { year, line: povertyLine(sc, year), level, amount, trend: trendsAt(sc, year), fiscal };
+  return { year, line: povertyLine(sc, year), level, amount, trend: trendsAt(sc, year), pay: payRates(sc, year), fiscal };
 }
