@@ -63,7 +63,7 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
  * is breeding income; sold at once by a labor-poor keeper (a probability, 000), they turn into
  * savings at 90% of their value. Their value is the instrument's fiscal cost either way.
  */
-function startupGrant(s: State, sc: Scenario, h: number, y: YearContext): void {
+export function startupGrant(s: State, sc: Scenario, h: number, y: YearContext): void {
   const b = sc.economy.breeding, hash = s.hYearHash[h], leak = 1 - sc.frictions.leakage;
   if (!(s.hAccess[h] & MODE_BIT.individual) || s.hGranted[h] & 1) return;
   if (!takesUp(sc, uniform(hash, PURPOSE.startupGrant), s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
