@@ -33,7 +33,7 @@ const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
 /** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
 const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
-const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativeSurplus, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
+const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativePaySubsidy, SRC.cooperativeSurplus, SRC.cooperativeSurplusSubsidy, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
 function cellsOf(combo: number): number[] {
