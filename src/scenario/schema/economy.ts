@@ -8,30 +8,23 @@ const CPI: Record<number, number> = { 2014: 0.02, 2015: 0.014, 2016: 0.02, 2017:
 
 const mw = (y: number) => `NBS migrant-worker monitoring report ${y}`;
 /**
- * Monthly earnings of migrant workers (NBS migrant-worker monitoring reports), nominal, with the
- * confidence of /work/notes/data.md §1a. 2018 is not found (only recalled): it is interpolated
- * between 2017 and 2019.
+ * Monthly earnings of migrant workers working away from and within their home township (NBS
+ * migrant-worker monitoring reports), nominal, as read in wire stories and copies quoting the
+ * reports; 2016 and 2019 are derived from the next year's published increments. The 2018 figures
+ * were not found in a text (only recalled): 2018 is interpolated between 2017 and 2019.
  */
-const AWAY: Record<number, DataPoint> = {
-  2016: { value: 3572, source: `${mw(2017)} (3,805 yuan in 2017, 233 more than in 2016; second-hand: a copy of the report's figures)` },
-  2017: { value: 3805, source: `${mw(2017)} (second-hand: a copy quoting China Agriculture News)` },
-  2019: { value: 4427, source: `${mw(2020)} (4,549 yuan in 2020, 122 more than in 2019)` },
-  2020: { value: 4549, source: mw(2020) },
-  2021: { value: 5013, source: `${mw(2021)} (China News Service, 2022-04-29)` },
-  2022: { value: 5240, source: `${mw(2022)} (People's Daily overseas edition, 2023-04-29)` },
-  2023: { value: 5441, source: `${mw(2023)} (Xinhua, 2024-05-01)` },
-  2024: { value: 5634, source: `${mw(2024)} (Xinhua, 2025-05-01)` },
-};
-const LOCAL: Record<number, DataPoint> = {
-  2016: { value: 2985, source: `${mw(2017)} (3,173 yuan in 2017, 188 more than in 2016; second-hand: a copy of the report's figures)` },
-  2017: { value: 3173, source: `${mw(2017)} (second-hand: a copy quoting China Agriculture News)` },
-  2019: { value: 3500, source: `${mw(2020)} (3,606 yuan in 2020, 106 more than in 2019)` },
-  2020: { value: 3606, source: mw(2020) },
-  2021: { value: 3878, source: `${mw(2021)} (China News Service, 2022-04-29)` },
-  2022: { value: 4026, source: `${mw(2022)} (People's Daily overseas edition, 2023-04-29)` },
-  2023: { value: 4131, source: `${mw(2023)} (Xinhua, 2024-05-01)` },
-  2024: { value: 4291, source: `${mw(2024)} (Xinhua, 2025-05-01)` },
-};
+const MIGRANT_EARNINGS: [year: number, away: number, local: number, source: string][] = [
+  [2016, 3572, 2985, `${mw(2017)} (3,805 and 3,173 yuan in 2017, 233 and 188 more than in 2016; second-hand: a copy of the report's figures)`],
+  [2017, 3805, 3173, `${mw(2017)} (second-hand: a copy quoting China Agriculture News)`],
+  [2019, 4427, 3500, `${mw(2020)} (4,549 and 3,606 yuan in 2020, 122 and 106 more than in 2019)`],
+  [2020, 4549, 3606, mw(2020)],
+  [2021, 5013, 3878, `${mw(2021)} (China News Service, 2022-04-29)`],
+  [2022, 5240, 4026, `${mw(2022)} (People's Daily overseas edition, 2023-04-29)`],
+  [2023, 5441, 4131, `${mw(2023)} (Xinhua, 2024-05-01)`],
+  [2024, 5634, 4291, `${mw(2024)} (Xinhua, 2025-05-01)`],
+];
+const earnings = (column: 1 | 2): Record<number, DataPoint> => Object.fromEntries(MIGRANT_EARNINGS.map((r) => [r[0], { value: r[column], source: r[3] }]));
+const AWAY = earnings(1), LOCAL = earnings(2);
 /**
  * Yangqu county's monthly minimum wage (Shanxi provincial notices; Yangqu is named in tier 3
  * in 2014 and kept its tier in 2015), the highest standard in force during each year. From
