@@ -8,7 +8,7 @@
 import type { RunResult } from '../engine/output.js';
 import type { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
-import { pointScenario } from '../sweep/points.js';
+import { Scenario as ScenarioSchema } from '../scenario/schema.js';
 import type { PointTask } from '../sweep/run-point.js';
 import { EFFECT_PREFIX } from '../engine/modeEffects.js';
 import { evaluate, type Expr, type Ref } from './expression.js';
@@ -30,8 +30,16 @@ export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?
 /** Whether any of these accessors reads a mode's paired effect (yearly 'effect.<metric>'). */
 export const readsModeEffects = (refs: readonly Ref[]): boolean => refs.some((r) => r.kind === 'yearly' && r.metric.startsWith(EFFECT_PREFIX));
 
+/**
+ * Runs a candidate on every seed. A candidate the scenario's validation refuses (a full-time
+ * local job paying less than the minimum wage in some year: src/engine/wages.ts) is not run:
+ * its targets are undefined in every seed, so its likelihood is −Infinity and it can never be
+ * accepted.
+ */
 export function runCandidate(ctx: CandidateContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
-  const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
+  const set = setAt(ctx.base, task.values), parsed = ctx.prevalidated ? undefined : ScenarioSchema.safeParse(set);
+  if (parsed && !parsed.success) return ctx.seeds.map((seed, r) => [task.point, r, seed, ...ctx.targets.map(() => '')].join(','));
+  const scenario = parsed ? parsed.data : set;
   return ctx.seeds.map((seed, r) => {
     const outputs = indexOutputs(simulate(scenario, { seed, modeEffects: ctx.modeEffects }));
     const values = ctx.targets.map((t) => evaluate(t.expr, (ref) => refValue(outputs, ref)));

@@ -11,8 +11,8 @@ export const FONT = "'Noto Sans SC', 'Noto Sans CJK SC', 'Source Han Sans SC', '
 export const MODE_ORDER = ['shareholding', 'cooperative', 'individual', 'employment', 'all'];
 export const MODE_COLORS = ['#4e79a7', '#59a14f', '#f28e2b', '#b07aa1', '#555555'];
 
-export const HEMATOPOIESIS_COLORS = ['#1b7837', '#5aae61', '#a6dba0', '#d9f0d3', '#2166ac', '#4393c3', '#92c5de', '#35978f', '#80cdc1'];
-export const TRANSFUSION_COLORS = ['#b2182b', '#d6604d', '#f4a582', '#e08214', '#fdb863', '#8c510a'];
+export const HEMATOPOIESIS_COLORS = ['#1b7837', '#5aae61', '#a6dba0', '#d9f0d3', '#2166ac', '#4393c3', '#92c5de', '#35978f', '#80cdc1', '#01665e', '#c7eae5'];
+export const TRANSFUSION_COLORS = ['#b2182b', '#d6604d', '#f4a582', '#e08214', '#fdb863', '#8c510a', '#bf812d', '#dfc27d', '#f6e8c3', '#762a83'];
 
 export const CONFIG: Config = {
   font: FONT,

@@ -20,6 +20,7 @@ import type { VillageIndex } from './villageIndex.js';
 import type { Village, World } from './world.js';
 import type { YearContext } from './year.js';
 import { N_SOURCES, SRC } from './sources.js';
+import { subsidyShares } from './subsidy.js';
 
 /** Share of a positive surplus kept as reserve (assumption: cooperatives keep a tenth). */
 const RESERVE_SHARE = 0.1;
@@ -52,11 +53,11 @@ function shedCapacity(sc: Scenario, v: Village, year: number): number {
 
 /**
  * The pay per full worker for a year's work in the sheds: what a full-time local job pays
- * (enterprise.wage at the village's earnings level). The cooperative hires at the going wage;
- * what the herd earns beyond it is the surplus, paid on shares.
+ * (wages.ts, from the NBS local earnings). The cooperative hires at the going wage; what the
+ * herd earns beyond it is the surplus, paid on shares.
  */
-export function coopWage(sc: Scenario, v: Village, y: YearContext): number {
-  return sc.enterprise.wage * y.trend.localWage * v.earningsLevel;
+export function coopWage(y: YearContext): number {
+  return y.pay.localYear;
 }
 
 export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
@@ -80,17 +81,20 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
     }
     const herd = v.coopHerd;
     const { sold, next } = herdYear(herd, capacity, b.fertility, pooledMortality(sc, pooledSkill(sc, v, skill / members)), b.offtake);
-    const net = sold * salePrice(sc, v, y, world) - herd * c.feedPerHead;
+    const price = salePrice(sc, v, y, world), net = sold * price - herd * c.feedPerHead;
     // Work is paid at the going wage, to members and hired help alike; the year's shocks fall on
     // the surplus and the reserve, as in a cooperative's accounts.
-    const payRate = coopWage(sc, v, y);
+    const payRate = coopWage(y);
     const need = herd / c.headsPerMember;
     v.coopRation = labor > need ? need / labor : 1;
     const subsidy = members * y.amount.coopSubsidy * leak;
     y.fiscal.coopSubsidy += members * y.amount.coopSubsidy;
     if (v.disaster) y.fiscal.insurance += sold * b.marginPerHead * m.disasterYieldCut * y.amount.insurance;
-    const overhead = c.overhead * members;
-    const result = net - payRate * need - overhead + subsidy;
+    const overhead = c.overhead * members, wageBill = payRate * need;
+    v.coopSales = sold * price;
+    // The herd's own result, and the year's with the subsidy.
+    const own = net - wageBill - overhead, result = own + subsidy;
+    const funded = subsidyShares(own, subsidy, wageBill + overhead);
     // Accounts: of a profit a tenth goes to the reserve and the rest is distributable; the payout
     // moves only part of the way toward it (dividend smoothing), the reserve taking the difference,
     // and never pays from an exhausted reserve. A loss draws on the reserve.
@@ -111,8 +115,11 @@ export function cooperativeIncome(s: State, sc: Scenario, world: World, idx: Vil
       if (!s.hCoop[h]) continue;
       let share = rest * ((1 + elite * s.hConnected[h]) / equalW);
       if (s.hLargeFarmer[h]) share += toLeaders / leaders;
-      s.hIncome[h * N_SOURCES + SRC.cooperative] = memberRate * s.hCoopLabor[h];
-      s.hIncome[h * N_SOURCES + SRC.cooperativeSurplus] = share;
+      const pay = memberRate * s.hCoopLabor[h], inc = h * N_SOURCES;
+      s.hIncome[inc + SRC.cooperative] = pay * (1 - funded.pay);
+      s.hIncome[inc + SRC.cooperativePaySubsidy] = pay * funded.pay;
+      s.hIncome[inc + SRC.cooperativeSurplus] = share * (1 - funded.payout);
+      s.hIncome[inc + SRC.cooperativeSurplusSubsidy] = share * funded.payout;
       s.hFiscal[h] += y.amount.coopSubsidy;
     }
     if (v.coopLossYears >= c.closeAfter) {

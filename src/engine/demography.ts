@@ -14,12 +14,16 @@
  * children's generation, and a return's on being away, age and health, all of which the
  * activity choice (labor.ts) changes from year to year; a waiting time would be redrawn about
  * as often as the draw it replaces.
+ *
+ * Migrants follow the NBS household survey's rule of residence (state.ts): a tied migrant
+ * settles away (no longer a resident) with a yearly hazard that grows over its first years
+ * away (demography.settle), and when it forms a household (marries) away (demography.settleAway).
  */
 import type { Scenario } from '../scenario/schema.js';
 import { initialAwareness } from './awareness.js';
 import { openModes } from './modes.js';
 import { LIFE, PURPOSE, eventHash, keyedHash, uniform, type StreamKeys } from './random.js';
-import { CHRONIC, DISABLED, HEALTHY, SLOTS, ensureCapacity, laborCapacity, type State } from './state.js';
+import { AT_HOME, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, ensureCapacity, laborCapacity, type State } from './state.js';
 import { CALENDAR_BASE, MAX_AGE, NEVER, hazardTable, waitingYear, type HazardTable } from './waiting.js';
 import type { Counters } from './world.js';
 
@@ -58,6 +62,27 @@ export function demographyTables(sc: Scenario): DemographyTables {
     birthWait: hazardTable((a) => (a >= 20 && a <= 39 ? d.births : 0)),
     formationWait: hazardTable((a) => (a >= 22 && a <= 35 ? d.formation : 0)),
   };
+}
+
+/** Years away over which the settling hazard rises to demography.settle (stable work and a home take years). */
+const SETTLE_RAMP = 5;
+
+/** Yearly probability that a tied migrant with `yearsAway` years away settles away. */
+export function settleHazard(sc: Scenario, yearsAway: number): number {
+  return sc.demography.settle * Math.min(1, yearsAway / SETTLE_RAMP);
+}
+
+/**
+ * Probability that a migrant who left at 18 and is `age` now has settled away, by the same
+ * hazards as the yearly step: settling by years away, and settling when it formed a household
+ * (22-35) away. For the members already away at the build (population.ts).
+ */
+export function settledByNow(sc: Scenario, age: number, yearsAway: number): number {
+  const d = sc.demography;
+  let stay = 1;
+  for (let y = 1; y <= yearsAway; y++) stay *= 1 - settleHazard(sc, y);
+  for (let a = 22; a <= Math.min(35, age - 1); a++) stay *= 1 - d.formation * d.settleAway;
+  return 1 - stay;
 }
 
 /**
@@ -108,11 +133,18 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
       }
       const child = k !== head && age < headAge - 15; // the children's generation
       s.pOpportunity[p] = 0;
-      if (!pAway[p]) {
+      const where = pAway[p];
+      if (where === AT_HOME) {
         // The young get chances to leave (the children's generation, not the head's spouse);
         // whether one is taken is an economic choice (labor.ts).
         if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && uniform(hash, PURPOSE.migration + k) < d.outMigration) s.pOpportunity[p] = 1;
-      } else if (uniform(hash, PURPOSE.migration + k) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
+      } else {
+        // Migrants past returnAge or ill come back (settled ones too); a young tied migrant
+        // sometimes returns, else may settle away, more likely the longer it has been away.
+        const old = age >= d.returnAge || pHealth[p] !== HEALTHY, u = uniform(hash, PURPOSE.migration + k);
+        if (old ? u < d.returnOld : where === TIED && u < d.return) pAway[p] = AT_HOME;
+        else if (where === TIED && uniform(hash, PURPOSE.settle + k) < settleHazard(sc, s.pYearsAway[p])) pAway[p] = SETTLED;
+      }
       if (!due) continue;
       if (s.pBirth[p] === now) {
         s.pBirth[p] = waitingYear(t.birthWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.birth));
@@ -120,7 +152,7 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
         if (free < 0) c.skippedBirths++;
         else {
           const b = base + free;
-          pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = 0; pEdu[b] = 1; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
+          pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = AT_HOME; s.pYearsAway[b] = 0; pEdu[b] = 1; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
           pSex[b] = uniform(hash, PURPOSE.newbornSex + k) < 0.5 ? 0 : 1;
           // A newborn in a later slot is reached by this loop this year (and aged to 1), one in an earlier slot next year.
           planLife(s, t, b, free > k ? year : year + 1, 1, hash, PURPOSE.newborn + k);
@@ -130,9 +162,11 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
       const forms = s.pFormation[p] === now;
       if (forms) s.pFormation[p] = waitingYear(t.formationWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.formation));
       pNextEvent[p] = nextEvent(s, p);
-      // An adult child leaves: settles away (emigration) or founds a household in the village.
-      if (forms && child) {
-        if (pAway[p] && uniform(hash, PURPOSE.settleAway + k) < d.settleAway) { pAlive[p] = 0; c.emigrants++; }
+      // An adult child forms a household (marries): a tied migrant mostly settles away (a
+      // member away, no longer a resident); otherwise it founds a household in the village. A
+      // member already settled away has its own household there.
+      if (forms && child && pAway[p] !== SETTLED) {
+        if (pAway[p] === TIED && uniform(hash, PURPOSE.settleAway + k) < d.settleAway) pAway[p] = SETTLED;
         else if (s.count < s.capacity) { foundHousehold(s, sc, h, p, keys, orgCapacity[s.hVillage[h]], yearKey); c.formed++; }
       }
     }
@@ -173,7 +207,7 @@ function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: Stre
   const n = s.count++;
   const id = s.nextId++;
   const q = n * SLOTS;
-  s.pAlive[q] = 1; s.pAge[q] = s.pAge[p]; s.pSex[q] = s.pSex[p]; s.pHealth[q] = s.pHealth[p]; s.pEdu[q] = s.pEdu[p]; s.pAway[q] = 0;
+  s.pAlive[q] = 1; s.pAge[q] = s.pAge[p]; s.pSex[q] = s.pSex[p]; s.pHealth[q] = s.pHealth[p]; s.pEdu[q] = s.pEdu[p]; s.pAway[q] = AT_HOME; s.pYearsAway[q] = s.pYearsAway[p];
   s.pNextEvent[q] = s.pNextEvent[p]; s.pDeath[q] = s.pDeath[p]; s.pDisability[q] = s.pDisability[p];
   s.pHealthChange[q] = s.pHealthChange[p]; s.pBirth[q] = s.pBirth[p]; s.pFormation[q] = s.pFormation[p];
   s.pAlive[p] = 0;
@@ -187,22 +221,27 @@ function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: Stre
   initialAwareness(s, sc, keys, n, orgCapacity);
 }
 
-/** Recounts members, members at home (the residents income is shared among), migrants, elders, the sick and labor at home (full-worker equivalents). */
+/**
+ * Recounts members, members at home, residents (at home or tied migrants: the members income
+ * is shared among), migrants (tied or settled), resident elders and sick, and labor at home
+ * (full-worker equivalents).
+ */
 export function countMembers(s: State, t: DemographyTables, from = 0, to = s.count): void {
-  const { pAlive, pAge, pHealth, pAway, hActive, hSize, hHome, hMigrants, hResident, hLabor, hElders, hSick } = s;
+  const { pAlive, pAge, pHealth, pAway, hActive, hSize, hHome, hMigrants, hResident, hLabor, hResidentLabor, hElders, hSick } = s;
   const labor = t.labor;
   for (let h = from; h < to; h++) {
     if (!hActive[h]) continue;
-    let size = 0, home = 0, away = 0, lab = 0, elders = 0, sick = 0;
+    let size = 0, home = 0, away = 0, settled = 0, lab = 0, tiedLab = 0, elders = 0, sick = 0;
     for (let p = h * SLOTS, e = p + SLOTS; p < e; p++) {
       if (!pAlive[p]) continue;
       size++;
-      const age = pAge[p], health = pHealth[p];
-      if (age >= 60) elders++;
+      const age = pAge[p], health = pHealth[p], where = pAway[p];
+      if (where === SETTLED) { away++; settled++; continue; }
       if (health !== HEALTHY) sick++;
-      if (pAway[p]) away++;
+      if (age >= 60) elders++;
+      if (where === TIED) { away++; tiedLab += labor[age * 3 + health]; }
       else { home++; lab += labor[age * 3 + health]; }
     }
-    hSize[h] = size; hHome[h] = home; hMigrants[h] = away; hResident[h] = home; hLabor[h] = lab; hElders[h] = elders; hSick[h] = sick;
+    hSize[h] = size; hHome[h] = home; hMigrants[h] = away; hResident[h] = size - settled; hLabor[h] = lab; hResidentLabor[h] = lab + tiedLab; hElders[h] = elders; hSick[h] = sick;
   }
 }

@@ -25,7 +25,7 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
     let shareReturn = year >= e.sharesYear ? realFixed(sc, e.sharesPrincipal * e.sharesRate * scale, year) : 0;
     if (v.enterpriseAlive && scale > 0) {
       const sales = e.revenue * scale * y.trend.livestock * Math.exp(e.breedingExposure * v.livestockPrice + e.shock * normal(keys.enterprise, v.index, year) - e.shock ** 2 / 2);
-      const wages = Math.round(e.jobs * scale) * e.wage * y.trend.localWage * v.earningsLevel;
+      const wages = Math.round(e.jobs * scale) * y.pay.localYear; // full-time local pay (wages.ts)
       const before = sales - e.costs * scale * y.trend.livestock - wages - loanReturn;
       v.enterpriseBadYear = before - shareReturn < 0;
       if (v.enterpriseBadYear) shareReturn *= e.badYearPayout;

@@ -1,7 +1,10 @@
 /**
  * Step 7: spending, medical costs, savings and debt. Medical costs of the chronically ill,
- * disabled and acutely ill are paid by ordinary insurance, by preferential cover for registered
- * households while it runs (004), and the rest out of pocket; shortfalls become debt.
+ * disabled and acutely ill resident members are paid by ordinary insurance, by preferential
+ * cover for registered households while it runs (004), and the rest out of pocket; shortfalls
+ * become debt. Members at home consume in the village; a tied migrant's living costs away are
+ * the household's spending too (its earnings are the household's income, NBS household survey);
+ * members settled away spend their own.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { PURPOSE, uniform } from './random.js';
@@ -9,18 +12,19 @@ import type { State } from './state.js';
 import type { YearContext } from './year.js';
 
 export function stepFinance(s: State, sc: Scenario, y: YearContext): void {
-  const f = sc.economy.finance;
+  const f = sc.economy.finance, costAway = sc.economy.labor.costAway;
   const acuteBySize = Float64Array.from({ length: 9 }, (_, n) => 1 - Math.pow(1 - f.acuteIllness, n));
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
-    const acute = acuteBySize[s.hSize[h]];
+    const resident = s.hResident[h], acute = acuteBySize[resident];
     const cost = s.hSick[h] * f.medicalChronic + (uniform(s.hYearHash[h], PURPOSE.acuteIllness) < acute ? f.acuteCost : 0);
     const extra = s.hRegistered[h] ? y.amount.medical : 0;
     const oop = cost * Math.max(0, 1 - f.ordinaryReimbursement - extra);
     y.fiscal.medical += cost * extra; s.hFiscal[h] += cost * extra;
     s.hMedical[h] = oop;
     const interest = s.hDebt[h] * f.debtInterest;
-    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, s.hResident[h]) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - oop - interest;
+    const away = (resident - s.hHome[h]) * costAway; // tied migrants' living costs away
+    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, resident) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - away - oop - interest;
     if (cash < 0) { s.hDebt[h] -= cash; cash = 0; }
     const repay = Math.min(cash, s.hDebt[h]);
     s.hSavings[h] = cash - repay; s.hDebt[h] -= repay;

@@ -22,15 +22,21 @@ function farmBoost(sc: Scenario, y: YearContext): number {
   return 1 + sc.economy.planting.materialBoost * y.amount.materialHelp + y.amount.infrastructure;
 }
 
+/** Rent of a mu of land rented out (yuan): it follows the net farm value's trend (land is worth what it yields). */
+export function landRent(sc: Scenario, y: YearContext): number {
+  return sc.economy.planting.rentPerMu * y.trend.farm;
+}
+
 /** The year's per-village values the labor choice compares (labor.ts). */
 export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?: LaborPrices): LaborPrices {
   const n = world.villages.length, b = sc.economy.breeding;
-  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n) };
+  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), rentPerMu: 0 };
   const boost = farmBoost(sc, y);
+  p.rentPerMu = landRent(sc, y);
   for (const v of world.villages) {
     p.farmPerMu[v.index] = sc.economy.planting.netPerMu * y.trend.farm * Math.exp(v.cropPrice) * boost;
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
-    p.coopPay[v.index] = v.coopPlaces > 0 ? coopWage(sc, v, y) * v.coopRation : 0;
+    p.coopPay[v.index] = v.coopPlaces > 0 ? coopWage(y) * v.coopRation : 0;
   }
   return p;
 }
@@ -42,7 +48,7 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   const { hActive, hVillage } = s;
   // Grants arrive first, so members can choose to keep the animals (labor.ts).
   if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y);
-  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.trend, prices, y.amount);
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.pay, prices, y.amount);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
   const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));
@@ -51,22 +57,23 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
 }
 
 /**
- * One-off start-up grant of animals for households with individual access (001 §4.1.2), income
- * in kind. Labor-poor keepers may sell the animals at once (a probability, 000), getting cash
- * at 90% of their value; the others add them to the herd.
+ * One-off start-up grant of animals for households with individual access (001 §4.1.2), in
+ * kind. It is counted once, as the capital it is: a transfer of productive assets, not income
+ * (the NBS household survey counts current transfers; breeding stock is a productive fixed
+ * asset, and selling it is not income). Kept, the animals join the herd, and what they yield
+ * is breeding income; sold at once by a labor-poor keeper (a probability, 000), they turn into
+ * savings at 90% of their value. Their value is the instrument's fiscal cost either way.
  */
-function startupGrant(s: State, sc: Scenario, h: number, y: YearContext): void {
+export function startupGrant(s: State, sc: Scenario, h: number, y: YearContext): void {
   const b = sc.economy.breeding, hash = s.hYearHash[h], leak = 1 - sc.frictions.leakage;
   if (!(s.hAccess[h] & MODE_BIT.individual) || s.hGranted[h] & 1) return;
   if (!takesUp(sc, uniform(hash, PURPOSE.startupGrant), s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
   const animals = sc.modes.individual.grantAnimals * y.amount.startupGrant, value = animals * b.animalValue;
   s.hGranted[h] |= 1;
-  s.hIncome[h * N_SOURCES + SRC.grants] += value * leak;
   s.hFiscal[h] += value;
   y.fiscal.startupGrant += value;
-  // Finance adds all income to cash: take the in-kind value back out, keeping the cash of a sale.
-  if (s.hLabor[h] < sc.modes.individual.sellOffLabor && uniform(hash, PURPOSE.sellOff) < sc.modes.individual.sellOff) s.hSavings[h] -= value * 0.1 * leak;
-  else { s.hHerd[h] += animals * leak; s.hSavings[h] -= value * leak; }
+  if (s.hLabor[h] < sc.modes.individual.sellOffLabor && uniform(hash, PURPOSE.sellOff) < sc.modes.individual.sellOff) s.hSavings[h] += 0.9 * value * leak;
+  else s.hHerd[h] += animals * leak;
 }
 
 function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, cropPrice: number, stockPrice: number): void {
@@ -116,13 +123,13 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   const planting = farmed * perMu * boost * (1 - disasterCut);
   if (v.disaster) insured += farmed * perMu * disasterCut * amount.insurance;
   y.fiscal.materialHelp += farmed * perMu * (boost - 1 - amount.infrastructure);
-  const rent = (s.hLand[h] - farmed) * pl.rentPerMu;
+  const rent = (s.hLand[h] - farmed) * landRent(sc, y);
 
   // Business: started by skilled, willing households with savings; some close each year.
   let business = 0;
   if (s.hBusiness[h] && uniform(hash, PURPOSE.businessEnd) < e.business.failure) s.hBusiness[h] = 0;
   else if (!s.hBusiness[h] && K > 0.4 && s.hV[h] > 0.5 && s.hSavings[h] > 10000 && s.hLabor[h] >= 1 && uniform(hash, PURPOSE.businessStart) < e.business.start) s.hBusiness[h] = 1;
-  if (s.hBusiness[h]) business = e.business.income * Math.exp(0.4 * normalOf(hash, PURPOSE.businessSize)) * y.trend.business * v.earningsLevel;
+  if (s.hBusiness[h]) business = e.business.income * Math.exp(0.4 * normalOf(hash, PURPOSE.businessSize)) * y.trend.business * v.localWork;
 
   // Transfers paid with income: pensions of residents of pension age and welfare-post pay (labor.ts).
   const welfare = s.hIncome[inc + SRC.welfarePosts];

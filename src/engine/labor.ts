@@ -12,14 +12,21 @@
  * Land and herd are shared: members choose in slot order, each taking the land or animals
  * left by those before. Posts are rationed (places.ts): one member per post held.
  * The choice writes the labor put into each activity and the earnings that follow directly
- * from it (wages, casual work, what migrants send home); production (land, herd, cooperative)
- * is valued in income.ts and cooperative.ts.
+ * from it (wages, workshop pay, casual work, migrants' earnings); production (land, herd,
+ * cooperative) is valued in income.ts and cooperative.ts. Pay rates come from data (wages.ts),
+ * scaled by the worker's own schooling, a migrant's own experience away, and the household's
+ * skill K for local work.
+ *
+ * Migrants follow the NBS household survey's rule of residence (state.ts): a tied migrant is a
+ * resident and its earnings away are the household's wages (its living costs away are the
+ * household's spending, finance.ts); a member settled away is not a resident and what it sends
+ * home is a transfer.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { PURPOSE, uniform } from './random.js';
 import { N_SOURCES, SRC } from './sources.js';
-import { HEALTHY, SLOTS, laborCapacity, type State } from './state.js';
-import type { Trends } from './trends.js';
+import { HEALTHY, SLOTS, TIED, laborCapacity, type State } from './state.js';
+import { WELFARE_TIME, WORKSHOP_TIME, schoolingFactor, welfarePostPay, type PayRates } from './wages.js';
 import type { World } from './world.js';
 
 export const ACT_REST = 0, ACT_OWN = 1, ACT_COOP = 3, ACT_JOB = 4, ACT_WORKSHOP = 5, ACT_WELFARE = 6, ACT_CASUAL = 7, ACT_MIGRATE = 8;
@@ -29,12 +36,10 @@ const N_ACT = 9; // slot 2 is unused (it was herding apart from farming)
 /** Bits of hPostsWorked: which held places someone in the household worked this year. */
 export const WORKED_JOB = 1, WORKED_WORKSHOP = 2, WORKED_WELFARE = 4, WORKED_COOP = 8;
 const ENTERPRISE_MIN_LABOR = 0.8, WELFARE_MIN_LABOR = 0.1;
-/** Share of a worker's year a workshop post and a public-welfare post take (part-time work near home, 003). */
-const WORKSHOP_TIME = 0.6, WELFARE_TIME = 0.4;
+/** Years away past which experience no longer raises a migrant's pay, and the experience the NBS average stands for. */
+const EXPERIENCE_CAP = 10, EXPERIENCE_MID = 5;
 /** Scratch for one member's option values, reused (no allocation per household-year). */
 const UTIL = new Float64Array(N_ACT);
-/** A household's migrant net earnings by schooling (0-2), filled when first needed (NaN = not yet). */
-const MIGRANT_NET = new Float64Array(3);
 
 /** The year's values every household's choice reads, per village (prices, pay rates). */
 export interface LaborPrices {
@@ -44,6 +49,8 @@ export interface LaborPrices {
   herdPerHead: Float64Array;
   /** Cooperative pay per full worker a member can expect, per village (cooperative.ts). */
   coopPay: Float64Array;
+  /** Rent of a mu rented out this year: what farming it forgoes. */
+  rentPerMu: number;
 }
 
 /** Casual work a worker of this age finds, relative to a worker under 45 (floor 10%). */
@@ -71,46 +78,63 @@ export function ownWork(c: number, herd: number, land: number, perWorker: number
   return OWN;
 }
 
-/** Casual local earnings of a worker (yuan a year) at local earnings level `local` (trend x village level). */
-export function casualEarnings(sc: Scenario, local: number, c: number, age: number, edu: number, K: number): number {
+/**
+ * Casual local earnings of a worker (yuan a year): the days of casual work the village offers
+ * (economy.labor.casualDays x villages[].localWork) at the local day rate, by labor capacity,
+ * age, schooling and half the household's skill premium.
+ */
+export function casualEarnings(sc: Scenario, pay: PayRates, localWork: number, c: number, age: number, edu: number, K: number): number {
   const l = sc.economy.labor;
-  return casualPay(l.casualWage * local, c, casualAgeFactor(age, l.casualAgeDecline), 1 + l.educationPremium * edu, 1 + 0.5 * l.skillPremium * K);
+  return casualPay(pay.day * l.casualDays * localWork, c, casualAgeFactor(age, l.casualAgeDecline), schoolingFactor(sc, edu), 1 + 0.5 * l.skillPremium * K);
 }
 
-/** casualEarnings from its factors, so a household's (pay at the local level, skill) are computed once for all its members. */
-function casualPay(localPay: number, c: number, ageFactor: number, school: number, skill: number): number {
-  return localPay * c * ageFactor * school * skill;
+/** casualEarnings from its factors, so a household's (days on offer at the day rate, skill) are computed once for all its members. */
+function casualPay(yearPay: number, c: number, ageFactor: number, school: number, skill: number): number {
+  return yearPay * c * ageFactor * school * skill;
 }
 
-/** A migrant's earnings net of living costs away (yuan a year, never negative). */
-export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epidemic: boolean): number {
-  const l = sc.economy.labor;
-  const gross = l.migrantWage * t.migrantWage * (1 + l.educationPremium * edu) * (1 + 0.5 * l.skillPremium * K) * (epidemic ? 1 - sc.economy.market.epidemicMigrantCut : 1);
-  return Math.max(0, gross - l.costAway);
+/** A migrant's pay relative to the NBS average for its years away (its own experience: rising to EXPERIENCE_CAP years). */
+export function experienceFactor(sc: Scenario, yearsAway: number): number {
+  return 1 + sc.economy.labor.experienceReturn * (Math.min(yearsAway, EXPERIENCE_CAP) - EXPERIENCE_MID);
+}
+
+/**
+ * A migrant's earnings away in a year, before its living costs (yuan): the NBS monthly earnings
+ * away x months worked, by the migrant's own schooling and experience away (not the household's
+ * skill), less the work an epidemic year takes.
+ */
+export function migrantGross(sc: Scenario, pay: PayRates, edu: number, yearsAway: number, epidemic: boolean): number {
+  return pay.awayYear * schoolingFactor(sc, edu) * experienceFactor(sc, yearsAway) * (epidemic ? 1 - sc.economy.market.epidemicMigrantCut : 1);
+}
+
+/** A migrant's earnings net of its living costs away (yuan a year, never negative): what migrating adds. */
+export function migrantNet(sc: Scenario, pay: PayRates, edu: number, yearsAway: number, epidemic: boolean): number {
+  return Math.max(0, migrantGross(sc, pay, edu, yearsAway, epidemic) - sc.economy.labor.costAway);
 }
 
 /**
  * Chooses every member's activity for household h and writes labor by activity, the posts
- * worked, and the wage, casual and remittance income. A person offered a chance to leave this
- * year (demography) who takes it becomes a migrant.
+ * worked, and the wage, workshop, casual and migrants' income. A person offered a chance to
+ * leave this year (demography) who takes it becomes a tied migrant: still a resident, no
+ * longer at home.
  */
-export function chooseActivities(s: State, sc: Scenario, world: World, h: number, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
-  const e = sc.economy, l = e.labor, v = s.hVillage[h], level = world.villages[v].earningsLevel;
-  const { pAlive, pAway, pAge, pHealth, pEdu, pEffort, pActivity, pOpportunity } = s;
+export function chooseActivities(s: State, sc: Scenario, world: World, h: number, pay: PayRates, prices: LaborPrices, amount: { welfarePosts: number }): void {
+  const e = sc.economy, l = e.labor, v = s.hVillage[h];
+  const { pAlive, pAway, pAge, pHealth, pEdu, pEffort, pActivity, pOpportunity, pYearsAway } = s;
   const base = h * SLOTS, hash = s.hYearHash[h], K = s.hK[h], inc = h * N_SOURCES;
   const perWorker = headsPerWorker(s, sc, h), muPerWorker = e.planting.muPerWorker;
-  const farmPerMu = prices.farmPerMu[v] * (1 + e.planting.skillGain * K) - e.planting.rentPerMu;
+  const farmPerMu = prices.farmPerMu[v] * (1 + e.planting.skillGain * K) - prices.rentPerMu;
   const herdPerHead = prices.herdPerHead[v], coopPay = prices.coopPay[v];
-  const skill = 1 + l.skillPremium * K;
-  // The household's factors of each option's pay, computed once for all members (same products, same order).
-  const casualLocal = l.casualWage * (t.localWage * level), halfSkill = 1 + 0.5 * l.skillPremium * K, decline = l.casualAgeDecline;
-  const jobPay = sc.enterprise.wage * t.localWage * level * skill, workshopPay = sc.workshops.wage * t.localWage * level * (1 + 0.5 * l.skillPremium * K);
+  // The household's factors of each option's pay, computed once for all members.
+  const halfSkill = 1 + 0.5 * l.skillPremium * K, decline = l.casualAgeDecline;
+  const casualYear = pay.day * l.casualDays * world.villages[v].localWork;
+  const jobPay = pay.localYear * (1 + l.skillPremium * K), workshopPay = WORKSHOP_TIME * pay.localYear * halfSkill;
+  const welfarePay = welfarePostPay(pay, amount.welfarePosts);
   const coop = s.hCoop[h], jobs = s.hEntJobs[h], workshops = s.hWorkshopPosts[h], welfarePosts = s.hWelfarePosts[h];
   const workshopMin = sc.workshops.minLabor, educationPremium = l.educationPremium, choiceScale = l.choiceScale, inertia = l.inertia;
-  const workingAgeMax = e.workingAgeMax;
-  MIGRANT_NET[0] = NaN; MIGRANT_NET[1] = NaN; MIGRANT_NET[2] = NaN;
+  const workingAgeMax = e.workingAgeMax, epidemic = world.epidemic;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
-  let farm = 0, herd = 0, coopLabor = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
+  let farm = 0, herd = 0, coopLabor = 0, casual = 0, casualLabor = 0, wages = 0, workshop = 0, welfare = 0, worked = 0;
   const util = UTIL;
   // Care duties: a member who leaves a child or an elder with no other adult at home bears a cost.
   let adultsHome = 0, dependants = 0;
@@ -126,23 +150,23 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     if (!pAlive[p] || pAway[p]) continue;
     const age = pAge[p], c = laborCapacity(age, pHealth[p], workingAgeMax);
     if (c <= 0) { pActivity[p] = ACT_REST; continue; }
-    const edu = pEdu[p], school = 1 + educationPremium * edu;
+    const edu = pEdu[p], school = 1 + educationPremium * (edu - 1);
     for (let j = 1; j < N_ACT; j++) util[j] = -Infinity;
     util[ACT_REST] = 0;
     // Own production takes the share of the year the animals (cared for first) and the land
     // need; casual work fills the rest. Workshop and welfare posts are part-time too.
-    const casualValue = casualPay(casualLocal, c, casualAgeFactor(age, decline), school, halfSkill);
+    const casualValue = casualPay(casualYear, c, casualAgeFactor(age, decline), school, halfSkill);
     const { heads, mu, herdTime, farmTime } = ownWork(c, herdLeft, landLeft, perWorker, muPerWorker);
     const ownTime = herdTime + farmTime;
     if (heads > 0 || mu > 0) util[ACT_OWN] = heads * herdPerHead + mu * farmPerMu + (1 - ownTime) * casualValue;
     if (coop && !(worked & WORKED_COOP)) util[ACT_COOP] = c * coopPay;
     if (jobs && !(worked & WORKED_JOB) && c >= ENTERPRISE_MIN_LABOR) util[ACT_JOB] = jobPay * school;
     if (workshops && !(worked & WORKED_WORKSHOP) && c >= workshopMin) util[ACT_WORKSHOP] = workshopPay + (1 - WORKSHOP_TIME) * casualValue;
-    if (welfarePosts && !(worked & WORKED_WELFARE) && c >= WELFARE_MIN_LABOR) util[ACT_WELFARE] = amount.welfarePosts + (1 - WELFARE_TIME) * casualValue;
+    if (welfarePosts && !(worked & WORKED_WELFARE) && c >= WELFARE_MIN_LABOR) util[ACT_WELFARE] = welfarePay + (1 - WELFARE_TIME) * casualValue;
     util[ACT_CASUAL] = casualValue;
     if (pOpportunity[p]) {
       const alone = adultsHome <= 1 && dependants > 0 ? l.careCost : 0;
-      util[ACT_MIGRATE] = migrantNetOf(sc, t, edu, K, world.epidemic) - alone;
+      util[ACT_MIGRATE] = migrantNet(sc, pay, edu, pYearsAway[p], epidemic) - alone;
     }
     const last = pActivity[p];
     const best = choose(util, choiceScale, last, inertia, hash, PURPOSE.choice + k * 16);
@@ -155,34 +179,37 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
       case ACT_OWN: landLeft -= mu; herdLeft -= heads; farm += c * farmTime; herd += c * herdTime; break;
       case ACT_COOP: coopLabor += Math.min(1, c); worked |= WORKED_COOP; break;
       case ACT_JOB: wages += util[ACT_JOB]; worked |= WORKED_JOB; break;
-      case ACT_WORKSHOP: wages += util[ACT_WORKSHOP] - (1 - WORKSHOP_TIME) * casualValue; worked |= WORKED_WORKSHOP; break;
-      case ACT_WELFARE: welfare += amount.welfarePosts; worked |= WORKED_WELFARE; break;
+      case ACT_WORKSHOP: workshop += workshopPay; worked |= WORKED_WORKSHOP; break;
+      case ACT_WELFARE: welfare += welfarePay; worked |= WORKED_WELFARE; break;
       case ACT_MIGRATE:
-        pAway[p] = 1;
-        s.hHome[h]--; s.hMigrants[h]++; s.hResident[h]--; s.hLabor[h] -= c;
+        // A tied migrant: away more than half the year, still a resident (NBS household survey).
+        pAway[p] = TIED;
+        s.hHome[h]--; s.hMigrants[h]++; s.hLabor[h] -= c;
         break;
     }
   }
   s.hFarmLabor[h] = farm; s.hHerdLabor[h] = herd; s.hCoopLabor[h] = coopLabor; s.hCasualLabor[h] = casualLabor;
   s.hPostsWorked[h] = worked;
-  // Migrants are not residents (away more than half the year); a share of what they earn comes home.
-  let remittances = 0;
-  const remitShare = l.remitShare;
+  // Migrants' earnings, by their own schooling and years away: a tied migrant's are the
+  // household's wages; a member settled away sends home a share of what it nets.
+  let migrantWages = 0, remittances = 0;
+  const remitShare = l.remitShare, costAway = l.costAway;
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
-    if (pAlive[p] && pAway[p] && pAge[p] >= 16) remittances += remitShare * migrantNetOf(sc, t, pEdu[p], K, world.epidemic);
+    if (!pAlive[p] || !pAway[p]) continue;
+    if (pAge[p] >= 16) {
+      const gross = migrantGross(sc, pay, pEdu[p], pYearsAway[p], epidemic);
+      if (pAway[p] === TIED) migrantWages += gross;
+      else remittances += remitShare * Math.max(0, gross - costAway);
+    }
+    if (pYearsAway[p] < 255) pYearsAway[p]++;
   }
   s.hIncome[inc + SRC.wages] = wages;
+  s.hIncome[inc + SRC.workshop] = workshop;
   s.hIncome[inc + SRC.casual] = casual;
+  s.hIncome[inc + SRC.migrantWages] = migrantWages;
   s.hIncome[inc + SRC.remittances] = remittances;
   s.hIncome[inc + SRC.welfarePosts] = welfare;
-}
-
-/** migrantNet for the current household's members, once per schooling level (MIGRANT_NET, reset per household). */
-function migrantNetOf(sc: Scenario, t: Trends, edu: number, K: number, epidemic: boolean): number {
-  if (edu > 2) return migrantNet(sc, t, edu, K, epidemic);
-  const x = MIGRANT_NET[edu];
-  return x === x ? x : (MIGRANT_NET[edu] = migrantNet(sc, t, edu, K, epidemic));
 }
 
 /** A standard Gumbel draw from a uniform in [0, 1). */

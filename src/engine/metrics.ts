@@ -8,7 +8,7 @@
 import { EFFECT_METRICS } from './modeEffects.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
+import { CLASS_OF, MEASURES, NBS_CLASSES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
 import { DIBAO, PUSH_LIFTED, PUSH_REACHED, TEKUN } from './protection.js';
 import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
@@ -30,13 +30,15 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
 /** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
 export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
+/** Scratch: one cell's income by NBS class. */
+const CLASS_SUM = new Float64Array(NBS_CLASSES.length);
 /** Per-cell rank figures of one year (reused: read before the next year's collect). */
 interface Ranked { median: Float64Array; gini: Float64Array; bottom: Float64Array }
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
 /** Program benefits (for the elite-capture share), as a bit mask over sources. */
 /** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
 const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
-const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativeSurplus, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
+const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativePaySubsidy, SRC.cooperativeSurplus, SRC.cooperativeSurplusSubsidy, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** Cells (mode key x group) that a combo belongs to. */
 function cellsOf(combo: number): number[] {
@@ -63,10 +65,12 @@ const EFFECTS_ACC = Int32Array.from([...SUMMARY_ACC, ...MEANS_TESTED_INDEX.map((
 const ALL_SOURCES = (1 << N_SOURCES) - 1, MEANS_TESTED_MASK = MEANS_TESTED_INDEX.reduce((m, k) => m | (1 << k), 0);
 
 export const FISCAL_PREFIX = 'fiscal.';
+/** Yearly metrics of income by NBS class (sources.ts): income.class.wages, .business, .property, .transfers. */
+export const CLASS_PREFIX = 'income.class.';
 
 /** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
 export const METRICS: readonly string[] = [
-  'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
+  'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`), ...NBS_CLASSES.map((c) => `${CLASS_PREFIX}${c}`),
   'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
   'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
@@ -277,6 +281,9 @@ export class Collector {
       out[k++] = mean;
       out[k++] = r.median[c];
       for (let j = 0; j < N_SOURCES; j++) out[k++] = div(cell[o + A_SRC + j], persons);
+      CLASS_SUM.fill(0);
+      for (let j = 0; j < N_SOURCES; j++) CLASS_SUM[CLASS_OF[j]] += cell[o + A_SRC + j];
+      for (let c = 0; c < NBS_CLASSES.length; c++) out[k++] = div(CLASS_SUM[c], persons);
       out[k++] = div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_SELF], persons);

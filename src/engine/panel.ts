@@ -12,7 +12,7 @@ const round = (x: number, d: number) => Math.round(x * 10 ** d) / 10 ** d;
 
 export class PanelRecorder {
   readonly header = [
-    'year', 'village', 'household', 'modes', 'registered', 'headAge', 'headEducation', 'size', 'atHome', 'migrants', 'labor', 'cause',
+    'year', 'village', 'household', 'modes', 'registered', 'headAge', 'headEducation', 'size', 'atHome', 'migrants', 'residents', 'labor', 'cause',
     ...MEASURES.map((m) => `awareness.${m}`), ...MEASURES.map((m) => `participation.${m}`),
     'income', ...SOURCES.map((s) => `income.${s}`), 'poor', 'R', 'K', 'V',
   ];
@@ -26,7 +26,7 @@ export class PanelRecorder {
       const modes = MODES.filter((_, i) => (s.hModes[h] >> i) & 1).join('+');
       const row: (string | number)[] = [
         year, villages[s.hVillage[h]].name, s.hId[h], modes, s.hRegistered[h], s.pAge[head], EDUCATION[s.pEdu[head]],
-        s.hSize[h], s.hHome[h], s.hMigrants[h], round(s.hLabor[h], 3), s.hCause[h] ? CAUSE_ORDER[s.hCause[h] - 1] : '',
+        s.hSize[h], s.hHome[h], s.hMigrants[h], s.hResident[h], round(s.hLabor[h], 3), s.hCause[h] ? CAUSE_ORDER[s.hCause[h] - 1] : '',
       ];
       for (let m = 0; m < N_MEASURES; m++) row.push(likert(s.hAware[h * N_MEASURES + m]));
       for (let m = 0; m < N_MEASURES; m++) row.push((s.hNominal[h] >> m) & 1);

@@ -10,7 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
-import { cannotWork, PUSH_POST } from './protection.js';
+import { cannotWork, laborPerResident, PUSH_POST } from './protection.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';
@@ -38,7 +38,7 @@ export interface PlaceScratch { keys: Float64Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
 function kinds(sc: Scenario, level: Levels, year: number): PlaceKind[] {
-  const weak = (s: State, h: number) => s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor * 1.5;
+  const weak = (s: State, h: number) => laborPerResident(s, h) < sc.policy.laborPoor * 1.5;
   // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
   // opens them to the households at risk it watches and puts those first: registered ones, and
   // everyone from policy.monitoring.everyoneFrom (as in protection.ts).

@@ -8,16 +8,17 @@
 import type { Scenario } from '../scenario/schema.js';
 import { openModes } from './modes.js';
 import { PURPOSE, draw, hashHouseholdYears, normal, type StreamKeys } from './random.js';
-import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State } from './state.js';
+import { AT_HOME, CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState, type State } from './state.js';
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
-import { ACT_NONE, casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
+import { ACT_NONE, casualEarnings, headsPerWorker, migrantGross, ownWork } from './labor.js';
 import { povertyLine } from './policy.js';
 import { pensionPerPerson } from './standards.js';
 import { laborCapacity } from './state.js';
 import { trendsAt } from './trends.js';
-import { countMembers, demographyTables, planLife } from './demography.js';
+import { countMembers, demographyTables, planLife, settledByNow } from './demography.js';
+import { payRates } from './wages.js';
 import { MAX_AGE } from './waiting.js';
 
 /** Picks index i with probability weights[i] / sum, from a uniform u. */
@@ -27,6 +28,9 @@ export function pick(weights: readonly number[], u: number): number {
   for (let i = 0; i < weights.length; i++) if (u * total < (acc += weights[i])) return i;
   return weights.length - 1;
 }
+
+/** Age at which the members away at the build left (assumption: after junior secondary school and a few years). */
+const LEAVING_AGE = 18;
 
 /** Schooling by birth cohort for members other than the head (assumption). */
 function cohortEducation(birthYear: number, u: number): number {
@@ -81,7 +85,12 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
       const kept = Math.min(SLOTS, mAge.length);
       for (let k = 0; k < kept; k++) {
         const p = base + k, age = mAge[k];
-        s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = mSex[k]; s.pEdu[p] = mEdu[k]; s.pAway[p] = mAway[k];
+        s.pAlive[p] = 1; s.pAge[p] = Math.min(110, age); s.pSex[p] = mSex[k]; s.pEdu[p] = mEdu[k];
+        // A member away has been away since it left; by now it may have settled away (the
+        // yearly hazards of demography.ts over those years).
+        const years = mAway[k] ? Math.max(0, Math.min(255, age - LEAVING_AGE)) : 0;
+        s.pYearsAway[p] = years;
+        s.pAway[p] = !mAway[k] ? AT_HOME : u(100 + k) < settledByNow(sc, age, years) ? SETTLED : TIED;
         s.pHealth[p] = age >= 16 && u(70 + k) < P.disabled ? DISABLED : age >= 50 && u(80 + k) < P.chronicIll ? CHRONIC : HEALTHY;
       }
       s.hConnected[h] = u(90) < v.connectedShare ? 1 : 0;
@@ -112,30 +121,35 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
 
 /** What the 2014-15 assessment's income reads of the scenario, the same for every household. */
 function assessmentTerms(sc: Scenario) {
-  const e = sc.economy, t = trendsAt(sc, sc.time.start - 1);
-  return { t, perHead: e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead, pension: pensionPerPerson(sc, sc.time.start - 1) };
+  const e = sc.economy, year = sc.time.start - 1, t = trendsAt(sc, year);
+  return { t, pay: payRates(sc, year), rent: e.planting.rentPerMu * t.farm, perHead: e.breeding.offtake * e.breeding.marginPerHead * t.livestock - e.breeding.feedPerHead, pension: pensionPerPerson(sc, year) };
 }
 
 /**
  * Income per resident member as the 2014-15 assessment saw it: every member at home working
  * at the best of own land, own herd and casual work, land not farmed rented out, tied
- * migrants' net earnings, remittances and the pension; no poverty-alleviation support yet.
- * The assessment errs by a log-normal factor (policy.registration.assessmentError).
+ * migrants' earnings (the household's wages), what members settled away send, and the
+ * pension; no poverty-alleviation support yet. The assessment errs by a log-normal factor
+ * (policy.registration.assessmentError).
  */
-function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys, { t, perHead, pension }: ReturnType<typeof assessmentTerms>): number {
+function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: StreamKeys, { t, pay, rent, perHead, pension }: ReturnType<typeof assessmentTerms>): number {
   const e = sc.economy;
   const farmPerMu = e.planting.netPerMu * t.farm * (1 + e.planting.skillGain * s.hK[h]);
-  let land = s.hLand[h], herd = s.hHerd[h], income = land * e.planting.rentPerMu + pension * s.hElders[h];
+  let land = s.hLand[h], herd = s.hHerd[h], income = land * rent + pension * s.hElders[h];
   for (let k = 0; k < SLOTS; k++) {
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;
-    if (s.pAway[p]) { income += e.labor.remitShare * migrantNet(sc, t, s.pEdu[p], s.hK[h], false); continue; }
+    if (s.pAway[p] !== AT_HOME) {
+      const gross = migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false);
+      income += s.pAway[p] === TIED ? gross : e.labor.remitShare * Math.max(0, gross - e.labor.costAway);
+      continue;
+    }
     const c = laborCapacity(s.pAge[p], s.pHealth[p], e.workingAgeMax);
     if (c <= 0) continue;
-    const casual = casualEarnings(sc, t.localWage * v.earningsLevel, c, s.pAge[p], s.pEdu[p], s.hK[h]);
+    const casual = casualEarnings(sc, pay, v.localWork, c, s.pAge[p], s.pEdu[p], s.hK[h]);
     // As labor.ts: own production (animals first, then land) takes part of the year, casual work the rest.
     const { heads, mu, herdTime, farmTime } = ownWork(c, herd, land, headsPerWorker(s, sc, h), e.planting.muPerWorker);
-    const own = heads * perHead + mu * (farmPerMu - e.planting.rentPerMu) + (1 - (herdTime + farmTime)) * casual;
+    const own = heads * perHead + mu * (farmPerMu - rent) + (1 - (herdTime + farmTime)) * casual;
     if ((heads > 0 || mu > 0) && own >= casual) { income += own; land -= mu; herd -= heads; } else income += casual;
   }
   const resident = Math.max(1, s.hResident[h]);

@@ -43,9 +43,18 @@ const NO_SUPPORTER_EVENT = 32;
 const SUPPORTER_MIN_AGE = 16, SUPPORTER_MAX_AGE = 59;
 const KEY_GROUP_CHILD = 16, KEY_GROUP_ELDER = 60;
 
-/** Labor at home per resident member below which a household cannot work its way out (the labour test). */
+/**
+ * The labour test: labor capacity of the resident members (at home, or tied migrants working
+ * away, whose wages are the household's) per resident member, below policy.laborPoor, means the
+ * household cannot work its way out.
+ */
 export function cannotWork(sc: Scenario, s: State, h: number): boolean {
-  return s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor;
+  return laborPerResident(s, h) < sc.policy.laborPoor;
+}
+
+/** Labor capacity of the resident members per resident member (full-worker equivalents). */
+export function laborPerResident(s: State, h: number): number {
+  return s.hResidentLabor[h] / Math.max(1, s.hResident[h]);
 }
 
 /**

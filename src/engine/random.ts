@@ -111,10 +111,12 @@ export const PURPOSE = {
   dibaoInclusion: 271, dibaoEnrol: 272, monitoringGrant: 273,
   /** Limited places (places.ts): + kind (0-3). */
   placeOffer: 280, placePriority: 284, placeCut: 288,
+  /** A tied migrant settles away (demography.ts): + slot. */
+  settle: 292,
 } as const;
 /** Offsets of a person's events within PURPOSE.life and PURPOSE.newborn (after the slot). */
 export const LIFE = { death: 0, disability: 8, healthChange: 16, birth: 24, formation: 32 } as const;
-export const N_PURPOSES = 292;
+export const N_PURPOSES = 300;
 
 /**
  * Each purpose's salt: the finalizer of the purpose's index (distinct, since it is a bijection),

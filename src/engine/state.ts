@@ -9,6 +9,13 @@ import { N_MEASURES, N_SOURCES } from './sources.js';
 export const SLOTS = 8;
 
 export const HEALTHY = 0, CHRONIC = 1, DISABLED = 2;
+/**
+ * Where a person lives (pAway), by the NBS household survey's rule of residence: at home; a
+ * tied migrant (away more than half the year, but its income is mainly brought home and its
+ * economy tied to the household: a resident, whose earnings are the household's wages); settled
+ * away (stable work and a home away: not a resident; what it sends home is a transfer).
+ */
+export const AT_HOME = 0, TIED = 1, SETTLED = 2;
 /** First causes of poverty on the card (001 T2), in schema order; stored as index + 1 (0 = none). */
 export const CAUSE_ORDER = ['funds', 'technology', 'labor', 'illness', 'disability', 'study'] as const;
 
@@ -34,7 +41,10 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     pSex: a(Uint8Array, p, old?.pSex),
     pHealth: a(Uint8Array, p, old?.pHealth),
     pEdu: a(Uint8Array, p, old?.pEdu),
+    /** AT_HOME, TIED or SETTLED. */
     pAway: a(Uint8Array, p, old?.pAway),
+    /** Years worked away as a migrant (experience away: the migrant's own skill, and how long it has been away, for settling). */
+    pYearsAway: a(Uint8Array, p, old?.pYearsAway),
     /** This year a chance to leave for work in the cities arrived (demography); labor.ts decides whether it is taken. */
     pOpportunity: a(Uint8Array, p, old?.pOpportunity),
     /** The activity a person at home chose this year (labor.ts ACT_*), kept for next year's inertia. */
@@ -98,13 +108,19 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hCoop: a(Uint8Array, n, old?.hCoop),
     hTrained: a(Uint8Array, n, old?.hTrained),
     hSize: a(Uint8Array, n, old?.hSize),
+    /** Members at home (who choose an activity, work and consume in the village). */
     hHome: a(Uint8Array, n, old?.hHome),
+    /** Members away as migrants, tied or settled ("people away" of the survey). */
     hMigrants: a(Uint8Array, n, old?.hMigrants),
-    /** Resident members for per-capita income: members at home (migrants away are not residents, NBS rule). */
+    /** Resident members for per-capita income: members at home and tied migrants (members settled away are not residents, NBS rule). */
     hResident: a(Uint8Array, n, old?.hResident),
+    /** Resident members aged 60 or more (the pension's recipients). */
     hElders: a(Uint8Array, n, old?.hElders),
     hSick: a(Uint8Array, n, old?.hSick),
+    /** Labor capacity of members at home (full-worker equivalents): who works in the village. */
     hLabor: a(Float32Array, n, old?.hLabor),
+    /** Labor capacity of resident members, at home or tied migrants working away: what the labour tests read. */
+    hResidentLabor: a(Float32Array, n, old?.hResidentLabor),
     hCoopLabor: a(Float32Array, n, old?.hCoopLabor),
     /** Labor (full-worker equivalents) put into farming, the own herd, posts and casual work this year. */
     hFarmLabor: a(Float32Array, n, old?.hFarmLabor),

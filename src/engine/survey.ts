@@ -7,7 +7,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { likert } from './awareness.js';
 import type { SurveyRow } from './output.js';
 import { draw, type StreamKeys } from './random.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SRC, type Measure } from './sources.js';
+import { MEASURES, NAMED_SOURCES, N_MEASURES, N_SOURCES, SRC, namedSources, type Measure } from './sources.js';
 import { CAUSE_ORDER, SLOTS, type State } from './state.js';
 import { partialCorrelation } from './stats.js';
 
@@ -22,22 +22,13 @@ export const TARGETS = {
   migrantShare: 33.3,
 } as const;
 
-/** Table 4's categories as sums of model sources. */
-const NAMED: Record<keyof typeof TARGETS.sources, number[]> = {
-  // The cooperatives' surplus is paid on shares bought with pooled poverty-alleviation funds.
-  'poverty-alleviation funds': [SRC.dividends, SRC.grants, SRC.cooperativeSurplus],
-  planting: [SRC.planting, SRC.rent],
-  // What respondents call government living support: the monthly payments of the state to the
-  // household, the pension of its elderly first, the guarantee and extreme-poverty support, and
-  // monitoring support (docs/model.md §7.18).
-  'government living support': [SRC.livingSupport, SRC.monitoring, SRC.pension],
-  // Income from the household's own work; what members away send home is not named as such
-  // (a third of people are away, yet only a third of households name wages: 001 T4).
-  wages: [SRC.wages, SRC.casual, SRC.welfarePosts],
-  // Herding, the household's own animals or the cooperative's (where the NBS counts the pay as wages).
-  breeding: [SRC.breeding, SRC.cooperative],
-  business: [SRC.business],
-};
+/**
+ * Table 4's categories as sums of model sources, from the one table of sources (sources.ts
+ * `named`): cooperative pay is named as breeding, the work it is; the cooperative's surplus as
+ * poverty-alleviation funds, since the shares were bought with pooled funds; a tied migrant's
+ * wages as wages (the family's labor income); what members settled away send is not named.
+ */
+const NAMED = Object.fromEntries(NAMED_SOURCES.map((c) => [c, namedSources(c).map((src) => SRC[src])])) as Record<keyof typeof TARGETS.sources, number[]>;
 
 const EDU_YEARS = [6, 9, 12];
 
@@ -76,6 +67,7 @@ export function tabulate(s: State, sc: Scenario, hh: number[]): SurveyRow[] {
     }
     row('T4', 'households-naming-source', name, 'percent', pct(named), (100 * TARGETS.sources[name]) / 73);
   }
+  // People away: migrants tied to the household and members settled away, among all members.
   let persons = 0, away = 0;
   for (const h of hh) { persons += s.hSize[h]; away += s.hMigrants[h]; }
   row('S4.1', 'people-away-as-migrants', 'share', 'percent', pct(away, persons), TARGETS.migrantShare);

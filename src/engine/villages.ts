@@ -24,12 +24,12 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         orgCapacity: clamp01(vary(g.orgCapacity, 2)), landPerPerson: vary(g.landPerPerson, 3),
         homogeneity: clamp01(vary(g.homogeneity, 4)), valueChain: clamp01(vary(g.valueChain, 5)),
         maturityLag: Math.round(vary(g.maturityLag, 6)), connectedShare: clamp01(vary(g.connectedShare, 7)),
-        fundScale: vary(g.fundScale, 8), earningsLevel: vary(g.earningsLevel, 9),
+        fundScale: vary(g.fundScale, 8), localWork: vary(g.localWork, 9),
         cropPrice: 0, livestockPrice: 0, disaster: false, enterpriseAlive: true, enterpriseBadYear: false,
         enterpriseFailedIn: 0, enterpriseReserve: sc.enterprise.reserve * vary(g.fundScale, 8), enterpriseLossYears: 0, enterpriseProfit: 0,
         workshopsOpen: sc.workshops.perVillage, workshopReserve: 0, workshopLossYears: 0, fundIncome: 0, fundPaid: 0,
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
-        coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopLossYears: 0,
+        coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopSales: 0, coopLossYears: 0,
         coopHerd: 0, coopRation: 1, // the sheds are stocked as they are built (cooperative.ts)
       });
     }

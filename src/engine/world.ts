@@ -16,8 +16,8 @@ export interface Village {
   maturityLag: number;
   connectedShare: number;
   fundScale: number;
-  /** Local earning opportunities relative to the reference values (villages[].earningsLevel). */
-  earningsLevel: number;
+  /** Local off-farm work on offer relative to P village (villages[].localWork): days of casual work, a business's market. */
+  localWork: number;
   /** Log deviations of crop and livestock prices from their reference. */
   cropPrice: number;
   livestockPrice: number;
@@ -44,6 +44,8 @@ export interface Village {
   /** The cooperatives' herd (sheep equivalent, a stock) and the share of members' work it needed last year (at most 1). */
   coopHerd: number;
   coopRation: number;
+  /** This year's sales of the cooperatives' animals (yuan, all of the village's cooperatives). */
+  coopSales: number;
   /** Surplus paid out to members last year (payouts are smoothed: cooperative.ts). */
   coopPayout: number;
   coopLossYears: number;

@@ -11,9 +11,10 @@ export const en = {
   listJoin: ', ',
   modes: { shareholding: 'shareholding', cooperative: 'cooperative', individual: 'individual', employment: 'employment', all: 'all households' } as Record<string, string>,
   sources: {
-    planting: 'planting', breeding: 'breeding', cooperative: 'cooperative pay', cooperativeSurplus: 'cooperative surplus', business: 'business', wages: 'wages', casual: 'casual work',
-    remittances: 'remittances', rent: 'land rent', dividends: 'dividends', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee',
+    planting: 'planting', breeding: 'breeding', cooperative: 'cooperative pay', cooperativeSurplus: 'cooperative surplus', business: 'business', wages: 'enterprise wages', workshop: 'workshop pay', casual: 'casual work',
+    migrantWages: 'migrants\' wages', remittances: 'remittances of members settled away', rent: 'land rent', dividends: 'dividends', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee',
     pension: 'pension', insurance: 'insurance payouts', monitoring: 'monitoring support', grants: 'grants',
+    cooperativePaySubsidy: 'cooperative pay from its subsidy', cooperativeSurplusSubsidy: 'cooperative surplus from its subsidy', workshopSubsidy: 'workshop pay from its subsidy',
   } as Record<string, string>,
   instruments: {
     fund: 'fund principal', dividend: 'dividends', startupGrant: 'start-up grants', materialHelp: 'material help', coopSubsidy: 'cooperative subsidy',

@@ -7,9 +7,10 @@ export const zh: typeof en = {
   listJoin: '、',
   modes: { shareholding: '股份合作型', cooperative: '合作社带动型', individual: '个体自主发展型', employment: '就业带动型', all: '全部农户' },
   sources: {
-    planting: '种植', breeding: '养殖', cooperative: '合作社劳务与盈余', business: '经营', wages: '工资', casual: '零工',
-    remittances: '外出务工汇款', rent: '土地流转租金', dividends: '分红', welfarePosts: '公益岗位', livingSupport: '最低生活保障',
+    planting: '种植', breeding: '养殖', cooperative: '合作社劳务', cooperativeSurplus: '合作社盈余分配', business: '经营', wages: '企业工资', workshop: '扶贫车间工资', casual: '零工',
+    migrantWages: '外出务工工资', remittances: '外出定居成员寄回', rent: '土地流转租金', dividends: '分红', welfarePosts: '公益岗位', livingSupport: '最低生活保障',
     pension: '养老金', insurance: '保险赔付', monitoring: '监测帮扶', grants: '一次性补助',
+    cooperativePaySubsidy: '合作社劳务(补贴部分)', cooperativeSurplusSubsidy: '合作社盈余(补贴部分)', workshopSubsidy: '扶贫车间工资(补贴部分)',
   },
   instruments: {
     fund: '产业资金本金', dividend: '分红', startupGrant: '创业补助', materialHelp: '物资帮扶', coopSubsidy: '合作社补贴',

@@ -15,6 +15,7 @@ import { Policy } from './schema/policy.js';
 import { Population } from './schema/population.js';
 import { Time } from './schema/time.js';
 import { Villages } from './schema/villages.js';
+import { minimumWageShortfall } from '../engine/wages.js';
 
 export const Scenario = z
   .strictObject({
@@ -56,6 +57,10 @@ export const Scenario = z
       ctx.addIssue({ code: 'custom', path: ['photovoltaic', 'incomeMax'], message: 'incomeMax is below incomeMin' });
     for (const [name, ins] of Object.entries(s.policy.instruments))
       if (ins.end < ins.start - 1) ctx.addIssue({ code: 'custom', path: ['policy', 'instruments', name, 'end'], message: `end (${ins.end}) is before start (${ins.start})` });
+    // No full-time local job may pay less than the minimum wage in any simulated year (wages.ts):
+    // a parameter set that would is refused, so no sweep or calibration can run one.
+    const short = minimumWageShortfall(s as Scenario);
+    if (short) ctx.addIssue({ code: 'custom', path: ['economy', 'labor', 'monthsWorked'], message: `in ${short.year} a full-time local job would pay ${Math.round(short.pay)} yuan a year (2020 prices), less than twelve months of Yangqu's minimum wage (${Math.round(short.floor)}): check economy.labor.monthsWorked, economy.labor.educationPremium and economy.wages` });
     const lines = s.policy.povertyLine;
     for (let i = 1; i < lines.length; i++)
       if (lines[i].from <= lines[i - 1].from) ctx.addIssue({ code: 'custom', path: ['policy', 'povertyLine', i, 'from'], message: 'years must increase' });

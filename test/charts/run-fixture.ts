@@ -5,16 +5,17 @@
  * - incomeMean in 2024: 5,000 + 100 · (mode index: shareholding 0 … employment 3, all 4);
  * - summary drops: shareholding 10.9%, cooperative 9.9%, individual 8.9%, employment 7.9%, all 6.9%;
  * - povertyHeadcount in 2024: 0.01 · (mode index + 1); hematopoiesisShare (all) 0.5 in 2021, 0.7 in 2024;
- * - participation (2021): nominal 0.5, real 0.25; benefits per person: registered 600, others 300 (6 sources × 100 or 50); eliteShare 0.2.
+ * - participation (2021): nominal 0.5, real 0.25; benefits per person: registered 700, others 350 (the 7 benefit sources × 100 or 50); eliteShare 0.2.
  */
 import { MODE_KEYS, type RunSummary, type SurveyRow, type YearlyRow } from '../../src/engine/output.js';
 import { HEMATOPOIESIS, TRANSFUSION } from '../../src/engine/sources.js';
 import { runDataFromFiles, type RunData } from '../../src/charts/run-data.js';
+import { BENEFIT_SOURCES } from '../../src/charts/run/participation-figure.js';
 import { surveyCsv, yearlyCsv } from '../../src/io/csv.js';
 import { formatJson } from '../../src/io/json.js';
 import { fakeSummary } from '../run/fixtures.js';
 
-const BENEFITS = ['dividends', 'cooperative', 'grants', 'welfarePosts', 'livingSupport', 'monitoring'];
+const BENEFITS: readonly string[] = BENEFIT_SOURCES;
 
 function value(year: number, mode: string, group: string, metric: string): number {
   const i = MODE_KEYS.indexOf(mode as never);

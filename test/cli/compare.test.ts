@@ -11,14 +11,14 @@ const dir = mkdtempSync(join(tmpdir(), 'ipasim-compare-cli-'));
 function scenario(name: string, extra = ''): string {
   const file = join(dir, `${name}.yaml`);
   // "short": the issue's case of fewer households and a shorter horizon than the reference.
-  const [households, end] = name === 'short' ? [30, 2028] : [40, 2030];
+  const [households, end] = name === 'short' ? [30, 2028] : [80, 2030];
   writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: ${name}\nvillages: [{ name: P, households: ${households} }]\ntime: { end: ${end} }\n${extra}`);
   return file;
 }
 
 beforeAll(() => {
   // B stops the social floor (the guarantee, extreme-poverty support and the pension), monitoring and welfare posts abruptly in 2025:
-  // its households lose income after withdrawal (since issue 22 the guarantee alone reaches too few of 40 households for a clear fall).
+  // its households lose income after withdrawal (since issue 22 the guarantee alone reaches too few households for a clear fall).
   const runs: [string, string, string[]][] = [
     ['base', scenario('base'), ['--seed', '1']],
     ['abrupt', scenario('abrupt', 'policy:\n  instruments:\n    livingSupport: { end: 2025, path: abrupt }\n    extremePoverty: { end: 2025, path: abrupt }\n    pension: { end: 2025, path: abrupt }\n    monitoring: { end: 2025, path: abrupt }\n    welfarePosts: { end: 2025, path: abrupt }\n'), ['--seed', '1']],
@@ -69,7 +69,7 @@ describe('ipasim compare', () => {
   it('refuses runs of other villages and horizon as unpaired, saying why', () => {
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'short'));
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/the runs are not paired: the horizons differ \(A 2016-2030, B 2016-2028\); the villages differ \(A: 1 x 40 households, 40 at the start; B: 1 x 30, 30\)/);
+    expect(r.stderr).toMatch(/the runs are not paired: the horizons differ \(A 2016-2030, B 2016-2028\); the villages differ \(A: 1 x 80 households, 80 at the start; B: 1 x 30, 30\)/);
     expect(r.stderr).toMatch(/--unpaired/);
   });
 

@@ -88,3 +88,57 @@ describe('cooperative accounts', () => {
     expect(swing(smoothed)).toBeLessThan(0.8 * swing(asItComes));
   });
 });
+
+describe('cooperative accounts under pay from data', () => {
+  /** Per year: the village's cooperative sales, reserve, places, and members' pay and payout, own and subsidy-funded. */
+  function years(over: ScenarioInput, seed = 3) {
+    const out: { year: number; sales: number; reserve: number; places: number; pay: number; paySub: number; payout: number; payoutSub: number; labor: number; rate: number }[] = [];
+    simulate(coopScenario(over), { seed, collect: false, inspect: (s, world, year) => {
+      const v = world.villages[0], x = { year, sales: v.coopSales, reserve: v.coopReserve, places: v.coopPlaces, pay: 0, paySub: 0, payout: 0, payoutSub: 0, labor: 0, rate: v.coopRation };
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        const i = h * N_SOURCES;
+        x.pay += s.hIncome[i + SRC.cooperative]; x.paySub += s.hIncome[i + SRC.cooperativePaySubsidy];
+        x.payout += s.hIncome[i + SRC.cooperativeSurplus]; x.payoutSub += s.hIncome[i + SRC.cooperativeSurplusSubsidy];
+        if (s.hCoop[h]) x.labor += s.hCoopLabor[h];
+      }
+      out.push(x);
+    } });
+    return out;
+  }
+  const calm = { economy: { market: { livestockVolatility: 0, disasterProbability: 0, epidemicYears: [] } } };
+
+  it('at the priors\' centre, sell what 001 §4.2 reports (300,000-500,000 yuan a cooperative a year) and stay sound at a full-time local wage without any subsidy', () => {
+    const y = years({ ...calm, policy: { instruments: { coopSubsidy: { amount: 0 } } } });
+    const perVillage = Scenario.parse({}).cooperatives.perVillage;
+    for (const x of y.filter((x) => x.year >= 2018 && x.year <= 2025)) {
+      expect(x.sales / perVillage, `${x.year}`).toBeGreaterThan(300_000);
+      expect(x.sales / perVillage, `${x.year}`).toBeLessThan(500_000);
+    }
+    expect(y[y.length - 1].places).toBeGreaterThan(0);
+    expect(y.find((x) => x.year === 2025)!.reserve).toBeGreaterThan(y.find((x) => x.year === 2018)!.reserve);
+    // Without a subsidy nothing it pays is transfusion.
+    for (const x of y) { expect(x.paySub).toBe(0); expect(x.payoutSub).toBe(0); }
+  });
+
+  it('cannot pay a full-time local wage from a herd that needs too many hands: at 60 sheep a keeper it runs losses and closes', () => {
+    const y = years({ ...calm, cooperatives: { largeFarmers: 0, headsPerMember: 60 }, policy: { instruments: { coopSubsidy: { amount: 0 } } } });
+    expect(y[y.length - 1].places).toBe(0);
+  });
+
+  it('books the part of its pay and payout its subsidy funded as transfusion, without changing what members receive', () => {
+    // A large subsidy and a herd that needs many hands: the subsidy covers losses (funding pay) and the payout.
+    const over = { cooperatives: { largeFarmers: 0, headsPerMember: 40 }, policy: { instruments: { coopSubsidy: { amount: 20000 } } } };
+    const y = years(over), none = years({ ...over, policy: { instruments: { coopSubsidy: { amount: 0 } } } });
+    expect(y.some((x) => x.paySub > 0)).toBe(true);
+    expect(y.some((x) => x.payoutSub > 0)).toBe(true);
+    for (const x of y) {
+      // Members' pay for work, own part plus funded part, is the year's rate for their work.
+      if (x.labor > 0) expect((x.pay + x.paySub) / x.labor).toBeGreaterThan(0);
+      expect(x.paySub).toBeLessThanOrEqual(x.pay + x.paySub + 1e-9);
+    }
+    // The same year's total pay whether or not part of it is booked to the subsidy.
+    const first = y[0], firstNone = none[0];
+    expect(first.pay + first.paySub).toBeCloseTo(firstNone.pay + firstNone.paySub, 6);
+  });
+});

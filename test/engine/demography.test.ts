@@ -6,16 +6,16 @@
  * the counts are the same on every run.
  */
 import { describe, expect, it } from 'vitest';
-import { demographyTables, planLife, stepDemography, type DemographyTables } from '../../src/engine/demography.js';
+import { countMembers, demographyTables, planLife, settleHazard, settledByNow, stepDemography, type DemographyTables } from '../../src/engine/demography.js';
 import { PURPOSE, hashHouseholdYears, streamKeys, type StreamKeys } from '../../src/engine/random.js';
-import { CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State } from '../../src/engine/state.js';
+import { AT_HOME, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState, laborCapacity, type State } from '../../src/engine/state.js';
 import { MAX_AGE } from '../../src/engine/waiting.js';
 import { newCounters, type Counters } from '../../src/engine/world.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { smallScenario, type Overrides } from './helpers.js';
 
 const Y0 = 2016;
-interface Member { age: number; sex: number; health?: number; away?: number }
+interface Member { age: number; sex: number; health?: number; away?: number; yearsAway?: number }
 
 /** n households of the given members (slot 0 the head), their calendars drawn as the build draws them. */
 function cohort(over: Overrides, n: number, members: Member[], seed: number) {
@@ -24,7 +24,7 @@ function cohort(over: Overrides, n: number, members: Member[], seed: number) {
     s.hActive[h] = 1; s.hId[h] = h + 1; s.hHead[h] = 0; s.hVillage[h] = 0; s.hV[h] = 0.5;
     members.forEach((m, k) => {
       const p = h * SLOTS + k;
-      s.pAlive[p] = 1; s.pAge[p] = m.age; s.pSex[p] = m.sex; s.pHealth[p] = m.health ?? HEALTHY; s.pAway[p] = m.away ?? 0; s.pEdu[p] = 1;
+      s.pAlive[p] = 1; s.pAge[p] = m.age; s.pSex[p] = m.sex; s.pHealth[p] = m.health ?? HEALTHY; s.pAway[p] = m.away ?? 0; s.pYearsAway[p] = m.yearsAway ?? 0; s.pEdu[p] = 1;
     });
   }
   s.count = n; s.nextId = n + 1;
@@ -171,7 +171,60 @@ describe('event-driven demography keeps each yearly hazard by age', () => {
     // year to a son at home while his father heads the household.
     expectHazards(follow(home, 10, 1, (b, p, a) => (b.head[p >> 3] === 0 ? (1 - home.t.death[a]) * d.outMigration : undefined), (_b, s, p) => s.pOpportunity[p] === 1));
     const away = cohort({ demography: { ...d, formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0 } }, N / 2, [{ age: 70, sex: 1 }, { age: 44, sex: 1, away: 1 }], 18);
-    expectHazards(follow(away, 10, 1, (b, p, a) => (b.away[p] ? (1 - away.t.death[a]) * (a >= d.returnAge ? d.returnOld : d.return) : undefined), (b, s, p) => alive(s, p) && b.away[p] === 1 && s.pAway[p] === 0));
+    expectHazards(follow(away, 10, 1, (b, p, a) => (b.away[p] === TIED ? (1 - away.t.death[a]) * (a >= d.returnAge ? d.returnOld : d.return) : undefined), (b, s, p) => alive(s, p) && b.away[p] === TIED && s.pAway[p] === AT_HOME));
+  });
+});
+
+describe('migrants tied to the household and settled away (NBS rule of residence)', () => {
+  const still = { formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0, outMigration: 0 };
+
+  it('a tied migrant settles away at demography.settle, reached after five years away and rising to it from the first', () => {
+    const d = { ...still, settle: 0.2, return: 0.05, returnOld: 0.3, returnAge: 50 };
+    for (const yearsAway of [2, 8]) {
+      // Years away rise only with the year's work away (labor.ts): here they stay, so the hazard does.
+      const c = cohort({ demography: d }, N / 2, [{ age: 70, sex: 1 }, { age: 25, sex: 1, away: TIED, yearsAway }], 19);
+      const hazard = settleHazard(c.sc, yearsAway);
+      expect(hazard).toBeCloseTo(0.2 * Math.min(1, yearsAway / 5), 12);
+      // Not returned this year, then settled.
+      expectHazards(follow(c, 3, 1, (b, p, a) => (b.away[p] === TIED ? (1 - c.t.death[a]) * (1 - d.return) * hazard : undefined), (b, s, p) => alive(s, p) && s.pAway[p] === SETTLED));
+    }
+  });
+
+  it('a member settled away returns only past returnAge or ill, at returnOld, and stays a member away until then', () => {
+    const d = { ...still, settle: 0.2, return: 0.3, returnOld: 0.2, returnAge: 50 };
+    const young = cohort({ demography: d }, N / 4, [{ age: 70, sex: 1 }, { age: 30, sex: 1, away: SETTLED, yearsAway: 12 }], 20);
+    for (let year = Y0 + 1; year <= Y0 + 5; year++) step(young, year);
+    for (let h = 0; h < young.s.count; h++) if (young.s.pAlive[h * SLOTS + 1]) expect(young.s.pAway[h * SLOTS + 1]).toBe(SETTLED);
+    const old = cohort({ demography: d }, N / 2, [{ age: 80, sex: 1 }, { age: 52, sex: 1, away: SETTLED, yearsAway: 30 }], 21);
+    expectHazards(follow(old, 5, 1, (b, p, a) => (b.away[p] === SETTLED ? (1 - old.t.death[a]) * d.returnOld : undefined), (_b, s, p) => alive(s, p) && s.pAway[p] === AT_HOME));
+  });
+
+  it('a tied migrant who forms a household (marries) settles away with settleAway and stays a member; the others found a household in the village', () => {
+    const formation = 0.08, settleAway = 0.7;
+    const c = cohort({ demography: { ...still, formation, settleAway, settle: 0, return: 0 } }, N / 2, [{ age: 60, sex: 1 }, { age: 21, sex: 1, away: TIED, yearsAway: 3 }], 22);
+    const byAge = follow(c, 12, 1, (b, p, a) => (b.away[p] === TIED && b.head[p >> 3] === 0 ? (1 - c.t.death[a]) * (a >= 22 && a <= 35 ? formation * settleAway : 0) : undefined), (_b, s, p) => alive(s, p) && s.pAway[p] === SETTLED);
+    expectHazards(byAge);
+    // The others come back to found a household in the village.
+    expect(c.c.formed).toBeGreaterThan(0);
+  });
+
+  it('the build\'s share settled away is what the yearly hazards give over the years since leaving', () => {
+    const sc = smallScenario({ demography: { settle: 0.1, formation: 0.02, settleAway: 0.8 } });
+    let stay = 1;
+    for (let y = 1; y <= 12; y++) stay *= 1 - 0.1 * Math.min(1, y / 5);
+    for (let a = 22; a <= 29; a++) stay *= 1 - 0.02 * 0.8;
+    expect(settledByNow(sc, 30, 12)).toBeCloseTo(1 - stay, 12);
+    expect(settledByNow(sc, 18, 0)).toBe(0);
+  });
+
+  it('residents are the members at home and the tied migrants; labor at home counts only members at home; elders and the sick count among residents', () => {
+    const sc = smallScenario(), t = demographyTables(sc), s = createState(4);
+    s.count = 1; s.hActive[0] = 1;
+    const members = [{ age: 66, away: AT_HOME }, { age: 63, away: AT_HOME, health: CHRONIC }, { age: 30, away: TIED }, { age: 35, away: SETTLED, health: CHRONIC }, { age: 62, away: SETTLED }];
+    members.forEach((m, k) => { s.pAlive[k] = 1; s.pAge[k] = m.age; s.pAway[k] = m.away; s.pHealth[k] = m.health ?? HEALTHY; });
+    countMembers(s, t);
+    expect([s.hSize[0], s.hHome[0], s.hResident[0], s.hMigrants[0], s.hElders[0], s.hSick[0]]).toEqual([5, 2, 3, 3, 2, 1]);
+    expect(s.hLabor[0]).toBeCloseTo(laborCapacity(66, HEALTHY, sc.economy.workingAgeMax) + laborCapacity(63, CHRONIC, sc.economy.workingAgeMax), 6);
   });
 });
 

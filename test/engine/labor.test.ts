@@ -1,9 +1,15 @@
 /** The yearly choice of activity (labor.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ACT_NONE, choose } from '../../src/engine/labor.js';
-import { PURPOSE, hashHouseholdYears, uniform } from '../../src/engine/random.js';
+import { countMembers, demographyTables } from '../../src/engine/demography.js';
+import { laborPrices } from '../../src/engine/income.js';
+import { ACT_MIGRATE, ACT_NONE, choose, chooseActivities, migrantGross, migrantNet } from '../../src/engine/labor.js';
+import { buildPopulation } from '../../src/engine/population.js';
+import { PURPOSE, hashHouseholdYears, streamKeys, uniform } from '../../src/engine/random.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { SRC } from '../../src/engine/sources.js';
+import { AT_HOME, HEALTHY, SETTLED, SLOTS, TIED } from '../../src/engine/state.js';
+import { yearContext } from '../../src/engine/year.js';
 import { Scenario } from '../../src/scenario/schema.js';
 
 /** Every person's activity in `year`, for a given pull of last year's activity. */
@@ -68,5 +74,64 @@ describe('choose (the choice among open activities)', () => {
       const chi2 = open.reduce((t, j, i) => t + (picks[j] - N * p[i]) ** 2 / (N * p[i]), 0);
       expect(chi2, `slot ${slot}: ${Array.from(picks)} against ${p.map((x) => (x * N).toFixed(0))}`).toBeLessThan(30); // df 4: p < 1e-5 beyond 28
     }
+  });
+});
+
+describe('migrants: their own skill, and the NBS rule of residence', () => {
+  const sc = Scenario.parse({ villages: [{ name: 'P', households: 20 }] });
+  /** Household 0 of a built village made into a head of 60 at home and one migrant of 30 (schooling `edu`, `yearsAway` years away). */
+  function household(where: number, yearsAway: number, K: number, edu = 1) {
+    const { state: s, villages } = buildPopulation(sc, streamKeys(1));
+    for (let k = 0; k < SLOTS; k++) s.pAlive[k] = 0;
+    s.pAlive[0] = 1; s.pAge[0] = 60; s.pHealth[0] = HEALTHY; s.pAway[0] = AT_HOME; s.pEdu[0] = 0;
+    s.pAlive[1] = 1; s.pAge[1] = 30; s.pHealth[1] = HEALTHY; s.pAway[1] = where; s.pEdu[1] = edu; s.pYearsAway[1] = yearsAway; s.pOpportunity[1] = 0;
+    s.hHead[0] = 0; s.hK[0] = K; s.hCoop[0] = 0; s.hEntJobs[0] = 0; s.hWorkshopPosts[0] = 0; s.hWelfarePosts[0] = 0;
+    countMembers(s, demographyTables(sc));
+    hashHouseholdYears(s.hId, s.count, streamKeys(1).households, 2020, s.hYearHash);
+    const world = { villages, epidemic: false }, y = yearContext(sc, 2020);
+    chooseActivities(s, sc, world, 0, y.pay, laborPrices(sc, world, y), y.amount);
+    return { s, pay: y.pay, income: (src: number) => s.hIncome[src] };
+  }
+
+  it('pay a migrant by its own schooling and years away, whatever the household\'s skill K', () => {
+    const unskilled = household(TIED, 5, 0), skilled = household(TIED, 5, 1);
+    expect(unskilled.income(SRC.migrantWages)).toBeGreaterThan(0);
+    expect(skilled.income(SRC.migrantWages)).toBe(unskilled.income(SRC.migrantWages));
+    const fresh = household(TIED, 0, 0.3), experienced = household(TIED, 10, 0.3);
+    const r = sc.economy.labor.experienceReturn;
+    expect(experienced.income(SRC.migrantWages) / fresh.income(SRC.migrantWages)).toBeCloseTo((1 + 5 * r) / (1 - 5 * r), 9);
+    expect(household(TIED, 5, 0.3, 2).income(SRC.migrantWages)).toBeGreaterThan(household(TIED, 5, 0.3, 0).income(SRC.migrantWages));
+    expect(experienced.s.pYearsAway[1]).toBe(11); // a year more away
+  });
+
+  it('book a tied migrant\'s whole earnings as the household\'s wages, and it as a resident', () => {
+    const { s, pay, income } = household(TIED, 5, 0.3);
+    expect(income(SRC.migrantWages)).toBeCloseTo(migrantGross(sc, pay, 1, 5, false), 9);
+    expect(income(SRC.migrantWages)).toBeCloseTo(pay.awayYear, 9); // junior schooling, five years away: the NBS average
+    expect(income(SRC.remittances)).toBe(0);
+    expect([s.hResident[0], s.hHome[0], s.hMigrants[0]]).toEqual([2, 1, 1]);
+  });
+
+  it('book what a member settled away sends as a transfer (remittances), not its earnings, and it as no resident', () => {
+    const { s, pay, income } = household(SETTLED, 5, 0.3);
+    expect(income(SRC.migrantWages)).toBe(0);
+    expect(income(SRC.remittances)).toBeCloseTo(sc.economy.labor.remitShare * migrantNet(sc, pay, 1, 5, false), 9);
+    expect([s.hResident[0], s.hHome[0], s.hMigrants[0]]).toEqual([1, 1, 1]);
+  });
+
+  it('a member at home who takes a chance to leave becomes a tied migrant: still a resident, no longer at home', () => {
+    const sc2 = Scenario.parse({ villages: [{ name: 'P', households: 60 }], demography: { outMigration: 0.5, settle: 0 } });
+    let left = 0;
+    simulate(sc2, { seed: 3, collect: false, inspect: (s) => {
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        let home = 0, tied = 0, settled = 0;
+        for (let k = 0; k < SLOTS; k++) { const p = h * SLOTS + k; if (!s.pAlive[p]) continue; if (s.pAway[p] === AT_HOME) home++; else if (s.pAway[p] === TIED) tied++; else settled++; if (s.pActivity[p] === ACT_MIGRATE && s.pYearsAway[p] === 1) { expect(s.pAway[p]).toBe(TIED); left++; } }
+        expect(s.hResident[h]).toBe(home + tied);
+        expect(s.hHome[h]).toBe(home);
+        expect(s.hMigrants[h]).toBe(tied + settled);
+      }
+    } });
+    expect(left).toBeGreaterThan(0);
   });
 });

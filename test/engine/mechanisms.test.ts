@@ -1,6 +1,7 @@
 /** Behaviour of the mechanisms, pinned on small runs (households observed through `inspect`). */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { WORKED_WELFARE } from '../../src/engine/labor.js';
 import { MODE_BIT } from '../../src/engine/modes.js';
 import { instrumentLevel } from '../../src/engine/policy.js';
 import { welfarePosts } from '../../src/engine/places.js';
@@ -10,6 +11,8 @@ import { dibaoStandard } from '../../src/engine/standards.js';
 import { PUSH_POST } from '../../src/engine/protection.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import type { State } from '../../src/engine/state.js';
+import { welfarePostPay } from '../../src/engine/wages.js';
+import { yearContext } from '../../src/engine/year.js';
 import { Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 
 const small = (over: ScenarioInput = {}) => Scenario.parse({ villages: [{ name: 'P', households: 120 }], ...over });
@@ -37,16 +40,19 @@ describe('modes give access, mechanisms decide outcomes', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
-  it('wages come only from posts: a household holding no enterprise job or workshop post earns no wages', () => {
-    let checked = 0, paid = 0;
+  it('enterprise wages and workshop pay come only from posts: a household holding no enterprise job earns no wages, one without a workshop post no workshop pay', () => {
+    let checked = 0, paid = 0, workshopPaid = 0;
     simulate(small(), { seed: 3, collect: false, inspect: (s) => {
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h]) continue;
-        if (s.hEntJobs[h] + s.hWorkshopPosts[h] === 0) { expect(income(s, h, SRC.wages)).toBe(0); checked++; } else paid += income(s, h, SRC.wages) > 0 ? 1 : 0;
+        const workshop = income(s, h, SRC.workshop) + income(s, h, SRC.workshopSubsidy);
+        if (s.hEntJobs[h] === 0) { expect(income(s, h, SRC.wages)).toBe(0); checked++; } else paid += income(s, h, SRC.wages) > 0 ? 1 : 0;
+        if (s.hWorkshopPosts[h] === 0) expect(workshop).toBe(0); else workshopPaid += workshop > 0 ? 1 : 0;
       }
     } });
     expect(checked).toBeGreaterThan(0);
     expect(paid).toBeGreaterThan(0);
+    expect(workshopPaid).toBeGreaterThan(0);
   });
 
   it('casual pay and farming grow with labor at home: the least-labor households earn less of both', () => {
@@ -129,10 +135,11 @@ describe('each instrument is withdrawn on its own terms', () => {
 
   it('workshops close when their orders do not cover wages and rent once the subsidy ends, and stay open while subsidised', () => {
     const open = (over: ScenarioInput) => { const o = new Map<number, number>(); simulate(small(over), { seed: 1, collect: false, inspect: (_s, w, y) => o.set(y, w.villages[0].workshopsOpen) }); return o; };
-    const losing = open({ workshops: { revenuePerPost: 3000 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt' } } } });
+    // Orders worth 0.95 of the posts' pay: a loss the subsidy of 60,000 a workshop covers, and nothing after it.
+    const losing = open({ workshops: { orderValue: 0.95 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt', amount: 60000 } } } });
     expect(losing.get(2025)).toBe(1);
     expect(losing.get(2035)).toBe(0);
-    const viable = open({ workshops: { revenuePerPost: 20000 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt' } } } });
+    const viable = open({ workshops: { orderValue: 2 }, policy: { instruments: { workshopSubsidy: { end: 2025, path: 'abrupt' } } } });
     expect(viable.get(2035)).toBe(1);
   });
 });
@@ -196,6 +203,19 @@ describe('public-welfare posts', () => {
     expect(welfarePosts(sc, 100, 2020, 1)).toBe(20);
     expect(welfarePosts(sc, 100, 2024, 1)).toBe(20);
     expect(welfarePosts(sc, 100, 2024, 0.5)).toBe(10);
+  });
+
+  it('pay their documented rate for their hours: the minimum wage pro rata for 40 % of full time, all year', () => {
+    const sc = small();
+    let worked = 0;
+    simulate(sc, { seed: 2, collect: false, inspect: (s, _w, year) => {
+      const y = yearContext(sc, year), expected = welfarePostPay(y.pay, y.amount.welfarePosts) * (1 - sc.frictions.leakage);
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        if (s.hPostsWorked[h] & WORKED_WELFARE) { expect(income(s, h, SRC.welfarePosts)).toBeCloseTo(expected, 6); worked++; } else expect(income(s, h, SRC.welfarePosts)).toBe(0);
+      }
+    } });
+    expect(worked).toBeGreaterThan(0);
   });
 
   it('are never held beyond the village\'s number (besides those the last push created), and go to registered or weak-labor households', () => {

@@ -74,6 +74,17 @@ describe('Collector on a hand-made state', () => {
     expect(v('all', 'all', 'income.breeding')).toBeCloseTo(-1000 / 8, 9);
   });
 
+  it('income.class.<class> is the income of the sources of that NBS class (sources.ts) per resident member, and the four add up to incomeMean', () => {
+    // wages: casual 1,500 + wages 6,000; business: planting 2,000 + business 13,000 - breeding 1,000;
+    // property: dividends 3,000; transfers: living support 500. 8 resident members.
+    expect(v('all', 'all', 'income.class.wages')).toBeCloseTo(7500 / 8, 9);
+    expect(v('all', 'all', 'income.class.business')).toBeCloseTo(14000 / 8, 9);
+    expect(v('all', 'all', 'income.class.property')).toBeCloseTo(3000 / 8, 9);
+    expect(v('all', 'all', 'income.class.transfers')).toBeCloseTo(500 / 8, 9);
+    const sum = ['wages', 'business', 'property', 'transfers'].reduce((a, c) => a + v('employment', 'all', `income.class.${c}`), 0);
+    expect(sum).toBeCloseTo(v('employment', 'all', 'incomeMean'), 9);
+  });
+
   it('incomeBeforeAssistanceMean leaves out the means-tested sources (living support, monitoring)', () => {
     expect(v('all', 'all', 'incomeBeforeAssistanceMean')).toBeCloseTo((25000 - 500) / 8, 9);
     expect(v('cooperative', 'all', 'incomeBeforeAssistanceMean')).toBeCloseTo(1500, 9);

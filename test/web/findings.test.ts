@@ -73,7 +73,7 @@ describe('shares of households and of income', () => {
 
   it('the self-made share of income before withdrawal, in whole percent', () => {
     const d = data({ transfusion: { hematopoiesisShare: 0.641 }, hematopoiesis: { hematopoiesisShare: 0.784 } });
-    expect(say('selfMadeBefore', d)).toBe('Before withdrawal (2021-2022) 64% of the transfusion village\'s income is self-made (own work, wages, remittances) and 78% of the hematopoiesis village\'s: the hematopoiesis village makes more of its income itself (14.3 percentage points more).');
+    expect(say('selfMadeBefore', d)).toBe('Before withdrawal (2021-2022) 64% of the transfusion village\'s income is self-made (own work, wages, migrants\' earnings) and 78% of the hematopoiesis village\'s: the hematopoiesis village makes more of its income itself (14.3 percentage points more).');
   });
 
   it('monitoring support and the guarantee after withdrawal, stated without a verdict', () => {

@@ -1,5 +1,6 @@
 /** Income composition per mode: stacked areas of each source, self-made sources (hematopoiesis) against transfers (transfusion). */
 import type { TopLevelSpec } from 'vega-lite';
+import { CLASS_PREFIX } from '../../engine/metrics.js';
 import { HEMATOPOIESIS, TRANSFUSION } from '../../engine/sources.js';
 import { fmtShare } from '../../report/format.js';
 import type { Figure } from '../figure.js';
@@ -15,7 +16,7 @@ export const compositionFigure: Figure<RunData> = {
   spec(data, m): TopLevelSpec {
     const modes = MODE_ORDER.filter((k) => data.summary.modes.some((s) => s.mode === k));
     const values = data.yearly
-      .filter((r) => r.group === 'all' && r.metric.startsWith('income.') && modes.includes(r.mode) && Number.isFinite(r.value))
+      .filter((r) => r.group === 'all' && r.metric.startsWith('income.') && !r.metric.startsWith(CLASS_PREFIX) && modes.includes(r.mode) && Number.isFinite(r.value))
       .map((r) => {
         const source = r.metric.slice('income.'.length);
         return { year: r.year, mode: m.modes[r.mode], modeOrder: modes.indexOf(r.mode), source: m.sources[source] ?? source, order: SOURCES.indexOf(source as never), value: r.value };

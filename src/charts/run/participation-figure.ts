@@ -11,7 +11,7 @@ import { CONFIG, modeScale } from '../theme.js';
 import { finiteOrNull } from './series.js';
 
 /** The income sources counted as program benefits, as eliteShare counts them (docs/results.md). */
-export const BENEFIT_SOURCES = ['dividends', 'cooperative', 'grants', 'welfarePosts', 'livingSupport', 'monitoring'];
+export const BENEFIT_SOURCES = ['dividends', 'cooperative', 'cooperativePaySubsidy', 'grants', 'welfarePosts', 'livingSupport', 'monitoring'];
 
 /** Program benefits per person of a group in a year (yuan): the sum of the benefit sources. */
 export function benefitsPerPerson(data: RunData, year: number, group: string): number {

@@ -47,7 +47,7 @@ describe('run readings', () => {
   });
 
   it('participation: nominal against real, benefits of registered against other households, elite share', () => {
-    expect(participationFigure.reading(data, en)).toBe('In 2021 households took part nominally in 50% of the eight measures but really worked at 25%. Registered-poor households received 600 yuan per person in program benefits in 2021, other households 300; 20.0% of benefits went to households with a cadre or party member.');
+    expect(participationFigure.reading(data, en)).toBe('In 2021 households took part nominally in 50% of the eight measures but really worked at 25%. Registered-poor households received 700 yuan per person in program benefits in 2021, other households 350; 20.0% of benefits went to households with a cadre or party member.');
   });
 
   it('fiscal: the total, the largest item and the cost per household kept out', () => {

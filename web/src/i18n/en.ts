@@ -88,7 +88,7 @@ export const en = {
   'lesson.supportYears.title': 'The years of support (2016-2025)',
   'lesson.supportYears.text': 'From 2016 the targeted poverty-alleviation campaign runs, followed by the 2021-2025 transition period in which policy "stays on". Press Play and watch the years go by until 2025.',
   'lesson.supportYears.question': 'While support lasts, where does each village\'s income come from? Is one of them clearly richer?',
-  'lesson.supportYears.look': 'The chart "Where income comes from": the pink part is transfusion (dividends, transfers), the green part hematopoiesis (farming, wages, the cooperative, remittances).',
+  'lesson.supportYears.look': 'The chart "Where income comes from": the pink part is transfusion (dividends, transfers), the green part hematopoiesis (farming, wages, migrants\' wages, the cooperative, what members settled away send).',
   'lesson.supportYears.notes': 'Incomes are per person per year in 2020 yuan; the dashed line in the income chart is the poverty line. Households in the transfusion village also farm, keep animals, take casual work and migrate: each member chooses the activity that pays best. The findings below say how much of each village\'s income is self-made. Ask what the dividend adds per person.',
 
   'lesson.withdrawal.title': 'Support is withdrawn',
@@ -107,7 +107,7 @@ export const en = {
   'lesson.youngLeave.text': 'Out-migration of the young is raised: many people aged 16-45 leave for the cities. The village ages.',
   'lesson.youngLeave.question': 'When the workers leave, who is left to work in the cooperative and the workshop? Which kind of support still reaches the old?',
   'lesson.youngLeave.look': 'Empowerment (R, K, V) and the hematopoiesis share in each village; the age of the head in the hover text.',
-  'lesson.youngLeave.notes': 'Migrants send money home (remittances count as self-made income): members choose migration, like any activity, by what it pays, so out-migration can raise income while emptying the village. Labour-poor elderly households depend on the social floor (Cao and Li, §4.1.3); the second finding says how many households the minimum living guarantee covers in each village.',
+  'lesson.youngLeave.notes': 'A migrant\'s wages are the household\'s income while it stays tied to the household; once it has settled away, what it sends home counts (both are self-made income, the NBS way): members choose migration, like any activity, by what it pays, so out-migration can raise income while emptying the village. Labour-poor elderly households depend on the social floor (Cao and Li, §4.1.3); the second finding says how many households the minimum living guarantee covers in each village.',
 
   'lesson.gentleExit.title': 'Design a better exit',
   'lesson.gentleExit.text': 'The poverty-specific instruments now taper off over several years instead of stopping at once, and training is doubled; the minimum living guarantee and the pension are not touched. Try your own settings: the withdrawal year, the path, training, the mode mix.',
@@ -150,7 +150,7 @@ export const en = {
   'finding.verdict.moreGuarantee': 'more households are in the guarantee in {village} ({gap} percentage points more)',
   'finding.verdict.higherLevel': 'K is higher in {village}, by {gap}',
   'finding.incomeBefore': 'Before withdrawal ({years}) income per person averages {transfusion} yuan in the transfusion village and {hematopoiesis} yuan in the hematopoiesis village: {verdict}.',
-  'finding.selfMadeBefore': 'Before withdrawal ({years}) {transfusion} of the transfusion village\'s income is self-made (own work, wages, remittances) and {hematopoiesis} of the hematopoiesis village\'s: {verdict}.',
+  'finding.selfMadeBefore': 'Before withdrawal ({years}) {transfusion} of the transfusion village\'s income is self-made (own work, wages, migrants\' earnings) and {hematopoiesis} of the hematopoiesis village\'s: {verdict}.',
   'finding.incomeAfter': 'After withdrawal ({years}) income per person averages {transfusion} yuan in the transfusion village ({transfusionChange} against {before}) and {hematopoiesis} yuan in the hematopoiesis village ({hematopoiesisChange}): {verdict}.',
   'finding.supportAfter': 'After withdrawal ({years}) the monitoring helps {transfusion} of households a year in the transfusion village and {hematopoiesis} in the hematopoiesis village (a post, a grant or inclusion in the guarantee); {transfusionGuarantee} and {hematopoiesisGuarantee} of households are in the minimum living guarantee.',
   'finding.belowLineAfter': 'After withdrawal ({years}) {transfusion} of households in the transfusion village and {hematopoiesis} in the hematopoiesis village are below the poverty line, on average: {verdict}.',

@@ -86,7 +86,7 @@ export const zh: Catalogue = {
   'lesson.supportYears.title': '帮扶的年份（2016-2025）',
   'lesson.supportYears.text': '从 2016 年起实施精准扶贫，随后是 2021-2025 年的过渡期，政策保持总体稳定。按“播放”，看着年份前进到 2025 年。',
   'lesson.supportYears.question': '在帮扶期间，每个村庄的收入从哪里来？有没有一个村庄明显更富？',
-  'lesson.supportYears.look': '“收入从哪里来”图：粉色部分是输血（分红、转移支付），绿色部分是造血（种地、工资、合作社、外出务工汇款）。',
+  'lesson.supportYears.look': '“收入从哪里来”图：粉色部分是输血（分红、转移支付），绿色部分是造血（种地、工资、外出务工工资、合作社、外出定居成员寄回的钱）。',
   'lesson.supportYears.notes': '收入为 2020 年价格的人均年收入；收入图中的虚线是贫困线。“输血”村的农户也种地、养畜、打零工和外出务工：每个劳动力选择收益最高的活动。下面的“数字显示”给出每个村庄的收入中有多少是自己挣的。可以问：分红让每人多了多少？',
 
   'lesson.withdrawal.title': '帮扶撤出',
@@ -105,7 +105,7 @@ export const zh: Catalogue = {
   'lesson.youngLeave.text': '提高年轻人外出务工的比例：很多 16-45 岁的人去城市打工，村庄老龄化加快。',
   'lesson.youngLeave.question': '劳动力离开以后，谁在合作社和车间干活？哪种帮扶还能惠及老人？',
   'lesson.youngLeave.look': '每个村庄的赋权（R、K、V）和造血比例；悬停提示中的户主年龄。',
-  'lesson.youngLeave.notes': '外出务工人员会往家里寄钱（汇款算作自己挣的收入）：和其他活动一样，家庭成员按收益决定是否外出，所以外出务工可能提高收入，同时让村庄空心化。缺乏劳动力的老年农户依靠社会兜底（Cao 和 Li，§4.1.3）；第二条“数字显示”给出每个村庄有多少农户享受最低生活保障。',
+  'lesson.youngLeave.notes': '外出务工人员与家庭经济连为一体时，其工资是家庭收入；在外定居后，寄回的钱计入家庭收入（二者都算自己挣的收入，按国家统计局口径）：和其他活动一样，家庭成员按收益决定是否外出，所以外出务工可能提高收入，同时让村庄空心化。缺乏劳动力的老年农户依靠社会兜底（Cao 和 Li，§4.1.3）；第二条“数字显示”给出每个村庄有多少农户享受最低生活保障。',
 
   'lesson.gentleExit.title': '设计更好的退出方式',
   'lesson.gentleExit.text': '现在扶贫专项政策在几年内逐步退出，而不是一下子停止，培训加倍；最低生活保障和养老金不受影响。试试你自己的设置：撤出年份、退出方式、培训、模式组合。',
@@ -148,7 +148,7 @@ export const zh: Catalogue = {
   'finding.verdict.moreGuarantee': '{village}享受低保的农户更多（多 {gap} 个百分点）',
   'finding.verdict.higherLevel': '{village}的 K 更高，高出 {gap}',
   'finding.incomeBefore': '撤出之前（{years}），“输血”村人均收入平均 {transfusion} 元，“造血”村 {hematopoiesis} 元：{verdict}。',
-  'finding.selfMadeBefore': '撤出之前（{years}），“输血”村收入的 {transfusion} 是自己挣的（自己劳动、工资、汇款），“造血”村为 {hematopoiesis}：{verdict}。',
+  'finding.selfMadeBefore': '撤出之前（{years}），“输血”村收入的 {transfusion} 是自己挣的（自己劳动、工资、外出务工收入），“造血”村为 {hematopoiesis}：{verdict}。',
   'finding.incomeAfter': '撤出之后（{years}），“输血”村人均收入平均 {transfusion} 元（与 {before} 相比 {transfusionChange}），“造血”村 {hematopoiesis} 元（{hematopoiesisChange}）：{verdict}。',
   'finding.supportAfter': '撤出之后（{years}），防返贫监测每年帮扶“输血”村 {transfusion} 的农户、“造血”村 {hematopoiesis} 的农户（岗位、补助或纳入低保）；分别有 {transfusionGuarantee} 和 {hematopoiesisGuarantee} 的农户享受最低生活保障。',
   'finding.belowLineAfter': '撤出之后（{years}），“输血”村平均有 {transfusion} 的农户、“造血”村有 {hematopoiesis} 的农户低于贫困线：{verdict}。',
