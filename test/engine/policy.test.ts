@@ -54,11 +54,11 @@ describe('instrumentLevel', () => {
   });
 
   it('levelsAt gives every instrument its level and level x amount', () => {
-    const sc = smallScenario({ policy: { instruments: { welfarePosts: { start: 2016, end: 2020, path: 'fold', to: 0.5, amount: 2000 }, dividend: { start: 2016, end: 2020, path: 'abrupt' } } } });
+    const sc = smallScenario({ policy: { instruments: { coopSubsidy: { start: 2016, end: 2020, path: 'fold', to: 0.5, amount: 2000 }, dividend: { start: 2016, end: 2020, path: 'abrupt' } } } });
     const { level, amount } = levelsAt(sc, 2022);
     expect(Object.keys(level).sort()).toEqual([...INSTRUMENTS].sort());
-    expect(level.welfarePosts).toBe(0.5);
-    expect(amount.welfarePosts).toBe(1000);
+    expect(level.coopSubsidy).toBe(0.5);
+    expect(amount.coopSubsidy).toBe(1000);
     expect(level.dividend).toBe(0);
     expect(amount.dividend).toBe(0);
     for (const name of INSTRUMENTS) expect(amount[name]).toBeCloseTo(level[name] * sc.policy.instruments[name].amount, 9);
