@@ -1,27 +1,32 @@
 /** Small statistics used by the virtual survey and the calibration checks. */
 
-/** Pearson correlation of two equally long samples (NaN if either is constant). */
-export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
-  const n = x.length;
-  let mx = 0, my = 0;
-  for (let i = 0; i < n; i++) { mx += x[i]; my += y[i]; }
-  mx /= n; my /= n;
+/**
+ * Pearson correlation of two equally long samples (NaN if either is constant). With `w`, each
+ * observation counts with its weight (a survey's design weights).
+ */
+export function pearson(x: ArrayLike<number>, y: ArrayLike<number>, w?: ArrayLike<number>): number {
+  const n = x.length, wt = (i: number) => (w ? w[i] : 1);
+  let mx = 0, my = 0, sw = 0;
+  for (let i = 0; i < n; i++) { mx += wt(i) * x[i]; my += wt(i) * y[i]; sw += wt(i); }
+  mx /= sw; my /= sw;
   let sxy = 0, sxx = 0, syy = 0;
-  for (let i = 0; i < n; i++) { const a = x[i] - mx, b = y[i] - my; sxy += a * b; sxx += a * a; syy += b * b; }
+  for (let i = 0; i < n; i++) { const a = x[i] - mx, b = y[i] - my; sxy += wt(i) * a * b; sxx += wt(i) * a * a; syy += wt(i) * b * b; }
   return sxx > 0 && syy > 0 ? sxy / Math.sqrt(sxx * syy) : NaN;
 }
 
-/** Residuals of y after ordinary least squares on the columns of `controls` plus an intercept. */
-export function residuals(y: ArrayLike<number>, controls: ArrayLike<number>[]): Float64Array {
+/** Residuals of y after (weighted, with `w`) least squares on the columns of `controls` plus an intercept. */
+export function residuals(y: ArrayLike<number>, controls: ArrayLike<number>[], w?: ArrayLike<number>): Float64Array {
   const n = y.length, k = controls.length + 1;
   const col = (j: number, i: number) => (j === 0 ? 1 : controls[j - 1][i]);
-  // Normal equations X'X b = X'y, solved by Gaussian elimination with partial pivoting.
+  // Normal equations X'WX b = X'Wy, solved by Gaussian elimination with partial pivoting.
   const A = Array.from({ length: k }, () => new Float64Array(k + 1));
-  for (let i = 0; i < n; i++)
+  for (let i = 0; i < n; i++) {
+    const wi = w ? w[i] : 1;
     for (let r = 0; r < k; r++) {
-      for (let c = 0; c < k; c++) A[r][c] += col(r, i) * col(c, i);
-      A[r][k] += col(r, i) * y[i];
+      for (let c = 0; c < k; c++) A[r][c] += wi * col(r, i) * col(c, i);
+      A[r][k] += wi * col(r, i) * y[i];
     }
+  }
   for (let p = 0; p < k; p++) {
     let best = p;
     for (let r = p + 1; r < k; r++) if (Math.abs(A[r][p]) > Math.abs(A[best][p])) best = r;
@@ -39,9 +44,9 @@ export function residuals(y: ArrayLike<number>, controls: ArrayLike<number>[]): 
   return out;
 }
 
-/** Partial correlation of x and y controlling for `controls` (as SPSS reports in 001 T3). */
-export function partialCorrelation(x: ArrayLike<number>, y: ArrayLike<number>, controls: ArrayLike<number>[]): number {
-  return pearson(residuals(x, controls), residuals(y, controls));
+/** Partial correlation of x and y controlling for `controls` (as SPSS reports in 001 T3); weighted with `w`. */
+export function partialCorrelation(x: ArrayLike<number>, y: ArrayLike<number>, controls: ArrayLike<number>[], w?: ArrayLike<number>): number {
+  return pearson(residuals(x, controls, w), residuals(y, controls, w), w);
 }
 
 /** Ranks of a sample (1-based; ties share their mean rank). */

@@ -1,7 +1,12 @@
 /**
  * The virtual survey: in the survey year, sample households as the fieldwork did (73 valid
  * questionnaires, 001 §3) and tabulate them like 001 Tables 2-4, beside the seed's figures.
- * `tabulate` also serves the calibration checks on the whole village.
+ * The fieldwork met villagers on the main roads and over-represented poor households (001 §3):
+ * 59 of its 73 households were registered (T2). So the sample is drawn with that composition
+ * (analysis.sampleRegistered), each group at random, and the registered share of T2 is the
+ * survey's design, not the village's (the village's comes from registration, §5 of
+ * docs/model.md). `tabulate` also serves the calibration checks on the whole village, each
+ * household weighted so that the groups stand as in the sample (designWeights).
  */
 import type { Scenario } from '../scenario/schema.js';
 import { likert } from './awareness.js';
@@ -32,48 +37,78 @@ const NAMED = Object.fromEntries(NAMED_SOURCES.map((c) => [c, namedSources(c).ma
 
 const EDU_YEARS = [6, 9, 12];
 
-/** Draws `n` distinct active households uniformly (smallest keyed draws first). */
-export function sampleHouseholds(s: State, keys: StreamKeys, year: number, n: number): number[] {
-  const all: number[] = [];
-  for (let h = 0; h < s.count; h++) if (s.hActive[h]) all.push(h);
+/**
+ * Draws `n` distinct active households, round(n × registeredShare) of them registered and the
+ * rest not (each group uniformly: smallest keyed draws first); a group with too few households
+ * gives all it has and the other fills the sample.
+ */
+export function sampleHouseholds(s: State, keys: StreamKeys, year: number, n: number, registeredShare: number): number[] {
+  const reg: number[] = [], others: number[] = [];
+  for (let h = 0; h < s.count; h++) if (s.hActive[h]) (s.hRegistered[h] ? reg : others).push(h);
   const u = (h: number) => draw(keys.survey, s.hId[h], year);
-  return all.sort((a, b) => u(a) - u(b) || a - b).slice(0, Math.min(n, all.length)).sort((a, b) => a - b);
+  const byDraw = (a: number, b: number) => u(a) - u(b) || a - b;
+  reg.sort(byDraw); others.sort(byDraw);
+  const size = Math.min(n, reg.length + others.length);
+  const nReg = Math.min(reg.length, Math.max(size - others.length, Math.round(size * registeredShare)));
+  return [...reg.slice(0, nReg), ...others.slice(0, size - nReg)].sort((a, b) => a - b);
 }
 
-export function tabulate(s: State, sc: Scenario, hh: number[]): SurveyRow[] {
+/**
+ * Weights that make registered and other households of `hh` stand in the sample's proportions
+ * (registeredShare : 1 − registeredShare), each group's weights summing to its share; all 1
+ * when one group is empty.
+ */
+export function designWeights(s: State, hh: readonly number[], registeredShare: number): Float64Array {
+  let reg = 0;
+  for (const h of hh) reg += s.hRegistered[h];
+  const others = hh.length - reg, w = new Float64Array(hh.length).fill(1);
+  if (reg === 0 || others === 0) return w;
+  hh.forEach((h, i) => { w[i] = (s.hRegistered[h] ? registeredShare / reg : (1 - registeredShare) / others) * hh.length; });
+  return w;
+}
+
+/** The survey's tables for households `hh`; with `weights` (one per household), weighted shares and correlations. */
+export function tabulate(s: State, sc: Scenario, hh: number[], weights?: ArrayLike<number>): SurveyRow[] {
   const rows: SurveyRow[] = [];
-  const n = hh.length, pct = (k: number, d = n) => (d > 0 ? (100 * k) / d : NaN);
+  const w = weights ?? new Float64Array(hh.length).fill(1);
+  /** Weighted percentage of the households (by index into hh) where `yes` holds, among those where `among` holds. */
+  const pct = (yes: (i: number) => boolean, among: (i: number) => boolean = () => true) => {
+    let a = 0, b = 0;
+    for (let i = 0; i < hh.length; i++) if (among(i)) { b += w[i]; if (yes(i)) a += w[i]; }
+    return b > 0 ? (100 * a) / b : NaN;
+  };
   const row = (table: string, item: string, category: string, unit: SurveyRow['unit'], model: number, target: number) => rows.push({ table, item, category, unit, model, target });
   const heads = hh.map((h) => h * SLOTS + s.hHead[h]);
-  row('T2', 'registered', 'yes', 'percent', pct(hh.filter((h) => s.hRegistered[h]).length), TARGETS.registered);
+  const isReg = (i: number) => s.hRegistered[hh[i]] === 1;
+  // The sample's registered share is its design (analysis.sampleRegistered), as in the fieldwork.
+  row('T2', 'registered', 'yes', 'percent', pct(isReg), TARGETS.registered);
   const bands: [string, (a: number) => boolean][] = [['under 25', (a) => a < 25], ['25-40', (a) => a >= 25 && a < 40], ['40-60', (a) => a >= 40 && a <= 60], ['over 60', (a) => a > 60]];
-  for (const [name, inBand] of bands) row('T2', 'head-age', name, 'percent', pct(heads.filter((p) => inBand(s.pAge[p])).length), TARGETS.headAge[name as keyof typeof TARGETS.headAge]);
-  (['primary', 'junior', 'high school+'] as const).forEach((name, e) => row('T2', 'head-education', name, 'percent', pct(heads.filter((p) => s.pEdu[p] === e).length), TARGETS.headEducation[name]));
-  const reg = hh.filter((h) => s.hRegistered[h]);
-  CAUSE_ORDER.forEach((c, i) => row('T2', 'first-cause', c, 'percent', pct(reg.filter((h) => s.hCause[h] === i + 1).length, reg.length), TARGETS.cause[c]));
+  for (const [name, inBand] of bands) row('T2', 'head-age', name, 'percent', pct((i) => inBand(s.pAge[heads[i]])), TARGETS.headAge[name as keyof typeof TARGETS.headAge]);
+  (['primary', 'junior', 'high school+'] as const).forEach((name, e) => row('T2', 'head-education', name, 'percent', pct((i) => s.pEdu[heads[i]] === e), TARGETS.headEducation[name]));
+  CAUSE_ORDER.forEach((c, k) => row('T2', 'first-cause', c, 'percent', pct((i) => s.hCause[hh[i]] === k + 1, isReg), TARGETS.cause[c]));
   const age = heads.map((p) => s.pAge[p]), registered = hh.map((h) => s.hRegistered[h]), eduYears = heads.map((p) => EDU_YEARS[s.pEdu[p]]);
   MEASURES.forEach((m, k) => {
     const aware = hh.map((h) => likert(s.hAware[h * N_MEASURES + k]));
-    row('T3', 'awareness-vs-head-age', m, 'correlation', partialCorrelation(age, aware, [registered, eduYears]), TARGETS.awareness[m]);
+    row('T3', 'awareness-vs-head-age', m, 'correlation', partialCorrelation(age, aware, [registered, eduYears], weights), TARGETS.awareness[m]);
   });
   const threshold = sc.analysis.namingShare;
   for (const [name, srcs] of Object.entries(NAMED) as [keyof typeof TARGETS.sources, number[]][]) {
-    let named = 0;
-    for (const h of hh) {
+    const names = (i: number) => {
+      const h = hh[i];
       let gross = 0, part = 0;
       for (let k = 0; k < N_SOURCES; k++) gross += Math.max(0, s.hIncome[h * N_SOURCES + k]);
       for (const k of srcs) part += Math.max(0, s.hIncome[h * N_SOURCES + k]);
-      if (part > 0 && part >= threshold * gross) named++;
-    }
-    row('T4', 'households-naming-source', name, 'percent', pct(named), (100 * TARGETS.sources[name]) / 73);
+      return part > 0 && part >= threshold * gross;
+    };
+    row('T4', 'households-naming-source', name, 'percent', pct(names), (100 * TARGETS.sources[name]) / 73);
   }
   // People away: migrants tied to the household and members settled away, among all members.
   let persons = 0, away = 0;
-  for (const h of hh) { persons += s.hSize[h]; away += s.hMigrants[h]; }
-  row('S4.1', 'people-away-as-migrants', 'share', 'percent', pct(away, persons), TARGETS.migrantShare);
+  hh.forEach((h, i) => { persons += w[i] * s.hSize[h]; away += w[i] * s.hMigrants[h]; });
+  row('S4.1', 'people-away-as-migrants', 'share', 'percent', persons > 0 ? (100 * away) / persons : NaN, TARGETS.migrantShare);
   return rows;
 }
 
 export function virtualSurvey(s: State, sc: Scenario, keys: StreamKeys, year: number): SurveyRow[] {
-  return tabulate(s, sc, sampleHouseholds(s, keys, year, sc.analysis.sampleSize));
+  return tabulate(s, sc, sampleHouseholds(s, keys, year, sc.analysis.sampleSize, sc.analysis.sampleRegistered));
 }

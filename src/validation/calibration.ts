@@ -6,7 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { simulate } from '../engine/simulate.js';
-import { tabulate } from '../engine/survey.js';
+import { designWeights, tabulate } from '../engine/survey.js';
 import { MODES, type RunResult } from '../engine/output.js';
 import { addModeEffects } from '../engine/modeEffects.js';
 import { MODE_BIT } from '../engine/modes.js';
@@ -44,6 +44,8 @@ interface Tracks {
   /** Per household (by id), from the start year to the survey year: per-capita total and self-made income, and the card at the survey. */
   households: Map<number, { total: number[]; selfMade: number[]; registered: number }>;
   atHomeSmall: number;
+  /** Registered households among the village's households in the survey year (%). */
+  registeredShare: number;
 }
 
 /** Each household's per-capita total and self-made income this year; households formed after the start are not followed. */
@@ -68,7 +70,7 @@ function recordHouseholds(s: State, out: Tracks['households'], first: boolean, s
 const gainFrom = (sc: Scenario) => sc.time.start + Math.max(1, sc.enterprise.sharesYear - sc.time.start);
 
 export function track(sc: Scenario, seed: number): Tracks {
-  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), instability: [], households: new Map(), atHomeSmall: 0 };
+  const t: Tracks = { survey: [], gain: MODE_ORDER.map(() => []), instability: [], households: new Map(), atHomeSmall: 0, registeredShare: NaN };
   const from = gainFrom(sc), years = sc.time.surveyYear - from + 1;
   const paths: IncomePaths = new Map();
   const run = simulate(sc, {
@@ -82,7 +84,9 @@ export function track(sc: Scenario, seed: number): Tracks {
       const all: number[] = [];
       let small = 0;
       for (let h = 0; h < s.count; h++) if (s.hActive[h]) { all.push(h); if (s.hHome[h] >= 1 && s.hHome[h] <= 4) small++; }
-      t.survey = tabulate(s, sc, all);
+      // The whole village, weighted to the fieldwork's composition (59 registered of 73: 001 §3, T2).
+      t.survey = tabulate(s, sc, all, designWeights(s, all, sc.analysis.sampleRegistered));
+      t.registeredShare = (100 * all.filter((h) => s.hRegistered[h]).length) / all.length;
       t.atHomeSmall = (100 * small) / all.length;
     },
   });
@@ -120,9 +124,10 @@ export function checkFacts(sc: Scenario, seed: number): FactCheck[] {
     const r = get(table, category);
     out.push({ fact: `${table} ${r.item}: ${category}`, source, target: `${r.target.toFixed(r.unit === 'correlation' ? 3 : 1)} ± ${tol}`, model: r.model, pass: within(r.model, r.target, tol) });
   };
-  // The registered share is held to the survey's own precision: two binomial standard errors of
-  // a share of 80.8% among 73 households (4.6 points each), as in calibration/p-village.yaml.
-  near('T2', 'yes', 9.2, '001 T2');
+  // The survey's registered share (80.8%) is its design: the fieldwork over-represented poor
+  // households (001 §3), and the virtual survey draws the same composition. The village's own
+  // share is the model's, reported beside the facts.
+  out.push({ fact: 'registered households in the village (the survey over-represented them: 80.8% of its sample)', source: '001 §3, T2', target: 'reported', model: t.registeredShare, pass: true, reported: true });
   near('T2', '25-40', 6, '001 T2'); near('T2', '40-60', 10, '001 T2'); near('T2', 'over 60', 10, '001 T2');
   near('T2', 'primary', 10, '001 T2'); near('T2', 'junior', 8, '001 T2'); near('T2', 'high school+', 5, '001 T2');
   near('T2', 'funds', 10, '001 T2'); near('T2', 'technology', 7, '001 T2'); near('T2', 'labor', 7, '001 T2');

@@ -86,6 +86,7 @@ export const Frictions = group(
 export const Analysis = group(
   {
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
+    sampleRegistered: withPrior(share(59 / 73, '001 §3, T2', 'share of registered households in the virtual survey\'s sample, as fielded: the fieldwork met villagers on the village\'s main roads and "the proportion of poor households is larger than that of non-poor households" (001 §3); 59 of the 73 valid questionnaires were registered households (T2). The sample draws that many registered households and the rest from the others, each at random; the village\'s own registered share is the model\'s (policy.registration). A setting of the survey\'s design, not a target'), 59 / 73, 0.82, 'a setting, not an uncertain quantity: the fieldwork\'s composition is the prior'),
     namingShare: withPrior(share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'), 0.05, 0.25, 'reasoning: a source is "main" when it is a noticeable part of income; 5-25% spans how respondents might read the question (001 T4)'),
     withdrawalStart: int(2026, 2000, 2100, 'year', '004', 'first year after the transition period (2021-2025): the summary compares income before and after it'),
     window: withPrior(int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'), 2, 5, 'a choice of analysis: short enough to sit inside the transition period, long enough to average out shocks'),
