@@ -85,7 +85,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   let lastCommit = now();
   const commit = () => {
     if (pending.size === 0) return;
-    commitBatch(dir, ++batch, pending);
+    commitBatch(dir, ++batch, pending, state.owner);
     for (const [p, lines] of pending) state.committed.set(p, lines);
     pending = new Map();
     lastCommit = now();

@@ -39,9 +39,9 @@ beforeAll(async () => {
     await runCommand({ scenario, seed: 1, replicates: 2, out: join(root, out), panel, charts: false, lang: 'en' });
   // A sweep interrupted after two batches.
   const progress = join(root, 'progress');
-  openSweepFolder(progress, sweepManifest(null), sweepManifestJson(sweepManifest(null)));
-  commitBatch(progress, 1, new Map([[0, linesOf(0)], [2, linesOf(2)]]));
-  commitBatch(progress, 2, new Map([[1, linesOf(1)]]));
+  const { owner } = openSweepFolder(progress, sweepManifest(null), sweepManifestJson(sweepManifest(null)));
+  commitBatch(progress, 1, new Map([[0, linesOf(0)], [2, linesOf(2)]]), owner);
+  commitBatch(progress, 2, new Map([[1, linesOf(1)]]), owner);
   // Two finished shards of a six-point sweep.
   for (const index of [1, 2]) {
     const dir = join(root, 'sharded/shards', `${index}-of-2`);
