@@ -1,10 +1,15 @@
 /**
- * Ctrl-C (SIGINT) and a scheduler's SIGTERM, honoured in every phase of a command: while
- * loading a design, simulating, writing results or drawing charts. A phase that touches the
- * disk runs inside withInterrupts and checks the signal between steps (a slice of design
- * points, a file); writers remove their temporary files before throwing Interrupted, which the
- * CLI turns into exit code 130. A phase that is one long synchronous computation with nothing
- * on disk (ipasim run's replicates) installs no handler, so the signal ends it at once.
+ * Ctrl-C (SIGINT) and a scheduler's SIGTERM, alike on every command (the CLI's guard runs each
+ * command inside withInterrupts) and in every phase: loading, simulating, writing results,
+ * drawing charts. The first signal aborts the command's AbortSignal: phases look at it between
+ * steps (a replicate, a slice of design points, a batch, a file), keep what is committed,
+ * remove their temporary files and throw Interrupted, which the CLI turns into exit code 130
+ * with a message saying what was kept. A second signal stops the process at once, also with
+ * 130 and a message, except inside an uninterruptible section (replacing a results folder by
+ * its new version), which always completes first: a folder is never left half swapped.
+ *
+ * Signal handlers run between synchronous steps only: one replicate of the engine in the main
+ * thread, or one probe run of a calibration, finishes before the signal is seen.
  */
 
 /** The command stopped at the user's (or the scheduler's) request; `message` says what was kept. */
@@ -23,14 +28,51 @@ export async function checkpoint(signal: AbortSignal | undefined, message?: stri
   throwIfInterrupted(signal, message);
 }
 
-/** Runs `action` with a signal that SIGINT and SIGTERM abort; the handlers are removed afterwards. */
+/** Exit code of an interrupted command, SIGINT or SIGTERM alike (what shells report for Ctrl-C). */
+export const INTERRUPTED_EXIT = 130;
+
+// The process has one set of signal handlers, so the state of the sections is the process's too.
+let sections = 0;
+let exitWhenDone: string | undefined;
+
+/**
+ * Runs `action` so that a second signal cannot stop the process in the middle of it: the exit
+ * waits until the section ends. For short steps that must not be cut (a rename pair).
+ */
+export async function uninterruptible<T>(action: () => Promise<T>): Promise<T> {
+  sections++;
+  try {
+    return await action();
+  } finally {
+    if (--sections === 0 && exitWhenDone !== undefined) exitNow(exitWhenDone);
+  }
+}
+
+function exitNow(message: string): never {
+  process.stderr.write(message);
+  process.exit(INTERRUPTED_EXIT);
+}
+
+/**
+ * Runs `action` with a signal that SIGINT and SIGTERM abort; the handlers are removed
+ * afterwards. An action that finishes after the signal (it had no step left to look at it)
+ * still ends as interrupted, saying its work is complete.
+ */
 export async function withInterrupts<T>(action: (signal: AbortSignal) => Promise<T>): Promise<T> {
   const controller = new AbortController();
-  const interrupt = () => controller.abort();
+  let received = 0;
+  const interrupt = (name: NodeJS.Signals) => {
+    if (++received === 1) return controller.abort();
+    const message = `interrupted again (${name}): stopped at once; what was committed is kept, and the next run removes any temporary file left\n`;
+    if (sections > 0) exitWhenDone = message;
+    else exitNow(message);
+  };
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
   try {
-    return await action(controller.signal);
+    const result = await action(controller.signal);
+    throwIfInterrupted(controller.signal, 'interrupted as the command finished: its work is complete and written');
+    return result;
   } finally {
     process.off('SIGINT', interrupt);
     process.off('SIGTERM', interrupt);

@@ -15,7 +15,17 @@ import { validateModule } from './commands/validate.js';
 
 const commands = [runModule, validateModule, schemaModule, sweepModule, mergeModule, analyzeModule, reportModule, compareModule, calibrateModule, demoModule];
 
-await yargs(hideBin(process.argv))
+// yargs reads an empty value as 0 for a number (`--seed ""` would run seed 0) and as nothing
+// for a path (`--out ""` would write to the default folder): an empty argument is never meant.
+const argv = hideBin(process.argv);
+const blank = argv.findIndex((arg) => arg.trim() === '' || /^--?[\w-]+=\s*$/.test(arg));
+if (blank >= 0) {
+  const option = /^--?[\w-]+=/.test(argv[blank]) ? argv[blank].replace(/=.*$/, '') : /^--?[\w-]+$/.test(argv[blank - 1] ?? '') ? argv[blank - 1] : undefined;
+  process.stderr.write(`error: ${option ? `${option} was given an empty value` : `argument ${blank + 1} is empty`}: give a value, or leave the option out for its default\nrun "ipasim --help" for usage\n`);
+  process.exit(2);
+}
+
+await yargs(argv)
   .scriptName('ipasim')
   .usage('$0 <command> [options]\n\nAgent-based simulator of industrial poverty-alleviation modes: shareholding, cooperative,\nindividual and employment-driven, and what happens to income and empowerment when support is withdrawn.')
   .command(commands)

@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { UserError } from '../user-error.js';
 
 export type FolderKind = 'run' | 'sweep' | 'calibration';
 
@@ -36,3 +37,13 @@ export function peekFolderKind(dir: string): FolderKind | undefined {
 /** "a calibration folder (ipasim calibrate)": how a message names a folder of this kind. */
 export const describeFolderKind = (kind: FolderKind): string =>
   ({ run: "a run's results folder (ipasim run)", sweep: 'a sweep folder (ipasim sweep)', calibration: 'a calibration folder (ipasim calibrate)' })[kind];
+
+/**
+ * Throws a UserError when `dir`'s manifest says it is a folder of another kind than `wanted`,
+ * naming both; `advice` says what to give instead. A folder whose kind cannot be told is left
+ * to the reader, which says what is wrong with it.
+ */
+export function assertFolderKind(dir: string, wanted: FolderKind, advice: string): void {
+  const kind = peekFolderKind(dir);
+  if (kind && kind !== wanted) throw new UserError(`${dir} is ${describeFolderKind(kind)}, not ${describeFolderKind(wanted).replace(/ \(.*\)$/, '')}: ${advice}`);
+}

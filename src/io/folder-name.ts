@@ -27,7 +27,7 @@ export function folderNameProblem(name: string): string | undefined {
 }
 
 /** `name` itself when it is a safe folder name; otherwise a UserError saying why and what to do. */
-export function folderName(name: string, what: 'scenario' | 'sweep'): string {
+export function folderName(name: string, what: 'scenario' | 'sweep' | 'calibration'): string {
   const problem = folderNameProblem(name);
   if (problem === undefined) return name;
   const shown = JSON.stringify(name.length > 80 ? `${name.slice(0, 80)}...` : name);

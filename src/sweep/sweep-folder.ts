@@ -6,7 +6,8 @@
  * so a kill leaves whole files; a file damaged afterwards is caught by its record.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { assertFolderKind } from '../io/folder-kind.js';
 import { folderId, parseManifest, readVerified, recordsOf, sealManifest, type FileRecords } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
@@ -63,8 +64,9 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, manifestTe
 
 /** A sweep manifest and, when the sweep (or shard) is finished, the records of its tables. */
 export function readManifestRecords(file: string): { manifest: SweepManifest; files: FileRecords | null } {
+  assertFolderKind(dirname(file), 'sweep', 'choose another --out');
   const { manifest, files } = parseManifest(readFileSync(file, 'utf8'), file, 'remove the folder and run the sweep again', 'optional');
-  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${file} is not a sweep manifest (kind ${JSON.stringify(manifest.kind)}): choose another --out`);
+  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${file} is not the manifest of an ipasim sweep: choose another --out`);
   return { manifest: manifest as unknown as SweepManifest, files };
 }
 

@@ -53,8 +53,9 @@ const bytes = (dir: string, files = OUTPUTS) => Object.fromEntries(files.map((f)
 describe('ipasim calibrate', () => {
   it('writes the posterior, fit and report, the same bytes with one worker or two, and the medians into the scenario', () => {
     const dir = setup();
-    const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
+    // 'two' first: 'one' writes its medians into scen.yaml, and a changed base scenario is another calibration (its posterior's end line names another folder).
     const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1', '--no-write-scenario');
+    const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(bytes(join(dir, 'two'))).toEqual(bytes(join(dir, 'one')));
@@ -62,8 +63,9 @@ describe('ipasim calibrate', () => {
     expect(one.stdout).toMatch(/^target +observed/m);
     expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 /);
     expect(one.stdout).toMatch(/of 3 targets within tolerance/);
-    // posterior.csv: 8 particles, the two parameters, inside their priors.
+    // posterior.csv: 8 particles, the two parameters, inside their priors; then its end line.
     const [head, ...rows] = readFileSync(join(dir, 'one/posterior.csv'), 'utf8').trim().split('\n');
+    expect(rows.pop()).toMatch(/^# end: rows=8 bytes=\d+ of=tiny@[0-9a-f]{16} sha256=[0-9a-f]{64}$/);
     expect(head).toBe('particle,demography.return,awareness.noise,loglik,generation,candidate');
     expect(rows).toHaveLength(8);
     for (const r of rows) {
