@@ -8,9 +8,9 @@
  *
  * Every memory figure is the peak resident memory of a whole process (bench/peak-memory.ts):
  * `ipasim run`, `sweep` and `calibrate` themselves, at two sizes that differ in one thing, so
- * the difference is what that thing costs. Speeds come from the engine alone, in one process.
- * Time figures depend on what else runs on the machine (the load average is printed): on a
- * shared machine, run it when it is quiet, or read the speeds as lower bounds.
+ * the difference is what that thing costs. Speeds come from the engine alone, in one process,
+ * as CPU time: what a core does when it is not shared (the load average is printed; on a busy
+ * machine even CPU time grows somewhat, and the estimates then err on the long side).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -25,19 +25,25 @@ const YEARS = 20; // 2016-2035, the shipped horizon
 const BIG = 20_000;
 const MID = 2_000;
 
-/** Child: `households` simulated once without mode effects, then `runs` small runs; prints the engine's own seconds. */
+/**
+ * Child: `households` simulated once (with or without mode effects), after 20 runs of a
+ * 40-household village; prints the engine's own CPU seconds for each (CPU, not wall time: the
+ * run has a core to itself only on a quiet machine, and CPU time is much less sensitive to what
+ * else runs).
+ */
 async function engineChild(households: number, effects: boolean): Promise<void> {
   const { Scenario } = await import('../src/scenario/schema.js');
   const { simulate } = await import('../src/engine/simulate.js');
   const sc = Scenario.parse({ name: 'bench', villages: [{ name: 'v', count: Math.max(1, Math.round(households / 200)), households: Math.min(households, 200) }] });
   const small = Scenario.parse({ name: 'small', villages: [{ name: 'v', households: 40 }] });
+  const cpu = (from: NodeJS.CpuUsage) => { const d = process.cpuUsage(from); return (d.user + d.system) / 1e6; };
   for (let i = 0; i < 5; i++) simulate(small, { seed: i, modeEffects: effects }); // warm-up
-  let t0 = performance.now();
+  let t0 = process.cpuUsage();
   for (let i = 0; i < 20; i++) simulate(small, { seed: i, modeEffects: effects });
-  const smallSeconds = (performance.now() - t0) / 1000 / 20;
-  t0 = performance.now();
+  const smallSeconds = cpu(t0) / 20;
+  t0 = process.cpuUsage();
   simulate(sc, { seed: 1, modeEffects: effects });
-  console.log(JSON.stringify({ seconds: (performance.now() - t0) / 1000, smallSeconds }));
+  console.log(JSON.stringify({ seconds: cpu(t0), smallSeconds }));
 }
 
 const scenario = (households: number, end = 2035) => `extends: ${join(root, 'scenarios/p-village.yaml')}\nname: bench\nvillages: [{ name: P, count: ${Math.max(1, Math.round(households / 200))}, households: ${Math.min(households, 200)} }]\ntime: { end: ${end} }\n`;
@@ -62,8 +68,6 @@ function main(): void {
   const charts = run('small40.yaml', '--replicates', '1', '--workers', '1');
   const replicates = run('small40.yaml', '--replicates', '60', '--workers', '1', '--no-charts');
   const big = run('big.yaml', '--replicates', '1', '--workers', '1', '--no-charts');
-  const oneThread = run('small40.yaml', '--replicates', '2', '--workers', '1', '--no-charts');
-  const twoWorkers = run('small40.yaml', '--replicates', '2', '--workers', '2', '--no-charts');
   const mid = run('mid.yaml', '--replicates', '1', '--workers', '1', '--no-charts');
   const panel = run('mid.yaml', '--replicates', '1', '--workers', '1', '--no-charts', '--panel');
   const engine = (households: number, effects: boolean) => {
@@ -71,22 +75,27 @@ function main(): void {
     return { ...m, ...(JSON.parse(m.stdout.trim().split('\n').pop()!) as { seconds: number; smallSeconds: number }) };
   };
   const plainSmall = engine(40, false), plainBig = engine(BIG, false), effectsBig = engine(BIG, true);
-  const workerBytes = Math.max(0, (twoWorkers.peakBytes - oneThread.peakBytes) / 2);
   const plainPerHousehold = (plainBig.peakBytes - plainSmall.peakBytes) / (BIG - 40);
 
-  const points = 400;
-  writeFileSync(join(dir, 'sweep.yaml'), SWEEP(points));
-  const sweep = measurePeak(cli, ['sweep', 'sweep.yaml', '--out', 'sweep-out', '--workers', '1', '--no-charts'], dir);
-  // Lines per run: 5 modes x the default summary metrics, and 5 modes x 2 yearly metrics x 6 years (2016-2021).
-  const lines = points * 2 * (5 * DEFAULT_SUMMARY_METRICS.length + 5 * 2 * 6);
-  const sweepPerLine = (sweep.peakBytes - base.peakBytes - workerBytes) / lines;
+  // Sweeps: a small one (its base, with and without charts), a large one (per line), and the
+  // small one on 4 workers (per worker: the main thread does the same in both).
+  const sweepLines = (points: number) => points * 2 * (5 * DEFAULT_SUMMARY_METRICS.length + 5 * 2 * 6); // 5 modes x the summary metrics, 5 modes x 2 yearly metrics x 6 years
+  const sweep = (points: number, ...args: string[]) => {
+    writeFileSync(join(dir, `sweep-${points}.yaml`), SWEEP(points));
+    return measurePeak(cli, ['sweep', `sweep-${points}.yaml`, '--out', `sweep-out-${n++}`, ...args], dir);
+  };
+  const sweepSmall = sweep(8, '--workers', '1', '--no-charts');
+  const sweepCharts = sweep(8, '--workers', '1');
+  const sweepFour = sweep(8, '--workers', '4', '--no-charts');
+  const sweepLarge = sweep(400, '--workers', '1', '--no-charts');
+  const workerBytes = Math.max(0, (sweepFour.peakBytes - sweepSmall.peakBytes) / 3);
 
+  // Calibrations: 8 particles (its base, the fit chart included) and 3,000.
   writeFileSync(join(dir, 'targets.yaml'), TARGETS);
-  const particles = 3000;
-  const calibrate = measurePeak(cli, ['calibrate', 'targets.yaml', '--out', 'cal-out', '--workers', '1', '--particles', String(particles), '--no-write-scenario'], dir);
-  // What a candidate holds: its parameters, and per seed its line (candidate, replicate, seed, the targets' values).
+  const calibrate = (particles: number) => measurePeak(cli, ['calibrate', 'targets.yaml', '--out', `cal-out-${n++}`, '--workers', '1', '--particles', String(particles), '--no-write-scenario'], dir);
+  const calibrateSmall = calibrate(8), calibrateLarge = calibrate(3000);
+  // What a candidate holds: its 2 parameters, and per seed (1) its line: candidate, replicate, seed and the 3 targets' values.
   const values = 2 + 1 * (3 + 3);
-  const calibratePerValue = (calibrate.peakBytes - charts.peakBytes - workerBytes) / (particles * values);
 
   const measured = {
     baseBytes: base.peakBytes,
@@ -96,8 +105,11 @@ function main(): void {
     bytesPerHouseholdWithEffects: (big.peakBytes - base.peakBytes) / (BIG - 40),
     workerBytes,
     panelBytesPerHouseholdYear: Math.max(0, (panel.peakBytes - mid.peakBytes) / (MID * YEARS)),
-    sweepBytesPerLine: Math.max(0, sweepPerLine),
-    calibrateBytesPerValue: Math.max(0, calibratePerValue),
+    sweepBaseBytes: sweepSmall.peakBytes,
+    sweepChartsBytes: Math.max(0, sweepCharts.peakBytes - sweepSmall.peakBytes),
+    sweepBytesPerLine: Math.max(0, (sweepLarge.peakBytes - sweepSmall.peakBytes) / (sweepLines(400) - sweepLines(8))),
+    calibrateBaseBytes: calibrateSmall.peakBytes,
+    calibrateBytesPerValue: Math.max(0, (calibrateLarge.peakBytes - calibrateSmall.peakBytes) / ((3000 - 8) * values)),
     householdYearsPerSecond: (BIG * YEARS) / plainBig.seconds,
     effectsCost: effectsBig.seconds / plainBig.seconds,
     secondsPerRun: plainSmall.smallSeconds,
@@ -120,17 +132,20 @@ const round = (x: number) => Number(x.toPrecision(3));
 function measuredModule(m: Record<string, number>, load: number): string {
   const doc: Record<string, string> = {
     baseBytes: 'Peak resident bytes of `ipasim run` with nothing to speak of: one replicate of a 40-household village, one thread, no charts (Node, the modules, the results files).',
-    chartsBytes: 'What drawing the charts and the report adds to a run (also a finished sweep or calibration).',
+    chartsBytes: 'What drawing the charts and report.html adds to a run.',
     bytesPerReplicateYear: 'What each replicate adds, per simulated year, while `ipasim run` keeps its yearly rows for aggregation (60 replicates against 1).',
     bytesPerHousehold: 'Resident bytes per household of one run of the engine without mode effects (20,000 households against 40).',
     bytesPerHouseholdWithEffects: 'The same for an `ipasim run` replicate: the run and its four mode counterfactuals.',
-    workerBytes: 'What one worker thread adds: its isolate and modules (`--workers 2` against 1, two replicates).',
+    workerBytes: 'What one more worker thread adds: its isolate, modules and heap (a sweep on 4 workers against 1).',
     panelBytesPerHouseholdYear: 'What `--panel` adds per household-year (2,000 households).',
-    sweepBytesPerLine: 'What a sweep keeps per runs.csv line until its final tables (the line, runs.csv and runs.arrow).',
-    calibrateBytesPerValue: 'What a calibration holds per particle and number of it: its parameters, and per seed the candidate line (3 fields and the targets\' values).',
-    householdYearsPerSecond: 'Engine speed on one core, a run without mode effects (20,000 households).',
+    sweepBaseBytes: 'Peak resident bytes of `ipasim sweep` with nothing to speak of: 8 points of a 40-household village on one worker, no charts.',
+    sweepChartsBytes: 'What drawing a finished sweep\'s charts and report.html adds.',
+    sweepBytesPerLine: 'What a sweep keeps per runs.csv line until its final tables (the line, runs.csv and runs.arrow; 400 points against 8).',
+    calibrateBaseBytes: 'Peak resident bytes of `ipasim calibrate` with nothing to speak of: 8 particles of a 20-household village on one worker, its fit chart included.',
+    calibrateBytesPerValue: 'What a calibration holds per particle and number of it: its parameters, and per seed the candidate line (3 fields and the targets\' values; 3,000 particles against 8).',
+    householdYearsPerSecond: 'Engine speed on one core (CPU time), a run without mode effects (20,000 households).',
     effectsCost: 'How many such runs one run with mode effects costs (the run and its four counterfactuals).',
-    secondsPerRun: 'Fixed cost of one run: building, collecting and summarising (a 40-household village).',
+    secondsPerRun: 'Fixed cost of one run, CPU seconds: building, collecting and summarising (a 40-household village).',
   };
   const lines = Object.entries(m).map(([k, v]) => `  /** ${doc[k]} */\n  ${k}: ${round(v)},`);
   return `/**

@@ -90,8 +90,8 @@ export function sweepEstimate(o: { households: number; years: number; replicates
   const workers = Math.max(1, Math.min(o.workers, o.points));
   const heapBytes = o.points * o.replicates * o.linesPerRun * MEASURED.sweepBytesPerLine;
   return {
-    // Sweeps run on worker threads, even one.
-    bytes: MEASURED.baseBytes + (o.charts ? MEASURED.chartsBytes : 0) + workerBytes(o.households, workers, effects) + heapBytes,
+    // Sweeps run on worker threads, even one: the measured base has one (of a 40-household village).
+    bytes: MEASURED.sweepBaseBytes + (o.charts ? MEASURED.sweepChartsBytes : 0) + (workers - 1) * MEASURED.workerBytes + workers * engineBytes(o.households, effects) + heapBytes,
     heapBytes,
     seconds: (o.points * o.replicates * runSeconds(o.households, o.years, effects)) / parallel(workers, o.cores ?? availableParallelism(), o.points),
   };
@@ -109,7 +109,8 @@ export function calibrateEstimate(o: { households: number; years: number; seeds:
   const probe = engineBytes(o.households, o.modeEffects) + o.years * MEASURED.bytesPerReplicateYear;
   const runs = (o.generations + 1) * o.particles * o.seeds;
   return {
-    bytes: MEASURED.baseBytes + MEASURED.chartsBytes + probe + workerBytes(o.households, workers, o.modeEffects) + heapBytes,
+    // The measured base has one worker and the fit chart.
+    bytes: MEASURED.calibrateBaseBytes + probe + (workers - 1) * MEASURED.workerBytes + workers * engineBytes(o.households, o.modeEffects) + heapBytes,
     heapBytes,
     seconds: (runs * runSeconds(o.households, o.years, o.modeEffects)) / parallel(workers, o.cores ?? availableParallelism(), o.particles),
   };
