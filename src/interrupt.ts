@@ -53,6 +53,19 @@ function exitNow(message: string): never {
   process.exit(INTERRUPTED_EXIT);
 }
 
+/** What stops the process while ipasim starts, before a command runs (startWatchingSignals). */
+let starting: ((name: NodeJS.Signals) => void) | undefined;
+
+/**
+ * Called first thing by the CLI: until a command installs its own handlers (withInterrupts), a
+ * signal ends the process at once with exit 130 and a message; nothing has been done yet.
+ */
+export function startWatchingSignals(): void {
+  starting = (name) => exitNow(`interrupted (${name}) while ipasim was starting: nothing was done\n`);
+  process.on('SIGINT', starting);
+  process.on('SIGTERM', starting);
+}
+
 /**
  * Runs `action` with a signal that SIGINT and SIGTERM abort; the handlers are removed
  * afterwards. An action that finishes after the signal (it had no step left to look at it)
@@ -67,11 +80,17 @@ export async function withInterrupts<T>(action: (signal: AbortSignal) => Promise
     if (sections > 0) exitWhenDone = message;
     else exitNow(message);
   };
+  if (starting) {
+    process.off('SIGINT', starting);
+    process.off('SIGTERM', starting);
+    starting = undefined;
+  }
   process.on('SIGINT', interrupt);
   process.on('SIGTERM', interrupt);
   try {
     const result = await action(controller.signal);
-    throwIfInterrupted(controller.signal, 'interrupted as the command finished: its work is complete and written');
+    // A signal that came during the last synchronous step is delivered only now.
+    await checkpoint(controller.signal, 'interrupted as the command finished: its work is complete and written');
     return result;
   } finally {
     process.off('SIGINT', interrupt);

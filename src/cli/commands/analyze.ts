@@ -20,7 +20,7 @@ export const analyzeModule: CommandModule = {
     .example('$0 analyze <folder> --where "R < 0.3"', 'plus PRIM boxes: where R stays below 0.3'),
   handler: (a) => guard(async (signal) => {
     const { analyzeCommand } = await import('../../analyze/analyze-command.js');
-    console.log(analyzeCommand({
+    console.log(await analyzeCommand({
       folder: a.folder as string, where: a.where as string | undefined, modes: a.mode as string[] | undefined,
       bootstrap: a.bootstrap as number, confidence: a.confidence as number, alpha: a.alpha as number,
     }, signal) + (a.charts ? await drawSweepCharts(a.folder as string, a.lang as 'en' | 'zh', signal) : ''));
