@@ -11,39 +11,17 @@
 import { ScenarioError, formatScenarioError } from '../scenario/errors.js';
 import { UserError } from '../user-error.js';
 import { Interrupted, INTERRUPTED_EXIT, withInterrupts } from '../interrupt.js';
-
-/** File-system error codes caused by the paths, permissions or disk the user chose. */
-const ENVIRONMENT = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'ENAMETOOLONG', 'ELOOP', 'EMFILE', 'ENFILE', 'EEXIST', 'ENOENT', 'EBUSY', 'EXDEV']);
-
-/** What a file-system error says about its path, in words (Node's own message names only the code and the call). */
-function environmentProblem(err: NodeJS.ErrnoException): string {
-  const path = err.path ?? (err as { dest?: string }).dest ?? 'a path';
-  const what: Record<string, string> = {
-    EACCES: `no permission to ${err.syscall === 'open' || err.syscall === 'read' || err.syscall === 'scandir' ? 'read' : 'write'} ${path}`,
-    EPERM: `the system does not allow ${err.syscall ?? 'this'} on ${path}`,
-    EROFS: `${path} is on a read-only file system`,
-    ENOSPC: `the disk is full (writing ${path})`,
-    EDQUOT: `the disk quota is used up (writing ${path})`,
-    ENOTDIR: `a part of ${path} is a file, not a folder`,
-    EISDIR: `${path} is a folder, where a file was expected`,
-    ENAMETOOLONG: `${path}: a name in this path is too long for the file system`,
-    ELOOP: `${path} is a symbolic link that leads back to itself (a loop)`,
-    EMFILE: 'too many files open at once',
-    ENFILE: 'too many files open on this system',
-    EEXIST: `${path} already exists`,
-    ENOENT: `${path} does not exist`,
-    EBUSY: `${path} is in use by another program`,
-    EXDEV: `${path} is on another file system`,
-  };
-  return what[err.code!] ?? err.message;
-}
+import { ENVIRONMENT_CODES, fsProblem } from '../io/fs-problem.js';
 
 export function exitCodeOf(err: unknown): { code: number; text: string } {
   if (err instanceof ScenarioError) return { code: 2, text: `error in ${[...new Set(err.issues.map((i) => i.file))].join(', ')}:\n${formatScenarioError(err)}\n` };
   if (err instanceof Interrupted) return { code: INTERRUPTED_EXIT, text: `${err.message}\n` };
   if (err instanceof UserError) return { code: 2, text: `error: ${err.message}\n` };
   const code = (err as NodeJS.ErrnoException | undefined)?.code;
-  if (typeof code === 'string' && ENVIRONMENT.has(code)) return { code: 2, text: `error: ${environmentProblem(err as NodeJS.ErrnoException)}\n(check the path, its permissions and the free disk space)\n` };
+  if (typeof code === 'string' && ENVIRONMENT_CODES.has(code)) {
+    const e = err as NodeJS.ErrnoException;
+    return { code: 2, text: `error: ${fsProblem(code, e.path ?? (e as { dest?: string }).dest ?? 'a path', e.syscall) ?? e.message}\n(check the path, its permissions and the free disk space)\n` };
+  }
   return { code: 1, text: `internal error: ${(err as Error)?.message ?? String(err)}\n(this is a bug in ipasim: please report it with the input files)\n` };
 }
 

@@ -34,6 +34,12 @@ export function peekFolderKind(dir: string): FolderKind | undefined {
   }
 }
 
+/** Refuses a manifest.json that is not a file (a folder, a broken link), saying so. */
+export function assertManifestIsFile(dir: string): void {
+  const file = join(dir, 'manifest.json');
+  if (existsSync(file) && !statSync(file).isFile()) throw new UserError(`${file} is not a file (a folder of that name?): ${dir} is not a results folder of ipasim's`);
+}
+
 /** "a calibration folder (ipasim calibrate)": how a message names a folder of this kind. */
 export const describeFolderKind = (kind: FolderKind): string =>
   ({ run: "a run's results folder (ipasim run)", sweep: 'a sweep folder (ipasim sweep)', calibration: 'a calibration folder (ipasim calibrate)' })[kind];
@@ -44,6 +50,7 @@ export const describeFolderKind = (kind: FolderKind): string =>
  * to the reader, which says what is wrong with it.
  */
 export function assertFolderKind(dir: string, wanted: FolderKind, advice: string): void {
+  assertManifestIsFile(dir);
   const kind = peekFolderKind(dir);
   if (kind && kind !== wanted) throw new UserError(`${dir} is ${describeFolderKind(kind)}, not ${describeFolderKind(wanted).replace(/ \(.*\)$/, '')}: ${advice}`);
 }

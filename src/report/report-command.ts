@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { readRunData } from '../charts/run-data.js';
 import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
 import { throwIfInterrupted } from '../interrupt.js';
-import { peekFolderKind } from '../io/folder-kind.js';
+import { assertManifestIsFile, peekFolderKind } from '../io/folder-kind.js';
 import { IntegrityError } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
@@ -28,6 +28,7 @@ export async function reportCommand(args: ReportArgs, signal?: AbortSignal): Pro
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
   // Which kind of folder is told by the manifest: if it cannot be read, neither remedy fits.
   const manifest = join(dir, 'manifest.json');
+  assertManifestIsFile(dir);
   if (existsSync(manifest)) {
     try { JSON.parse(readFileSync(manifest, 'utf8')); } catch (err) {
       throw new IntegrityError(`${manifest} is damaged (not valid JSON: ${(err as Error).message}): run the scenario or sweep again into a new folder (--out <new folder>)`);

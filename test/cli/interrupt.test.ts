@@ -126,8 +126,8 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/interrupted (again \(SIGTERM\): stopped at once|after [\d.]+ s: finished candidates are committed)/);
     // What was committed is whole: the same command resumes from it.
-    const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--no-write-scenario', '--out', 'out', '--generations', '2', '--particles', '60');
-    expect(resumed.status === 0 || /holds another calibration/.test(resumed.stderr), resumed.stderr).toBe(true);
+    const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--no-write-scenario', '--out', 'out');
+    expect(resumed.status, resumed.stderr).toBe(0);
   }, 120_000);
 
   it('analyze: SIGTERM gives 130 with a message', async () => {
