@@ -78,15 +78,19 @@ function main(): void {
   const plainPerHousehold = (plainBig.peakBytes - plainSmall.peakBytes) / (BIG - 40);
 
   // Sweeps: a small one (its base, with and without charts), a large one (per line), and the
-  // small one on 4 workers (per worker: the main thread does the same in both).
+  // small one on 4 workers (per worker: the main thread does the same in both). A worker's heap
+  // grows with the runs it has done before it levels off (about 130 MB after some 60 runs of
+  // this village, 30 MB after 2): the small sweep gives each of 4 workers 24 runs, midway, so
+  // that short and long sweeps are both estimated within a factor of 2.
   const sweepLines = (points: number) => points * 2 * (5 * DEFAULT_SUMMARY_METRICS.length + 5 * 2 * 6); // 5 modes x the summary metrics, 5 modes x 2 yearly metrics x 6 years
   const sweep = (points: number, ...args: string[]) => {
     writeFileSync(join(dir, `sweep-${points}.yaml`), SWEEP(points));
     return measurePeak(cli, ['sweep', `sweep-${points}.yaml`, '--out', `sweep-out-${n++}`, ...args], dir);
   };
-  const sweepSmall = sweep(8, '--workers', '1', '--no-charts');
-  const sweepCharts = sweep(8, '--workers', '1');
-  const sweepFour = sweep(8, '--workers', '4', '--no-charts');
+  const SMALL_SWEEP = 48;
+  const sweepSmall = sweep(SMALL_SWEEP, '--workers', '1', '--no-charts');
+  const sweepCharts = sweep(SMALL_SWEEP, '--workers', '1');
+  const sweepFour = sweep(SMALL_SWEEP, '--workers', '4', '--no-charts');
   const sweepLarge = sweep(400, '--workers', '1', '--no-charts');
   const workerBytes = Math.max(0, (sweepFour.peakBytes - sweepSmall.peakBytes) / 3);
 
@@ -107,7 +111,7 @@ function main(): void {
     panelBytesPerHouseholdYear: Math.max(0, (panel.peakBytes - mid.peakBytes) / (MID * YEARS)),
     sweepBaseBytes: sweepSmall.peakBytes,
     sweepChartsBytes: Math.max(0, sweepCharts.peakBytes - sweepSmall.peakBytes),
-    sweepBytesPerLine: Math.max(0, (sweepLarge.peakBytes - sweepSmall.peakBytes) / (sweepLines(400) - sweepLines(8))),
+    sweepBytesPerLine: Math.max(0, (sweepLarge.peakBytes - sweepSmall.peakBytes) / (sweepLines(400) - sweepLines(SMALL_SWEEP))),
     calibrateBaseBytes: calibrateSmall.peakBytes,
     calibrateBytesPerValue: Math.max(0, (calibrateLarge.peakBytes - calibrateSmall.peakBytes) / ((3000 - 8) * values)),
     householdYearsPerSecond: (BIG * YEARS) / plainBig.seconds,
@@ -136,11 +140,11 @@ function measuredModule(m: Record<string, number>, load: number): string {
     bytesPerReplicateYear: 'What each replicate adds, per simulated year, while `ipasim run` keeps its yearly rows for aggregation (60 replicates against 1).',
     bytesPerHousehold: 'Resident bytes per household of one run of the engine without mode effects (20,000 households against 40).',
     bytesPerHouseholdWithEffects: 'The same for an `ipasim run` replicate: the run and its four mode counterfactuals.',
-    workerBytes: 'What one more worker thread adds: its isolate, modules and heap (a sweep on 4 workers against 1).',
+    workerBytes: 'What one more worker thread adds: its isolate, modules and heap after 24 runs (a 48-point sweep on 4 workers against 1).',
     panelBytesPerHouseholdYear: 'What `--panel` adds per household-year (2,000 households).',
-    sweepBaseBytes: 'Peak resident bytes of `ipasim sweep` with nothing to speak of: 8 points of a 40-household village on one worker, no charts.',
+    sweepBaseBytes: 'Peak resident bytes of a small `ipasim sweep`: 48 points of a 40-household village (96 runs) on one worker, no charts.',
     sweepChartsBytes: 'What drawing a finished sweep\'s charts and report.html adds.',
-    sweepBytesPerLine: 'What a sweep keeps per runs.csv line until its final tables (the line, runs.csv and runs.arrow; 400 points against 8).',
+    sweepBytesPerLine: 'What a sweep keeps per runs.csv line until its final tables (the line, runs.csv and runs.arrow; 400 points against 48).',
     calibrateBaseBytes: 'Peak resident bytes of `ipasim calibrate` with nothing to speak of: 8 particles of a 20-household village on one worker, its fit chart included.',
     calibrateBytesPerValue: 'What a calibration holds per particle and number of it: its parameters, and per seed the candidate line (3 fields and the targets\' values; 3,000 particles against 8).',
     householdYearsPerSecond: 'Engine speed on one core (CPU time), a run without mode effects (20,000 households).',

@@ -19,12 +19,12 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { readEndLine, withEndLine } from '../io/end-line.js';
 import { describeFolderKind, folderKindOf } from '../io/folder-kind.js';
 import { folderId, IntegrityError, parseManifest, readVerified, recordsOf, sealManifest } from '../io/integrity.js';
 import { formatJson } from '../io/json.js';
 import { gitCommit, ipasimVersion } from '../io/manifest.js';
 import { writeFileAtomic } from '../io/results-dir.js';
+import { batchText, parseBatch, type BatchKind } from '../sweep/batch-file.js';
 import type { Shard } from '../sweep/sweep-manifest.js';
 import { UserError } from '../user-error.js';
 import type { CalibrationPlan } from './load-targets.js';
@@ -141,7 +141,8 @@ export function writeRecord(dir: string, record: GenerationRecord): void {
 
 const batchFiles = (batches: string): string[] => (existsSync(batches) ? readdirSync(batches).filter((n) => /^batch-[\w-]+\.csv$/.test(n)).sort() : []);
 
-const HEAD = '# candidates: ';
+/** A calibration's batch, whose remedy depends on whether its generation is complete. */
+const candidates = (remedy: string): BatchKind => ({ head: '# candidates: ', owner: 'calibration', remedy });
 
 /** Lines of every committed candidate of generation g, by candidate; each batch checked against its end line and this calibration. */
 export function readCommitted(dir: string, g: number): Map<number, string[]> {
@@ -152,23 +153,12 @@ export function readCommitted(dir: string, g: number): Map<number, string[]> {
   const owner = calibrationId(dir);
   const state = join(generationDir(dir, g), 'state.json');
   // A batch of a completed generation is part of what its state was computed from.
-  const remedy = existsSync(state) ? completedBatchRemedy(state) : 'remove it and run the same command again: its candidates will be run again';
+  const kind = candidates(existsSync(state) ? completedBatchRemedy(state) : 'remove it and run the same command again: its candidates will be run again');
   for (const f of names) {
     const file = join(batches, f);
-    const { body } = readEndLine(readFileSync(file, 'utf8'), file, { what: 'batch file', remedy, owner, ownerKind: 'calibration' });
-    const damaged = (why: string) => new IntegrityError(`damaged batch file ${file} (${why}): ${remedy}`);
-    const [head, ...lines] = body.slice(0, -1).split('\n');
-    if (!head.startsWith(HEAD)) throw damaged('no candidates line');
-    const ids = head.length > HEAD.length ? head.slice(HEAD.length).split(',').map(Number) : [];
-    for (const c of ids) {
+    for (const [c, lines] of parseBatch(readFileSync(file, 'utf8'), file, owner, kind)) {
       if (out.has(c)) throw new UserError(`candidate ${c} appears in two batch files under ${batches}: remove the newer one (${file})`);
-      out.set(c, []);
-    }
-    for (const line of lines) {
-      const c = Number(line.slice(0, line.indexOf(',')));
-      const rows = out.get(c);
-      if (!rows) throw damaged(`a line of candidate ${c}, which its candidates line does not list`);
-      rows.push(line);
+      out.set(c, lines);
     }
   }
   return out;
@@ -176,10 +166,9 @@ export function readCommitted(dir: string, g: number): Map<number, string[]> {
 
 /** Commits finished candidates as one batch file, with its end line for this calibration; `tag` keeps shards' files apart. */
 export function commitCandidates(dir: string, g: number, tag: string, number: number, lines: ReadonlyMap<number, readonly string[]>): void {
-  const text = withEndLine(`${HEAD}${[...lines.keys()].join(',')}\n${[...lines.values()].flat().map((l) => `${l}\n`).join('')}`, calibrationId(dir));
   const batches = join(generationDir(dir, g), 'batches');
   mkdirSync(batches, { recursive: true });
-  writeFileAtomic(join(batches, `batch-${tag}-${String(number).padStart(6, '0')}.csv`), text);
+  writeFileAtomic(join(batches, `batch-${tag}-${String(number).padStart(6, '0')}.csv`), batchText(lines, calibrationId(dir), candidates('')));
 }
 
 /** The batch-file tag of a process: its shard, or "all". */

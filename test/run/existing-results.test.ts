@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/cli/guard.js';
 import { existingResults } from '../../src/run/existing-results.js';
-import { replaceResultsDir } from '../../src/run/replace-results-dir.js';
 import { sealed } from '../io/sealed-fixture.js';
 
 const scenario = { name: 'x', time: { start: 2016, end: 2035 } };
@@ -59,21 +58,5 @@ describe('what a run finds in its results folder', () => {
     const sweep = folder();
     writeFileSync(join(sweep, 'manifest.json'), JSON.stringify({ kind: 'ipasim-sweep' }));
     expect(existingResults(sweep, { resolvedScenario: scenario, seeds: [1], panel: false })).toEqual({ kind: 'other', what: 'a sweep folder (ipasim sweep)' });
-  });
-});
-
-describe('--force: replacing a results folder', () => {
-  it('leaves only the new files, and no hidden sibling', async () => {
-    const dir = folder({ old: true });
-    await replaceResultsDir(dir, { 'summary.json': '{}' });
-    expect(readdirSync(dir)).toEqual(['summary.json']);
-    expect(readdirSync(join(dir, '..'))).toEqual(['run']);
-  });
-
-  it('puts the old folder back when the new one cannot be written', async () => {
-    const dir = folder({ old: true });
-    await expect(replaceResultsDir(dir, { '../escape': 'x' })).rejects.toThrow(/invalid results file name/);
-    expect(JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'))).toMatchObject({ old: true });
-    expect(readdirSync(join(dir, '..'))).toEqual(['run']);
   });
 });
