@@ -8,7 +8,7 @@
  *    manifest, summary.csv, replicates.csv, charts and the report, and write the folder
  *    atomically.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { readRunData, runDataFromFiles } from '../charts/run-data.js';

@@ -123,7 +123,7 @@ function alive(pid: number): boolean {
 /** The hidden siblings of the folder `abs` that processes no longer alive left behind: temporary folders (`tmp`), and old folders moved aside by --force (`old`). */
 export function staleSiblings(abs: string): { tmp: string[]; old: string[] } {
   const dir = dirname(abs);
-  if (!existsSync(dir)) return { tmp: [], old: [] };
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) return { tmp: [], old: [] };
   const prefix = `.${basename(abs)}.`;
   const out = { tmp: [] as string[], old: [] as string[] };
   for (const entry of readdirSync(dir)) {

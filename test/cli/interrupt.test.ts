@@ -15,12 +15,12 @@ const BASE = join(process.cwd(), 'scenarios/p-village.yaml');
 const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-signal-'));
 const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
 
-/** Starts the CLI, sends `signals` (after `after` ms, then each the next tick after the previous), and resolves with its exit code and stderr. */
-function interrupt(cwd: string, args: string[], after: number | (() => boolean), signals: NodeJS.Signals[]): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+/** Starts the CLI, sends `signals` (after `after` ms, or once `after()` holds; then each `gap` ms after the previous), and resolves with its exit code and stderr. */
+function interrupt(cwd: string, args: string[], after: number | (() => boolean), signals: NodeJS.Signals[], gap = 300): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   const child = spawn(process.execPath, [CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
-  const send = () => { for (const s of signals) child.kill(s); };
+  const send = () => signals.forEach((s, i) => setTimeout(() => { if (child.exitCode === null && child.signalCode === null) child.kill(s); }, i * gap));
   if (typeof after === 'number') setTimeout(send, after);
   else {
     const poll = setInterval(() => { if (after()) { clearInterval(poll); send(); } }, 5);
@@ -117,6 +117,16 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     expect(readdirSync(dir)).toEqual(['big.yaml']);
   });
 
+  it('a signal delivered twice at once (as GNU timeout does) is one request: the calibration stops gracefully, committing what finished', async () => {
+    const dir = tmp();
+    writeFileSync(join(dir, 'scen.yaml'), 'name: p-village\nseed: 1\n');
+    writeFileSync(join(dir, 'tiny.yaml'), `name: tiny\nscenario: scen.yaml\nset: { villages.0.households: 60, time.end: 2026 }\nreplicates: 1\nparameters:\n  demography.return: {}\nmethod: { particles: 60, maxGenerations: 2 }\ntargets:\n  - { name: registered, value: "survey('T2', 'registered', 'yes')", observed: 80.8, sd: 4.6, source: "001 T2" }\n`);
+    const batches = join(dir, 'out/gen-000/batches');
+    const r = await interrupt(dir, ['calibrate', 'tiny.yaml', '--workers', '1', '--commit-every', '1', '--no-write-scenario', '--out', 'out'], () => existsSync(batches) && readdirSync(batches).length > 0, ['SIGTERM', 'SIGTERM'], 0);
+    expect(r.code, r.stderr).toBe(130);
+    expect(r.stderr).toMatch(/interrupted after [\d.]+ s: finished candidates are committed in out\/\.\nRun the same command again to resume\./);
+  }, 120_000);
+
   it('calibrate, a second SIGTERM: still 130 with a message (not 143, not silent)', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'scen.yaml'), 'name: p-village\nseed: 1\n');
@@ -135,7 +145,8 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     writeFileSync(join(dir, 'base.yaml'), `extends: ${BASE}\nvillages: [{ name: P, households: 20 }]\ntime: { end: 2024 }\n`);
     writeFileSync(join(dir, 's.yaml'), 'name: s\nscenario: base.yaml\nreplicates: 1\ndesign:\n  type: saltelli\n  samples: 16\n  parameters:\n    modes.cooperative.training: {}\n    demography.outMigration: {}\n');
     expect(ipasim(dir, 'sweep', 's.yaml', '--out', 'o', '--no-charts').status).toBe(0);
-    const r = await interrupt(dir, ['analyze', 'o', '--bootstrap', '20000', '--no-charts'], 800, ['SIGTERM']);
+    // Enough resamples that the signal comes while the indices are computed.
+    const r = await interrupt(dir, ['analyze', 'o', '--bootstrap', '100000', '--no-charts'], 1500, ['SIGTERM']);
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/^interrupted/m);
   }, 120_000);
