@@ -71,7 +71,7 @@ function pathsSetTwice(parameters: Readonly<Record<string, unknown>>): SweepProb
     const links = axis !== null && typeof axis === 'object' && !Array.isArray(axis) && 'paths' in axis ? (axis as { paths?: Record<string, number> }).paths : undefined;
     for (const path of links ? Object.keys(links) : [key]) {
       const other = setBy.get(canonicalPath(path));
-      const by = (axisKey: string, p: string) => (axisKey === p ? `its own axis${p === path ? '' : ` (as ${p})`}` : `the linked axis ${axisKey}`);
+      const by = (axisKey: string, p: string) => (axisKey !== p ? `the linked axis ${axisKey}` : p === path ? 'its own axis' : `the axis ${p}`);
       if (other !== undefined) problems.push({ at: ['design', 'parameters', key, ...(links ? ['paths', path] : [])], message: `${path} is set twice: by ${by(other.key, other.path)} and by ${by(key, path)}; a parameter can move with one axis only` });
       else setBy.set(canonicalPath(path), { key, path });
     }
