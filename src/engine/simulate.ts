@@ -3,7 +3,8 @@
  *
  *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
  *                                                │                          summary, survey, panel
- *   each year: 1 demography  2 policy levels & line  3 market, enterprise accounts
+ *   each year: 0 the households' yearly hashes (random.ts)  1 demography
+ *              2 policy levels & line  3 market, enterprise accounts
  *              4 awareness, limited places  5 activity choice, income by source, cooperative
  *              and workshop accounts, social protection, participation
  *              6 poverty status on three measures  7 spending, savings, debt
@@ -35,7 +36,7 @@ import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
 import { reviewCards } from './review.js';
-import { streamKeys } from './random.js';
+import { hashHouseholdYears, streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
@@ -115,6 +116,8 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
   let prices: LaborPrices | undefined;
 
   for (let year = sc.time.start; year <= sc.time.end; year++) {
+    // Every draw a household and its members make this year derives from the household's hash (random.ts).
+    hashHouseholdYears(s.hId, s.count, keys.households, year, s.hYearHash);
     if (year > sc.time.start) stepDemography(s, sc, tables, year, keys, counters, orgCapacity);
     step('demography');
     countMembers(s, tables);
@@ -127,20 +130,20 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     step('villages');
     updateAwareness(s, sc);
     step('awareness');
-    allocatePlaces(s, sc, world, idx, y.level, year, keys, scratch);
+    allocatePlaces(s, sc, world, idx, y.level, year, scratch);
     step('places');
     prices = laborPrices(sc, world, y, prices);
-    stepIncome(s, sc, world, idx, y, keys, prices);
+    stepIncome(s, sc, world, idx, y, prices);
     step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
-    stepProtection(s, sc, world, idx, y, keys);
+    stepProtection(s, sc, world, idx, y);
     step('protection');
-    recordParticipation(s, sc, y, keys);
+    recordParticipation(s, sc, y);
     step('participation');
-    stepPoverty(s, sc, y, keys, windows.start);
+    stepPoverty(s, sc, y, windows.start);
     reviewCards(s, sc, year, keys);
     step('poverty');
-    stepFinance(s, sc, y, keys);
+    stepFinance(s, sc, y);
     step('finance');
     stepEmpowerment(s, sc, y);
     step('empowerment');
