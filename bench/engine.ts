@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { Scenario } from '../src/scenario/schema.js';
+import { FULL } from '../src/engine/collection.js';
 import { simulate } from '../src/engine/simulate.js';
 import { stateBytes } from '../src/engine/state.js';
 import { referenceSpeed } from './reference.js';
@@ -33,7 +34,7 @@ function measure(households: number, collect: boolean) {
   last = performance.now();
   const result = simulate(sc, {
     seed: 1,
-    collect,
+    collect: collect ? FULL : false,
     onStep,
     inspect: (s, _w, year) => {
       let active = 0;
