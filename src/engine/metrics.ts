@@ -11,7 +11,7 @@ import type { CollectionPlan, YearNeeds } from './collection.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { N_MEASURES, N_SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
-import { newRadixScratch, radixOrder } from './radixOrder.js';
+import { newRadixScratch, radixOrder, type RadixScratch } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
 import { FAMILY, FISCAL_PREFIX, METRICS, N_METRICS, POVERTY_MEASURES } from './yearlyMetrics.js';
@@ -70,6 +70,25 @@ function comboCells(mask: number): ComboCells {
   const list = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c).filter((x) => (mask >> x) & 1)).flatMap((cells, c) => { start[c + 1] = start[c] + cells.length; return cells; }));
   return { start, list };
 }
+/** comboCells by cell mask, shared by every collector (a plan has a few kinds of year; a sweep makes thousands of runs). */
+const COMBO_CELLS = new Map<number, ComboCells>();
+function comboCellsOf(mask: number): ComboCells {
+  let cells = COMBO_CELLS.get(mask);
+  if (!cells) COMBO_CELLS.set(mask, (cells = comboCells(mask)));
+  return cells;
+}
+/** The accumulators a year sums into cells by what it collects: the core's and its families' and sources' (all of them, in layout order, for the full collection). */
+const ACC_LISTS = new Map<number, Int32Array>();
+function accumulators(families: number, sources: number): Int32Array {
+  const key = families * 2 ** N_SOURCES + sources;
+  let list = ACC_LISTS.get(key);
+  if (!list) {
+    const wanted = new Set([...CORE_ACC, ...FAMILY_ACC.flatMap(([f, as]) => (families & f ? as : [])), ...range(0, N_SOURCES).filter((k) => (sources >> k) & 1).map((k) => A_SRC + k)]);
+    ACC_LISTS.set(key, (list = Int32Array.from(range(0, NA).filter((a) => wanted.has(a)))));
+  }
+  return list;
+}
+const newRanks = () => ({ median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) });
 const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
 
 export class Collector {
@@ -87,15 +106,13 @@ export class Collector {
   private combos = new Int32Array(0);
   private incomes = new Float64Array(0);
   private nRanked = 0;
-  private radix = newRadixScratch();
-  private rk = { median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) };
+  /** Scratch of the rank pass, made on first use (a sweep's runs rank nothing). */
+  private radix: RadixScratch | undefined;
+  private rk: ReturnType<typeof newRanks> | undefined;
   /** Each cell's mean income and poorest fifth in the last year it was emitted (proPoorGrowth). */
   private prevMean = new Float64Array(CELLS).fill(NaN);
   private prevBottom = new Float64Array(CELLS).fill(NaN);
   private prevYear = new Float64Array(CELLS).fill(NaN);
-  /** Accumulator lists and combo-cell lists by what a year collects (a plan has a few kinds of year). */
-  private accLists = new Map<number, Int32Array>();
-  private cellLists = new Map<number, ComboCells>();
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
   readonly cellsByYear = new Map<number, Float64Array>();
 
@@ -152,7 +169,7 @@ export class Collector {
       if (families & FAMILY.herd) acc[o + A_HERD] += hHerd[h];
       if (families & FAMILY.awareness) for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
     }
-    const cell = this.cell.fill(0), accList = this.accumulators(families, sources), { start, list } = this.comboCells(needs.cells);
+    const cell = this.cell.fill(0), accList = accumulators(families, sources), { start, list } = comboCellsOf(needs.cells);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
@@ -169,23 +186,6 @@ export class Collector {
     return (s.hModes[h] & 15) | (s.hRegistered[h] << 4) | (s.hPoor[h] << 5);
   }
 
-  /** The accumulators a year sums into cells: the core's and its families' and sources' (all of them, in layout order, for the full collection). */
-  private accumulators(families: number, sources: number): Int32Array {
-    const key = families * 2 ** N_SOURCES + sources;
-    let list = this.accLists.get(key);
-    if (!list) {
-      const wanted = new Set([...CORE_ACC, ...FAMILY_ACC.flatMap(([f, as]) => (families & f ? as : [])), ...range(0, N_SOURCES).filter((k) => (sources >> k) & 1).map((k) => A_SRC + k)]);
-      this.accLists.set(key, (list = Int32Array.from(range(0, NA).filter((a) => wanted.has(a)))));
-    }
-    return list;
-  }
-
-  private comboCells(mask: number): ComboCells {
-    let cells = this.cellLists.get(mask);
-    if (!cells) this.cellLists.set(mask, (cells = comboCells(mask)));
-    return cells;
-  }
-
   /**
    * One ordering of per-capita income (households weighted equally); then, walking up the
    * order, each ranked cell gets its median, its Gini sum (sum of rank x income) and its
@@ -193,7 +193,7 @@ export class Collector {
    */
   private rankPass(s: State, rankCells: number): Ranked {
     this.incomeOrder(s);
-    return this.cellRanks(this.comboCells(rankCells));
+    return this.cellRanks(comboCellsOf(rankCells));
   }
 
   /**
@@ -214,7 +214,7 @@ export class Collector {
       fen[n] = f; combos[n] = this.combo(s, h); incomes[n++] = x;
     }
     this.nRanked = n;
-    if (fits && s.count < 2 ** 21) { radixOrder(fen, combos, incomes, n, this.radix); return; }
+    if (fits && s.count < 2 ** 21) { radixOrder(fen, combos, incomes, n, (this.radix ??= newRadixScratch())); return; }
     const order = this.sortedOrder(s);
     for (let i = 0; i < n; i++) { const h = order[i]; combos[i] = this.combo(s, h); incomes[i] = hPerCapita[h]; }
   }
@@ -239,7 +239,8 @@ export class Collector {
   /** Median, Gini and poorest fifth of each ranked cell, from the households in income order (this.combos, this.incomes). */
   private cellRanks({ start, list }: ComboCells): Ranked {
     const combos = this.combos, incomes = this.incomes;
-    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = this.rk;
+    const rk = (this.rk ??= newRanks());
+    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = rk;
     median.fill(NaN); gini.fill(0); bottom.fill(0); sum.fill(0); rank.fill(0);
     for (let c = 0; c < CELLS; c++) {
       count[c] = this.cell[c * NA + A_HH];
@@ -260,7 +261,7 @@ export class Collector {
       gini[c] = k > 0 && sum[c] > 0 ? (2 * gini[c]) / (k * sum[c]) - (k + 1) / k : NaN;
       bottom[c] = k > 0 ? bottom[c] / Math.max(1, Math.floor(k / 5)) : NaN;
     }
-    return this.rk;
+    return rk;
   }
 
   /**

@@ -178,6 +178,18 @@ describe('SMC building blocks', () => {
     }));
   });
 
+  it('a stage passes with probability min(1, exp(beta (l - ancestor))); an undefined target never passes, an undefined ancestor always loses', () => {
+    fc.assert(fc.property(fc.double({ min: -10, max: 0, noNaN: true }), fc.double({ min: -10, max: 0, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (l, from, beta) => {
+      // Over uniforms evenly spread on (0, 1), the share that pass is the acceptance probability.
+      const n = 10_000;
+      let passed = 0;
+      for (let i = 0; i < n; i++) if (passesStage({ beta, ancestor: [from], u: [(i + 0.5) / n] }, 0, l)) passed++;
+      expect(Math.abs(passed / n - Math.min(1, Math.exp(beta * (l - from))))).toBeLessThanOrEqual(1 / n);
+      expect(passesStage({ beta, ancestor: [from], u: [1e-12] }, 0, -Infinity)).toBe(false);
+      expect(passesStage({ beta, ancestor: [-Infinity], u: [0.999] }, 0, l)).toBe(true);
+    }), { numRuns: 50 });
+  });
+
   it('systematic resampling gives each particle floor or ceiling of N times its weight', () => {
     fc.assert(fc.property(fc.array(fc.double({ min: 0.001, max: 1, noNaN: true }), { minLength: 1, maxLength: 100 }), fc.double({ min: 0, max: 0.999, noNaN: true }), (raw, u) => {
       const total = raw.reduce((a, b) => a + b, 0);

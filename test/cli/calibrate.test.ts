@@ -243,5 +243,12 @@ describe('the shipped targets file', () => {
     const lines = runCandidate(candidateContext(plan), { point: 0, values: {} });
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(['0', '1']).toContain(line.split(',').at(-1));
+    // Delayed acceptance: the effect target is a second stage; a candidate its first stage rejects never runs the counterfactuals.
+    expect(plan.stages).toEqual({ of: [0, 0, 0, 1], count: 2, effects: 1 });
+    const rejected = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [Infinity, 0], u: [0.5, 0.5] } });
+    expect(rejected.map((l) => l.split(',').at(-1))).toEqual(['skip', 'skip']);
+    expect(rejected.map((l) => l.split(',').slice(0, -1))).toEqual(lines.map((l) => l.split(',').slice(0, -1)));
+    const passed = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [-Infinity, -Infinity], u: [0.5, 0.5] } });
+    expect(passed).toEqual(lines);
   });
 });
