@@ -63,12 +63,16 @@ function cellsOf(combo: number): number[] {
   });
   return out;
 }
-/** The cells of each combo among those in `mask`: combo c's are list[start[c] .. start[c + 1] - 1] (flat, for the hot loops). */
-interface ComboCells { start: Int32Array; list: Int32Array }
+/**
+ * The cells of each combo among those in `mask`: combo c's are list[start[c] .. start[c + 1] - 1]
+ * (flat, for the hot loops); `counts[c]` is 1 when combo c has any, so a household of a combo
+ * with none (a mode's counterfactual reads only that mode's households) is not summed at all.
+ */
+interface ComboCells { start: Int32Array; list: Int32Array; counts: Uint8Array }
 function comboCells(mask: number): ComboCells {
   const start = new Int32Array(COMBOS + 1);
   const list = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c).filter((x) => (mask >> x) & 1)).flatMap((cells, c) => { start[c + 1] = start[c] + cells.length; return cells; }));
-  return { start, list };
+  return { start, list, counts: Uint8Array.from({ length: COMBOS }, (_, c) => (start[c + 1] > start[c] ? 1 : 0)) };
 }
 /** comboCells by cell mask, shared by every collector (a plan has a few kinds of year; a sweep makes thousands of runs). */
 const COMBO_CELLS = new Map<number, ComboCells>();
@@ -121,12 +125,14 @@ export class Collector {
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
     const needs = this.plan.needsIn(year);
     if (!needs) return;
-    const acc = this.acc.fill(0), families = needs.families, sources = needs.sources;
+    const acc = this.acc.fill(0), families = needs.families, sources = needs.sources, { start, list, counts } = comboCellsOf(needs.cells);
     const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
-      const o = this.combo(s, h) * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
+      const combo = this.combo(s, h);
+      if (!counts[combo]) continue;
+      const o = combo * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
       for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
@@ -169,7 +175,7 @@ export class Collector {
       if (families & FAMILY.herd) acc[o + A_HERD] += hHerd[h];
       if (families & FAMILY.awareness) for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
     }
-    const cell = this.cell.fill(0), accList = accumulators(families, sources), { start, list } = comboCellsOf(needs.cells);
+    const cell = this.cell.fill(0), accList = accumulators(families, sources);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
       for (let j = start[c]; j < start[c + 1]; j++) {
