@@ -33,7 +33,7 @@ const rows = [
 rows[4][1] *= 10; // ARC4 ran a tenth of the draws: per-draw time is ten times elapsed / N
 console.log(`ipasim random-stream benchmark: ${process.version}, ${N.toLocaleString('en-US')} draws each\n`);
 for (const [label, ns] of rows) console.log(`${label.padEnd(60)} ${ns.toFixed(2).padStart(7)} ns/draw`);
-console.log('\nA household-year makes one hash and about 15-20 uniforms from it (docs/performance.md), so the draws');
-console.log(`take about ${(rows[1][1] + 18 * rows[2][1]).toFixed(0)} ns of each household-year; a sequential alea stream would take about ${(18 * rows[3][1]).toFixed(0)} ns but would`);
+console.log('\nA household-year makes one hash and about 13 uniforms from it (P village, docs/performance.md), so the');
+console.log(`draws take about ${(rows[1][1] + 13 * rows[2][1]).toFixed(0)} ns of each household-year; a sequential alea stream would take about ${(14 * rows[3][1]).toFixed(0)} ns but would`);
 console.log('lose common random numbers across scenarios (a skipped draw shifts every later one) and need a');
 console.log('generator per entity to keep draws independent of processing order.');

@@ -42,6 +42,8 @@ export interface DemographyTables {
   formationWait: HazardTable;
   /** labor[age * 3 + health] */
   labor: Float64Array;
+  /** The run's last year: waiting times end there (waiting.ts). */
+  last: number;
 }
 
 export function demographyTables(sc: Scenario): DemographyTables {
@@ -54,7 +56,7 @@ export function demographyTables(sc: Scenario): DemographyTables {
     for (let h = 0; h < 3; h++) labor[a * 3 + h] = laborCapacity(a, h, sc.economy.workingAgeMax);
   }
   return {
-    death, illness, disability, labor,
+    death, illness, disability, labor, last: sc.time.end,
     deathWait: hazardTable((a) => death[a]),
     illnessWait: hazardTable((a) => illness[a]),
     disabilityWait: hazardTable((a) => disability[a]),
@@ -92,11 +94,11 @@ export function settledByNow(sc: Scenario, age: number, yearsAway: number): numb
  */
 export function planLife(s: State, t: DemographyTables, p: number, year: number, age: number, hash: number, purpose: number): void {
   const health = s.pHealth[p];
-  s.pDeath[p] = waitingYear(t.deathWait, year, age, uniform(hash, purpose + LIFE.death));
-  s.pDisability[p] = health === DISABLED ? NEVER : waitingYear(t.disabilityWait, year, age, uniform(hash, purpose + LIFE.disability));
-  s.pHealthChange[p] = health === DISABLED ? NEVER : waitingYear(health === HEALTHY ? t.illnessWait : t.recoveryWait, year, age, uniform(hash, purpose + LIFE.healthChange));
-  s.pBirth[p] = s.pSex[p] === 0 ? waitingYear(t.birthWait, year, age, uniform(hash, purpose + LIFE.birth)) : NEVER;
-  s.pFormation[p] = waitingYear(t.formationWait, year, age, uniform(hash, purpose + LIFE.formation));
+  s.pDeath[p] = waitingYear(t.deathWait, year, age, uniform(hash, purpose + LIFE.death), t.last);
+  s.pDisability[p] = health === DISABLED ? NEVER : waitingYear(t.disabilityWait, year, age, uniform(hash, purpose + LIFE.disability), t.last);
+  s.pHealthChange[p] = health === DISABLED ? NEVER : waitingYear(health === HEALTHY ? t.illnessWait : t.recoveryWait, year, age, uniform(hash, purpose + LIFE.healthChange), t.last);
+  s.pBirth[p] = s.pSex[p] === 0 ? waitingYear(t.birthWait, year, age, uniform(hash, purpose + LIFE.birth), t.last) : NEVER;
+  s.pFormation[p] = waitingYear(t.formationWait, year, age, uniform(hash, purpose + LIFE.formation), t.last);
   s.pNextEvent[p] = nextEvent(s, p);
 }
 
@@ -127,7 +129,7 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
           // Healthy falls ill, the ill recover; the next change is drawn from next year on.
           const ill = pHealth[p] === HEALTHY;
           pHealth[p] = ill ? CHRONIC : HEALTHY;
-          s.pHealthChange[p] = waitingYear(ill ? t.recoveryWait : t.illnessWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.healthChange));
+          s.pHealthChange[p] = waitingYear(ill ? t.recoveryWait : t.illnessWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.healthChange), t.last);
         }
         if (s.pDisability[p] === now) { pHealth[p] = DISABLED; s.pDisability[p] = NEVER; s.pHealthChange[p] = NEVER; }
       }
@@ -147,7 +149,7 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
       }
       if (!due) continue;
       if (s.pBirth[p] === now) {
-        s.pBirth[p] = waitingYear(t.birthWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.birth));
+        s.pBirth[p] = waitingYear(t.birthWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.birth), t.last);
         const free = freeSlot(pAlive, base);
         if (free < 0) c.skippedBirths++;
         else {
@@ -160,7 +162,7 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
         }
       }
       const forms = s.pFormation[p] === now;
-      if (forms) s.pFormation[p] = waitingYear(t.formationWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.formation));
+      if (forms) s.pFormation[p] = waitingYear(t.formationWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.formation), t.last);
       pNextEvent[p] = nextEvent(s, p);
       // An adult child forms a household (marries): a tied migrant mostly settles away (a
       // member away, no longer a resident); otherwise it founds a household in the village. A

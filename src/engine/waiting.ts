@@ -9,8 +9,10 @@
  * with C(Y) > E" has exactly that distribution: each year's probability given the years before
  * is q[age], the same hazard as the yearly draw.
  *
- * Years are stored in a Uint8Array as year - CALENDAR_BASE (scenario years are 2000-2100);
- * NEVER is an event beyond CALENDAR_BASE + 254.
+ * Only events up to the run's last year are placed: a later one is NEVER (the run never
+ * reaches it), which keeps the search to the years of the run and spares the logarithm when
+ * there is no hazard left in them. Years are stored in a Uint8Array as year - CALENDAR_BASE
+ * (scenario years are 2000-2100).
  */
 
 /** Ages run 0..MAX_AGE; a person past it stays MAX_AGE (and keeps its hazard). */
@@ -33,17 +35,21 @@ export function hazardTable(q: (age: number) => number): HazardTable {
 }
 
 /**
- * The calendar year (year - CALENDAR_BASE, or NEVER) of the first event from `year` on, for a
- * person aged `age` in `year`, from the uniform u in [0, 1).
+ * The calendar year (year - CALENDAR_BASE) of the first event from `year` to `last`, or NEVER
+ * if none by `last`, for a person aged `age` in `year`, from the uniform u in [0, 1).
  */
-export function waitingYear(cum: HazardTable, year: number, age: number, u: number): number {
-  // No hazard left at this age or after (past a window of ages): no logarithm needed.
-  if (cum[MAX_AGE + 1] === cum[age]) return NEVER;
-  const e = -Math.log1p(-u), target = cum[age] + e;
+export function waitingYear(cum: HazardTable, year: number, age: number, u: number, last: number): number {
+  if (year > last) return NEVER;
+  // Cumulative hazard from `year` through `last` (past MAX_AGE, each year adds MAX_AGE's hazard).
+  const top = age + last - year, start = cum[age];
+  const through = top <= MAX_AGE ? cum[top + 1] : cum[MAX_AGE + 1] + (top - MAX_AGE) * (cum[MAX_AGE + 1] - cum[MAX_AGE]);
+  if (!(through > start)) return NEVER; // no hazard left in the run: no logarithm needed
+  const target = start - Math.log1p(-u);
+  if (!(through > target)) return NEVER; // not before the run ends
   let steps: number;
   if (cum[MAX_AGE + 1] > target) {
     // The first age a >= age with cum[a + 1] > target (binary search; cum is non-decreasing).
-    let lo = age, hi = MAX_AGE;
+    let lo = age, hi = top < MAX_AGE ? top : MAX_AGE;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if (cum[mid + 1] > target) hi = mid; else lo = mid + 1;
@@ -51,10 +57,7 @@ export function waitingYear(cum: HazardTable, year: number, age: number, u: numb
     steps = lo - age;
   } else {
     // Past MAX_AGE the hazard stays that of MAX_AGE: geometric in the years after.
-    const last = cum[MAX_AGE + 1] - cum[MAX_AGE];
-    if (!(last > 0)) return NEVER;
-    steps = MAX_AGE - age + Math.floor((target - cum[MAX_AGE + 1]) / last) + 1;
+    steps = MAX_AGE - age + Math.floor((target - cum[MAX_AGE + 1]) / (cum[MAX_AGE + 1] - cum[MAX_AGE])) + 1;
   }
-  const at = year - CALENDAR_BASE + steps;
-  return at < NEVER ? at : NEVER;
+  return year - CALENDAR_BASE + steps;
 }

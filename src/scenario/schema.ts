@@ -17,6 +17,13 @@ import { Time } from './schema/time.js';
 import { Villages } from './schema/villages.js';
 import { minimumWageShortfall } from '../engine/wages.js';
 
+/**
+ * The default withdrawal start (2026). In a horizon that ends before it (a short test run) the
+ * summary moves it to the last simulated year (engine/policy.ts withdrawalWindows); a year the
+ * user gives outside the horizon is refused instead, never moved.
+ */
+const DEFAULT_WITHDRAWAL_START = Analysis.parse({}).withdrawalStart;
+
 export const Scenario = z
   .strictObject({
     name: z.string().min(1).default('unnamed').meta({ description: 'short name; results go to results/<name>/' }),
@@ -44,6 +51,9 @@ export const Scenario = z
     if (s.time.surveyYear < s.time.start || s.time.surveyYear > s.time.end)
       ctx.addIssue({ code: 'custom', path: ['time', 'surveyYear'], message: `survey year must lie within ${s.time.start}-${s.time.end}` });
     if (s.time.end - s.time.start > 80) ctx.addIssue({ code: 'custom', path: ['time', 'end'], message: 'at most 80 simulated years' });
+    const ws = s.analysis.withdrawalStart;
+    if (ws !== DEFAULT_WITHDRAWAL_START && (ws <= s.time.start || ws > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
     const villages = s.villages.reduce((a, g) => a + g.count, 0);
     if (villages > 65535) ctx.addIssue({ code: 'custom', path: ['villages'], message: `at most 65,535 villages in all (got ${villages})` });
     const sumTo1 = (obj: Record<string, number>, path: string[]) => {

@@ -53,8 +53,9 @@ const bytes = (dir: string, files = OUTPUTS) => Object.fromEntries(files.map((f)
 describe('ipasim calibrate', () => {
   it('writes the posterior, fit and report, the same bytes with one worker or two, and the medians into the scenario', () => {
     const dir = setup();
-    const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
+    // 'two' first: 'one' writes its medians into scen.yaml, and a changed base scenario is another calibration (its posterior's end line names another folder).
     const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1', '--no-write-scenario');
+    const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(bytes(join(dir, 'two'))).toEqual(bytes(join(dir, 'one')));
@@ -62,8 +63,9 @@ describe('ipasim calibrate', () => {
     expect(one.stdout).toMatch(/^target +observed/m);
     expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 /);
     expect(one.stdout).toMatch(/of 3 targets within tolerance/);
-    // posterior.csv: 8 particles, the two parameters, inside their priors.
+    // posterior.csv: 8 particles, the two parameters, inside their priors; then its end line.
     const [head, ...rows] = readFileSync(join(dir, 'one/posterior.csv'), 'utf8').trim().split('\n');
+    expect(rows.pop()).toMatch(/^# end: rows=8 bytes=\d+ of=tiny@[0-9a-f]{16} sha256=[0-9a-f]{64}$/);
     expect(head).toBe('particle,demography.return,awareness.noise,loglik,generation,candidate');
     expect(rows).toHaveLength(8);
     for (const r of rows) {
@@ -228,7 +230,7 @@ describe('the shipped targets file', () => {
 
   it('runs the modes\' counterfactuals only when a target reads a mode\'s effect, and then reads the ordering per seed as 1 or 0', async () => {
     const { loadTargets } = await import('../../src/calibrate/load-targets.js');
-    const { runCandidate } = await import('../../src/calibrate/candidate.js');
+    const { candidateContext, runCandidate } = await import('../../src/calibrate/candidate.js');
     const { simulate } = await import('../../src/engine/simulate.js');
     const ordering = `${TARGETS}  - name: shareholding-above-individual
     value: "yearly('effect.incomeMean', from=2018, to=2021, mode='shareholding') > yearly('effect.incomeMean', from=2018, to=2021, mode='individual')"
@@ -240,9 +242,15 @@ describe('the shipped targets file', () => {
     expect(plain.modeEffects).toBe(false);
     const plan = await loadTargets(join(setup(ordering), 'tiny.yaml'), {}, simulate);
     expect(plan.modeEffects).toBe(true);
-    const ctx = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
-    const lines = runCandidate(ctx, { point: 0, values: {} }, simulate);
+    const lines = runCandidate(candidateContext(plan), { point: 0, values: {} });
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(['0', '1']).toContain(line.split(',').at(-1));
+    // Delayed acceptance: the effect target is a second stage; a candidate its first stage rejects never runs the counterfactuals.
+    expect(plan.stages).toEqual({ of: [0, 0, 0, 1], count: 2, effects: 1 });
+    const rejected = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [Infinity, 0], u: [0.5, 0.5] } });
+    expect(rejected.map((l) => l.split(',').at(-1))).toEqual(['skip', 'skip']);
+    expect(rejected.map((l) => l.split(',').slice(0, -1))).toEqual(lines.map((l) => l.split(',').slice(0, -1)));
+    const passed = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [-Infinity, -Infinity], u: [0.5, 0.5] } });
+    expect(passed).toEqual(lines);
   });
 });

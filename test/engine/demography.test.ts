@@ -12,14 +12,15 @@ import { AT_HOME, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState,
 import { MAX_AGE } from '../../src/engine/waiting.js';
 import { newCounters, type Counters } from '../../src/engine/world.js';
 import type { Scenario } from '../../src/scenario/schema.js';
-import { smallScenario, type Overrides } from './helpers.js';
+import { deepMerge, smallScenario, type Overrides } from './helpers.js';
 
 const Y0 = 2016;
 interface Member { age: number; sex: number; health?: number; away?: number; yearsAway?: number }
 
 /** n households of the given members (slot 0 the head), their calendars drawn as the build draws them. */
 function cohort(over: Overrides, n: number, members: Member[], seed: number) {
-  const sc = smallScenario(over), t = demographyTables(sc), keys = streamKeys(seed), s = createState(Math.ceil(n * 1.5) + 16);
+  // Runs long enough for every cohort followed (waiting times end with the run).
+  const sc = smallScenario(deepMerge({ time: { end: 2050 } }, over)), t = demographyTables(sc), keys = streamKeys(seed), s = createState(Math.ceil(n * 1.5) + 16);
   for (let h = 0; h < n; h++) {
     s.hActive[h] = 1; s.hId[h] = h + 1; s.hHead[h] = 0; s.hVillage[h] = 0; s.hV[h] = 0.5;
     members.forEach((m, k) => {

@@ -117,8 +117,9 @@ describe('withdrawalWindows', () => {
     expect(w).toEqual({ start: 2026, complete: 2035, before: [2023, 2025], after: [2033, 2035] });
   });
 
-  it('a withdrawal start before the horizon is moved to the second year', () => {
-    const w = withdrawalWindows(scenario({ analysis: { withdrawalStart: 2005 } }));
-    expect(w).toEqual({ start: 2017, complete: 2017, before: [2016, 2016], after: [2018, 2020] });
+  it('a withdrawal start given outside the horizon is refused, never moved; the default in a shorter horizon moves to its last year', () => {
+    expect(() => scenario({ analysis: { withdrawalStart: 2005 } })).toThrow(/withdrawal start 2005 lies outside the simulated years 2016-2035: give a year from 2017 to 2035/);
+    expect(() => scenario({ analysis: { withdrawalStart: 2040 } })).toThrow(/withdrawal start 2040 lies outside/);
+    expect(withdrawalWindows(scenario({ time: { start: 2016, end: 2024, surveyYear: 2021 } })).start).toBe(2024);
   });
 });

@@ -3,6 +3,7 @@
  * year: the scenario's validation refuses it (src/scenario/schema.ts, src/engine/wages.ts), so
  * neither a run, a sweep point nor a calibration candidate can use one.
  */
+import { FULL } from '../../src/engine/collection.js';
 import { describe, expect, it } from 'vitest';
 import { logLikelihood, runCandidate, type CandidateContext } from '../../src/calibrate/candidate.js';
 import { Scenario } from '../../src/scenario/schema.js';
@@ -28,10 +29,9 @@ describe('the minimum-wage rule of the scenario', () => {
 
   it('keeps a calibration from ever accepting such a candidate: it is not run, and its likelihood is -Infinity', () => {
     const base = Scenario.parse({ villages: [{ name: 'P', households: 20 }], time: { start: 2016, end: 2018, surveyYear: 2017 } });
-    const ctx: CandidateContext = { base, seeds: [1, 2], targets: [{ name: 't', expr: { kind: 'number', value: 1 } as never }], prevalidated: false, modeEffects: false };
+    const ctx: CandidateContext = { base, seeds: [1, 2], targets: [{ name: 't', expr: { kind: 'number', value: 1 } as never, observed: 1, scale: 1, weight: 1, stage: 0 }], prevalidated: false, collection: FULL, stages: { count: 1, effects: 1 } };
     let ran = 0;
-    const simulate = () => { ran++; throw new Error('a refused candidate must not be simulated'); };
-    const lines = runCandidate(ctx, { point: 7, values: { 'economy.labor.monthsWorked': 4 } }, simulate);
+    const lines = runCandidate(ctx, { point: 7, values: { 'economy.labor.monthsWorked': 4 } }, () => ran++);
     expect(ran).toBe(0);
     expect(lines).toEqual(['7,0,1,', '7,1,2,']);
     const perSeed = lines.map((l) => l.split(',').slice(3).map((x) => (x === '' ? NaN : Number(x))));

@@ -1,6 +1,6 @@
 /** Income composition per mode: stacked areas of each source, self-made sources (hematopoiesis) against transfers (transfusion). */
 import type { TopLevelSpec } from 'vega-lite';
-import { CLASS_PREFIX } from '../../engine/metrics.js';
+import { CLASS_PREFIX } from '../../engine/yearlyMetrics.js';
 import { HEMATOPOIESIS, TRANSFUSION } from '../../engine/sources.js';
 import { fmtShare } from '../../report/format.js';
 import type { Figure } from '../figure.js';
