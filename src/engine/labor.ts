@@ -166,7 +166,10 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     util[ACT_CASUAL] = casualValue;
     if (pOpportunity[p]) {
       const alone = adultsHome <= 1 && dependants > 0 ? l.careCost : 0;
-      util[ACT_MIGRATE] = migrantNet(sc, pay, edu, pYearsAway[p], epidemic) - alone;
+      // Weighed at a normal year's pay: an epidemic's lost months are not known when a member
+      // decides to go (2020: most were home for the Spring Festival when it began) and cut what
+      // those away earn, not who goes (NBS: migrants working away -2.7 % in 2020).
+      util[ACT_MIGRATE] = migrantNet(sc, pay, edu, pYearsAway[p], false) - alone;
     }
     const last = pActivity[p];
     const best = choose(util, choiceScale, last, inertia, hash, PURPOSE.choice + k * 16);

@@ -165,7 +165,8 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
   for (let h = from; h < to; h++) { order.push(h); score[h - from] = assessedIncome(s, sc, v, h, keys, assessment); }
   order.sort((a, b) => score[a - from] - score[b - from] || a - b);
   // Cards: to households assessed below the line (the 2014-15 rule), or to the poorest up to a quota.
-  const line = povertyLine(sc, sc.time.start);
+  // The line is that of the assessment's year (assessmentTerms), in yuan of 2020 as every figure.
+  const line = povertyLine(sc, sc.time.start - 1);
   // Below the line, or a little above it without the medical guarantee (a chronically ill or
   // disabled member): registration tested income and the "two assurances and three guarantees".
   const lacksGuarantee = (h: number) => { for (let k = 0; k < SLOTS; k++) { const p = h * SLOTS + k; if (s.pAlive[p] && s.pHealth[p] !== HEALTHY) return true; } return false; };

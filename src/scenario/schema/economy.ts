@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { group, int, num, share, withPrior, year } from './param.js';
 import { yearly, type DataPoint } from './series.js';
 
-const communique = (y: number) => `NBS statistical communiqué on the ${y} national economic and social development`;
-/** National CPI, yearly change (NBS): deflates published nominal figures to the price base year. */
-const CPI: Record<number, number> = { 2014: 0.02, 2015: 0.014, 2016: 0.02, 2017: 0.016, 2018: 0.021, 2019: 0.029, 2020: 0.025, 2021: 0.009, 2022: 0.02, 2023: 0.002, 2024: 0.002, 2025: 0 };
+import { CPI, communique } from './cpi.js';
 
 const mw = (y: number) => `NBS migrant-worker monitoring report ${y}`;
 /**

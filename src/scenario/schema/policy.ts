@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { group, int, num, share, withPrior, year } from './param.js';
 import { yearly } from './series.js';
+import { in2020Yuan } from './cpi.js';
+
+/** The current rural poverty standard as published, nominal yuan a year (recalled; 2019-2020 second-hand). */
+const POVERTY_LINE_NOMINAL: readonly [number, number][] = [[2015, 2855], [2016, 2952], [2017, 2952], [2018, 2995], [2019, 3218], [2020, 4000]];
+/** The same in yuan of 2020, rounded to the yuan: the default of policy.povertyLine. */
+const POVERTY_LINE = POVERTY_LINE_NOMINAL.map(([from, v]) => ({ from, value: Math.round(in2020Yuan(v, from)) }));
 
 /** How an instrument behaves after its end year (principle 2: each one on its own terms). */
 export const WithdrawalPath = z
@@ -64,12 +70,12 @@ export const Policy = group(
   {
     povertyLine: z
       .array(z.strictObject({
-        from: withPrior(year(2016, 'assumption', 'first year of this value'), 2016, 2017, 'a setting, not an uncertain quantity: the fixed value is the prior'),
-        value: withPrior(num(4000, 0, 100000, 'yuan/person/year', 'assumption', 'line in 2020 yuan'), 3600, 4400, 'reasoning: 2,300 yuan at 2010 prices is 3,600-4,400 yuan of 2020 with the deflators in use'),
+        from: withPrior(year(2016, 'assumption', 'first year of this value'), 2014, 2030, 'a setting, not an uncertain quantity: the fixed value is the prior'),
+        value: withPrior(num(4000, 0, 100000, 'yuan/person/year', 'assumption', 'line in 2020 yuan'), 2800, 4400, 'reasoning: the official line of 2015-2020 is 3,160-4,000 yuan of 2020; a tenth either way for the deflator and the recalled figures'),
       }))
       .min(1)
-      .prefault([{ from: 2016, value: 4000 }])
-      .meta({ description: 'poverty line by year, in 2020 yuan: 2,300 yuan at 2010 prices is about 4,000 in 2020 (assumption, not in the seeds)', source: 'assumption', unit: 'yuan/person/year' }),
+      .prefault(POVERTY_LINE)
+      .meta({ description: `poverty line by year, in 2020 yuan: the current rural standard (2,300 yuan at 2010 prices) as published each year, ${POVERTY_LINE_NOMINAL.map(([y, v]) => `${v.toLocaleString('en-US')} in ${y}`).join(', ')} (nominal; 2017 and before 2019 recalled), deflated by the CPI; 2020's "about 4,000" is the comprehensive standard of the final year and the line after it. The 2014-15 registration read the 2015 line`, source: 'NBS rural poverty monitoring (current rural standard by year; recalled, 2019-2020 second-hand: docs/references.md)', unit: 'yuan/person/year' }),
     laborPoor: withPrior(num(0.25, 0, 1, 'full-worker equivalents per member', 'assumption', 'labor at home per resident member below which a household cannot work its way out: the minimum living guarantee and welfare posts go to such households'), 0.15, 0.35, 'reasoning: a household with less than a fifth to a third of a full worker per member cannot live from work'),
     monitoringBand: num(0.5, 0, 3, 'fraction of the line', 'People\'s Daily 2020-06-30 (monitoring rules of 2020: households under about 1.5 times the national poverty line)', 'before the first year of policy.monitoring.threshold the monitoring threshold is line x (1 + band): households under it whose income fell (policy.monitoring.riskDrop) count as at risk, as do households poor before support'),
     exitDeadline: int(2019, 0, 2100, 'year', '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
