@@ -24,7 +24,8 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
-import { publishedDibaoStandard } from './standards.js';
+import { basicPensionPerPerson, publishedDibaoStandard } from './standards.js';
+import { pensioners } from './pension.js';
 import { N_SOURCES, SRC } from './sources.js';
 import { CHRONIC, DISABLED, SLOTS, type State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
@@ -87,6 +88,8 @@ function noSupporter(sc: Scenario, s: State, h: number, keys: StreamKeys): boole
 
 export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
+  const costAway = sc.economy.labor.costAway, pensionAge = sc.policy.pension.age;
+  const pensionFree = y.year >= mp.pensionDisregardFrom, basicPension = basicPensionPerPerson(sc, y.year) * y.amount.pension;
   const standard = y.dibaoStandard, tekun = y.tekunStandard, monitoring = Math.min(1, y.amount.monitoring);
   // Extreme-poverty support's means test reads the published standard, whatever the guarantee's level.
   const published = publishedDibaoStandard(sc, y.year), meansTest = Math.max(standard, published);
@@ -107,8 +110,12 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       s.hLastPush[h] &= PUSH_POST;
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
-      // The means test may leave poverty-alleviation dividends out (policy.minimumLiving.disregardDividends).
-      const pc = (total - mp.disregardDividends * s.hIncome[inc + SRC.dividends]) / resident;
+      // Counted income (means test): poverty-alleviation dividends may be left out
+      // (policy.minimumLiving.disregardDividends); a tied migrant's costs of working away are
+      // deducted (necessary employment costs); from policy.minimumLiving.pensionDisregardFrom the
+      // basic pension is not counted.
+      const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (resident - s.hHome[h]) * costAway + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
+      const pc = Math.max(0, total - disregarded) / resident;
       const watched = monitoring > 0 && s.hAtRisk[h] === 1 && (s.hRegistered[h] === 1 || y.year >= mon.everyoneFrom);
       const unable = cannotWork(sc, s, h);
       // The last push visits every registered household still under the line this year.

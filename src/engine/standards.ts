@@ -21,6 +21,12 @@ export function pensionPerPerson(sc: Scenario, year: number): number {
   return 12 * (realValue(sc, p.basic as Series, year, p.realGrowthAfter) + p.personalAccount);
 }
 
+/** The basic pension alone (the state's part, without the personal account), per person of pension age, a year. */
+export function basicPensionPerPerson(sc: Scenario, year: number): number {
+  const p = sc.policy.pension;
+  return 12 * realValue(sc, p.basic as Series, year, p.realGrowthAfter);
+}
+
 /** The minimum living guarantee's rural standard for the village's province, per person a year, as published. */
 export function publishedDibaoStandard(sc: Scenario, year: number): number {
   const m = sc.policy.minimumLiving;

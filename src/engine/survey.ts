@@ -31,7 +31,8 @@ export const TARGETS = {
  * Table 4's categories as sums of model sources, from the one table of sources (sources.ts
  * `named`): cooperative pay is named as breeding, the work it is; the cooperative's surplus as
  * poverty-alleviation funds, since the shares were bought with pooled funds; a tied migrant's
- * wages as wages (the family's labor income); what members settled away send is not named.
+ * wages as wages (the family's labor income), net of its living costs away, which the
+ * household at home never sees; what members settled away send is not named.
  */
 const NAMED = Object.fromEntries(NAMED_SOURCES.map((c) => [c, namedSources(c).map((src) => SRC[src])])) as Record<keyof typeof TARGETS.sources, number[]>;
 
@@ -91,13 +92,19 @@ export function tabulate(s: State, sc: Scenario, hh: number[], weights?: ArrayLi
     const aware = hh.map((h) => likert(s.hAware[h * N_MEASURES + k]));
     row('T3', 'awareness-vs-head-age', m, 'correlation', partialCorrelation(age, aware, [registered, eduYears], weights), TARGETS.awareness[m]);
   });
-  const threshold = sc.analysis.namingShare;
+  const threshold = sc.analysis.namingShare, costAway = sc.economy.labor.costAway;
+  // What a respondent at home sees of each source: a tied migrant's pay net of its living costs
+  // away (what reaches the household), every other source as booked.
+  const seen = (h: number, k: number) => {
+    const x = s.hIncome[h * N_SOURCES + k];
+    return Math.max(0, k === SRC.migrantWages ? x - (s.hResident[h] - s.hHome[h]) * costAway : x);
+  };
   for (const [name, srcs] of Object.entries(NAMED) as [keyof typeof TARGETS.sources, number[]][]) {
     const names = (i: number) => {
       const h = hh[i];
       let gross = 0, part = 0;
-      for (let k = 0; k < N_SOURCES; k++) gross += Math.max(0, s.hIncome[h * N_SOURCES + k]);
-      for (const k of srcs) part += Math.max(0, s.hIncome[h * N_SOURCES + k]);
+      for (let k = 0; k < N_SOURCES; k++) gross += seen(h, k);
+      for (const k of srcs) part += seen(h, k);
       return part > 0 && part >= threshold * gross;
     };
     row('T4', 'households-naming-source', name, 'percent', pct(names), (100 * TARGETS.sources[name]) / 73);

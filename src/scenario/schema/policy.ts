@@ -1,10 +1,15 @@
 import { z } from 'zod';
 import { group, int, num, share, withPrior, year } from './param.js';
 import { yearly } from './series.js';
-import { in2020Yuan } from './cpi.js';
+import { CPI, in2020Yuan } from './cpi.js';
 
-/** The current rural poverty standard as published, nominal yuan a year (recalled; 2019-2020 second-hand). */
-const POVERTY_LINE_NOMINAL: readonly [number, number][] = [[2015, 2855], [2016, 2952], [2017, 2952], [2018, 2995], [2019, 3218], [2020, 4000]];
+/**
+ * The current rural poverty standard as published, nominal yuan a year (recalled; 2019
+ * second-hand). 2020 is 2019's carried forward by the CPI: the "about 4,000 yuan" quoted for
+ * 2020 is the comprehensive standard with the "two assurances and three guarantees", not the
+ * income line (data.md §12), so it is not used.
+ */
+const POVERTY_LINE_NOMINAL: readonly [number, number][] = [[2015, 2855], [2016, 2952], [2017, 2952], [2018, 2995], [2019, 3218], [2020, Math.round(3218 * (1 + CPI[2020]))]];
 /** The same in yuan of 2020, rounded to the yuan: the default of policy.povertyLine. */
 const POVERTY_LINE = POVERTY_LINE_NOMINAL.map(([from, v]) => ({ from, value: Math.round(in2020Yuan(v, from)) }));
 
@@ -71,11 +76,11 @@ export const Policy = group(
     povertyLine: z
       .array(z.strictObject({
         from: withPrior(year(2016, 'assumption', 'first year of this value'), 2014, 2030, 'a setting, not an uncertain quantity: the fixed value is the prior'),
-        value: withPrior(num(4000, 0, 100000, 'yuan/person/year', 'assumption', 'line in 2020 yuan'), 2800, 4400, 'reasoning: the official line of 2015-2020 is 3,160-4,000 yuan of 2020; a tenth either way for the deflator and the recalled figures'),
+        value: withPrior(num(4000, 0, 100000, 'yuan/person/year', 'assumption', 'line in 2020 yuan'), 2800, 4400, 'reasoning: the official line of 2015-2020 is 3,160-3,300 yuan of 2020; a tenth either way for the deflator and the recalled figures, up to the 4,000 of the comprehensive standard'),
       }))
       .min(1)
       .prefault(POVERTY_LINE)
-      .meta({ description: `poverty line by year, in 2020 yuan: the current rural standard (2,300 yuan at 2010 prices) as published each year, ${POVERTY_LINE_NOMINAL.map(([y, v]) => `${v.toLocaleString('en-US')} in ${y}`).join(', ')} (nominal; 2017 and before 2019 recalled), deflated by the CPI; 2020's "about 4,000" is the comprehensive standard of the final year and the line after it. The 2014-15 registration read the 2015 line`, source: 'NBS rural poverty monitoring (current rural standard by year; recalled, 2019-2020 second-hand: docs/references.md)', unit: 'yuan/person/year' }),
+      .meta({ description: `poverty line by year, in 2020 yuan: the current rural standard (2,300 yuan at 2010 prices) as published each year, ${POVERTY_LINE_NOMINAL.map(([y, v]) => `${v.toLocaleString('en-US')} in ${y}`).join(', ')} (nominal; 2017 and before 2019 recalled), deflated by the CPI; 2020's is 2019's carried by the CPI (the "about 4,000" quoted for 2020 is the comprehensive standard with the two assurances and three guarantees, not an income line), and it holds after 2020. The 2014-15 registration read the 2015 line`, source: 'NBS rural poverty monitoring (current rural standard by year; recalled, 2019-2020 second-hand: docs/references.md)', unit: 'yuan/person/year' }),
     laborPoor: withPrior(num(0.25, 0, 1, 'full-worker equivalents per member', 'assumption', 'labor at home per resident member below which a household cannot work its way out: the minimum living guarantee and welfare posts go to such households'), 0.15, 0.35, 'reasoning: a household with less than a fifth to a third of a full worker per member cannot live from work'),
     monitoringBand: num(0.5, 0, 3, 'fraction of the line', 'People\'s Daily 2020-06-30 (monitoring rules of 2020: households under about 1.5 times the national poverty line)', 'before the first year of policy.monitoring.threshold the monitoring threshold is line x (1 + band): households under it whose income fell (policy.monitoring.riskDrop) count as at risk, as do households poor before support'),
     exitDeadline: int(2019, 0, 2100, 'year', '001 §3.1', 'year by which every registered household is declared out of poverty (P village: all by 2019); 0 = no deadline'),
@@ -107,6 +112,7 @@ export const Policy = group(
         }, { unit: 'yuan/person/year', min: 0, max: 100000, description: 'national average rural dibao standard at the end of the year, nominal (the year\'s standard in the model; 2023 is interpolated)' }),
         provinceRatio: withPrior(num(0.92, 0.3, 2, 'ratio', 'derived (data.md 6c): Shanxi\'s average rural standard in 2025, about 554.5 yuan a month (the 2026 disability subsidies, 122 yuan a month, are 22 % of it), against the national 602.7 (7,232 a year)', 'Shanxi\'s rural standard against the national average, applied to every year: no Shanxi series for 2016-2024 was found, so the national series is scaled by its 2025 ratio'), 0.85, 1, 'reasoning: Shanxi\'s standard stood 8 % under the national average in 2025; a central province is unlikely to have been above it or far below it in earlier years'),
         realGrowthAfter: withPrior(num(0.03, -0.05, 0.2, 'per year', 'assumption', 'real growth of the standard after its last data year'), 0.01, 0.05, 'reasoning: the rural standard rose about 3.3 % a year in real terms 2020-2025; since 2024 it is set as a share of the previous year\'s rural consumption per person (民发〔2024〕16号), which grew 3-6 % a year'),
+        pensionDisregardFrom: withPrior(year(2021, '民发〔2021〕57号 (Ministry of Civil Affairs, measures for reviewing and confirming the minimum living guarantee, 2021; recalled)', 'first year the means test leaves the basic pension out of counted income (during the 14th five-year plan the basic pension the centre sets is not counted); before it the pension counts'), 2016, 2021, 'a setting: provinces that left it out earlier are not known for Shanxi'),
         disregardDividends: withPrior(share(1, 'assumption', 'share of poverty-alleviation dividends left out of the means test (guidance linking the guarantee with poverty alleviation let counties disregard such income so that it would not cut the guarantee)'), 0, 1, 'reasoning: counties differed in whether fund dividends counted in the means test'),
         gapShare: withPrior(share(0.7, 'assumption', 'the tier rule: households whose resident members are all elderly (60+), children (under 16), chronically ill or disabled (the key groups) receive the full gap between their income and the standard; other enrolled households receive this share of it (分档 payment)'), 0.3, 1, 'reasoning: provinces pay lower tiers a fixed part of the gap or of the standard, from about a third up to the full gap; the mean payment per recipient, about 60 % of the standard nationally in 2018, is a calibration target'),
         takeUp: withPrior(share(0.7, 'assumption', 'probability that an eligible household is found and enrolled in a year (exclusion error); the same for extreme-poverty support'), 0.5, 0.95, 'reasoning: exclusion errors of the rural guarantee of 5-50% (002 §3.1; 001 §2 on targeting of the guarantee)'),
