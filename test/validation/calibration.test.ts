@@ -20,11 +20,18 @@ const facts = results[0].map((f, i) => ({ fact: f.fact, reported: f.reported, pa
 
 /** Facts not yet reproduced: reported with their figures in docs/validation.md, not asserted here. */
 const OPEN: RegExp[] = [
-  // Issue 23's draw scheme (one hash per household-year, waiting times in demography) changed
-  // every draw: this fact went from 54/60 to 48/60 on seeds 1-60, while on seeds 61-240 it
-  // holds in 160/180 both before and after (89%, the share 51/60 asks for): the seeds 1-60
-  // drew worse, the model did not shift. Left for the recalibration of issue 22, not tuned.
-  /^§4\.2 individual gain most volatile \(households/,
+  // The calibration of issue 22 (7 December 2026) leaves these open; docs/validation.md §1 gives
+  // their figures and docs/calibration.md ("Prior edges") the reading. Most trace to one
+  // structural excess: wages (casual local work without a limit of demand, tied migrants' full
+  // pay) take the share of income own production should have, and the naming of wages with it.
+  /^T2 head-age: 40-60$/, // 47/60: heads 40-60 too few (30.9 % against 37.0 %)
+  /^T2 head-age: over 60$/, // 43/60: heads over 60 too many (64.3 % against 57.5 %)
+  /^T3 awareness-vs-head-age: employment$/, // 46/60: the correlation too strong (-0.66 against -0.55)
+  /^T3 awareness-vs-head-age: infrastructure$/, // 50/60: too strong (-0.65 against -0.56)
+  /^T4 households-naming-source: wages$/, // 0/60: 60 % name wages against 33 %: the wage excess
+  /^S4\.1 people-away-as-migrants: share$/, // 14/60: 23 % away against about a third
+  /^§4\.2 individual gain most volatile \(households/, // 39/60 (issue 23's draws moved it to 48/60 before)
+  /^§4\.1\.4 without transfers and one-off subsidies the growth gap disappears$/, // self-made growth still tied to the card
 ];
 
 describe('calibrated P-village baseline against the survey (60 seeds)', () => {
