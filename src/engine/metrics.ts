@@ -9,6 +9,8 @@ import { EFFECT_METRICS } from './modeEffects.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { CLASS_OF, MEASURES, NBS_CLASSES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
+import type { CollectiveItem } from './collective.js';
+import { LI_FOLLOWED, LI_FOUND, LI_INDUSTRY } from './lowIncome.js';
 import { DIBAO, PUSH_LIFTED, PUSH_REACHED, TEKUN } from './protection.js';
 import { newRadixScratch, radixOrder } from './radixOrder.js';
 import type { State } from './state.js';
@@ -26,7 +28,9 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   // The social floor and the last push (protection.ts): households in extreme-poverty support, persons in either, the
   // guarantee's persons and its payment per person against the standard, households the push reached and lifted.
   A_TEKUN = A_MEMBERS + 1, A_FLOOR_PERSONS = A_TEKUN + 1, A_DIBAO_PERSONS = A_FLOOR_PERSONS + 1, A_DIBAO_SHARE = A_DIBAO_PERSONS + 1,
-  A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1, NA = A_PUSH_LIFTED + 1;
+  A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1,
+  // After the transition (lowIncome.ts): households found as low-income, followed by the cadres, given industry support.
+  A_LOW_INCOME = A_PUSH_LIFTED + 1, A_FOLLOWED = A_LOW_INCOME + 1, A_INDUSTRY = A_FOLLOWED + 1, NA = A_INDUSTRY + 1;
 /** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
 export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
@@ -65,6 +69,8 @@ const EFFECTS_ACC = Int32Array.from([...SUMMARY_ACC, ...MEANS_TESTED_INDEX.map((
 const ALL_SOURCES = (1 << N_SOURCES) - 1, MEANS_TESTED_MASK = MEANS_TESTED_INDEX.reduce((m, k) => m | (1 << k), 0);
 
 export const FISCAL_PREFIX = 'fiscal.';
+/** Yearly rows of the village collectives' accounts (collective.ts): collective.income, .dividends, .posts, ... */
+export const COLLECTIVE_PREFIX = 'collective.';
 /** Yearly metrics of income by NBS class (sources.ts): income.class.wages, .business, .property, .transfers. */
 export const CLASS_PREFIX = 'income.class.';
 
@@ -73,7 +79,7 @@ export const METRICS: readonly string[] = [
   'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`), ...NBS_CLASSES.map((c) => `${CLASS_PREFIX}${c}`),
   'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
-  'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
+  'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'lowIncomeRate', 'lowIncomeFollowedRate', 'industrySupportRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
   'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
   ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
 ];
@@ -91,8 +97,8 @@ const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new 
 export type CollectLevel = 'ranked' | 'effects' | 'summary';
 
 export class Collector {
-  /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
-  private years: { year: number; values: Float64Array; fiscal: [string, number][] }[] = [];
+  /** Each collected year's figures (CELLS x METRICS), and its fiscal items and collective accounts as (metric, value). */
+  private years: { year: number; values: Float64Array; accounts: [string, number][] }[] = [];
   private made: YearlyRow[] | undefined;
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
@@ -121,7 +127,7 @@ export class Collector {
     this.cellAcc = level === 'effects' ? EFFECTS_ACC : SUMMARY_ACC;
   }
 
-  collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
+  collect(s: State, year: number, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>): void {
     const acc = this.acc.fill(0), full = this.ranked, sources = this.sources, level = this.level;
     const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
@@ -157,6 +163,8 @@ export class Collector {
       if (floor === TEKUN) acc[o + A_TEKUN]++;
       if (floor) acc[o + A_FLOOR_PERSONS] += size;
       acc[o + A_PUSH] += s.hLastPush[h] & PUSH_REACHED; acc[o + A_PUSH_LIFTED] += (s.hLastPush[h] & PUSH_LIFTED) >> 1;
+      const low = s.hLowIncome[h];
+      if (low) { acc[o + A_LOW_INCOME] += low & LI_FOUND ? 1 : 0; acc[o + A_FOLLOWED] += low & LI_FOLLOWED ? 1 : 0; acc[o + A_INDUSTRY] += low & LI_INDUSTRY ? 1 : 0; }
       acc[o + A_AT_RISK] += hAtRisk[h];
       const vol = volatility(hHistory, h);
       if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
@@ -180,7 +188,7 @@ export class Collector {
     }
     this.cellsByYear.set(year, cell.slice());
     if (level === 'summary') return;
-    this.emit(year, cell, full ? this.rankPass(s) : UNRANKED, fiscal);
+    this.emit(year, cell, full ? this.rankPass(s) : UNRANKED, fiscal, collective);
   }
 
   private combo(s: State, h: number): number {
@@ -269,7 +277,7 @@ export class Collector {
    * The year's figures of every cell, in METRICS order (one Float64Array per year; the rows
    * are made from them only when read, see `rows`).
    */
-  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>): void {
+  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
     const out = new Float64Array(CELLS * N_METRICS);
     for (let c = 0; c < CELLS; c++) {
@@ -302,6 +310,9 @@ export class Collector {
       out[k++] = div(cell[o + A_DIBAO_SHARE], cell[o + A_DIBAO_PERSONS]);
       out[k++] = div(cell[o + A_PUSH], hh);
       out[k++] = div(cell[o + A_PUSH_LIFTED], hh);
+      out[k++] = div(cell[o + A_LOW_INCOME], hh);
+      out[k++] = div(cell[o + A_FOLLOWED], hh);
+      out[k++] = div(cell[o + A_INDUSTRY], hh);
       out[k++] = div(cell[o + A_MEMBERS], hh);
       out[k++] = div(cell[o + A_AT_RISK], hh);
       out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);
@@ -323,21 +334,21 @@ export class Collector {
         out[k++] = div(cell[o + A_PART_REAL + m], hh);
       }
     }
-    this.years.push({ year, values: out, fiscal: Object.entries(fiscal) });
+    this.years.push({ year, values: out, accounts: [...Object.entries(fiscal).map(([k, v]) => [FISCAL_PREFIX + k, v] as [string, number]), ...Object.entries(collective).map(([k, v]) => [COLLECTIVE_PREFIX + k, v] as [string, number])] });
     this.made = undefined;
   }
 
-  /** The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the fiscal items), made once on first read. */
+  /** The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the fiscal items and the collective's accounts), made once on first read. */
   get rows(): YearlyRow[] {
     if (this.made) return this.made;
     const rows: YearlyRow[] = [];
-    for (const { year, values, fiscal } of this.years) {
+    for (const { year, values, accounts } of this.years) {
       for (let mi = 0; mi < NM; mi++)
         for (let gi = 0; gi < NG; gi++) {
           const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
           for (let k = 0; k < N_METRICS; k++) if (this.ranked || EFFECTS_ROWS[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
         }
-      if (this.ranked) for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+      if (this.ranked) for (const [metric, value] of accounts) rows.push({ year, mode: 'all', group: 'all', metric, value });
     }
     return (this.made = rows);
   }

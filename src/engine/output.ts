@@ -67,6 +67,8 @@ export interface ModeSummary {
   /** End-year poverty rate before discretionary support (monitoring, one-off grants) and on self-made income alone. */
   povertyRateBeforeSupportEnd: number;
   povertyRateSelfMadeEnd: number;
+  /** Household-years at or above the poverty line (all income) from the withdrawal start to the end year: Σ_t (households − poor households). */
+  householdYearsAboveLine: number;
   /** The mode's effect (modeEffects.ts): income per person it adds to its households, before and after withdrawal. */
   incomeEffectBefore: number;
   incomeEffectAfter: number;
@@ -83,7 +85,8 @@ export interface RunSummary {
   modes: ModeSummary[];
   /** Modes ordered best first by each criterion. */
   ranking: { criterion: string; order: ModeKey[] }[];
-  fiscal: { byInstrument: Record<string, number>; total: number; costPerHouseholdKeptOut: number };
+  /** Fiscal cost over the horizon by item and in total; `totalFromWithdrawal` the total from the withdrawal start to the end year (yuan, 2020 prices). */
+  fiscal: { byInstrument: Record<string, number>; total: number; costPerHouseholdKeptOut: number; totalFromWithdrawal: number };
   population: {
     personsStart: number;
     personsEnd: number;

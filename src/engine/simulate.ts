@@ -4,8 +4,9 @@
  *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
  *                                                │                          summary, survey, panel
  *   each year: 0 the households' yearly hashes (random.ts)  1 demography
- *              2 policy levels & line  3 market, enterprise accounts
- *              4 awareness, limited places  5 activity choice, income by source, cooperative
+ *              2 policy levels & line  3 market, enterprise accounts, the collective's posts
+ *              4 the low-income monitoring (after the transition), awareness, limited places
+ *              5 activity choice, income by source, the collective's accounts, cooperative
  *              and workshop accounts, social protection, participation
  *              6 poverty status on three measures  7 spending, savings, debt
  *              8 empowerment  then collection
@@ -17,11 +18,13 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { updateAwareness } from './awareness.js';
+import { planCollective, settleCollective } from './collective.js';
 import { countMembers, demographyTables, stepDemography } from './demography.js';
 import { stepEmpowerment } from './empowerment.js';
 import { fundInvestment, stepEnterprise } from './enterprise.js';
 import { stepFinance } from './finance.js';
 import { laborPrices, stepIncome } from './income.js';
+import { identifyLowIncome, newLowIncomeScratch } from './lowIncome.js';
 import type { LaborPrices } from './labor.js';
 import { addModeEffects } from './modeEffects.js';
 import { MODE_BIT, withholdModes } from './modes.js';
@@ -109,7 +112,8 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
   const scratch = newPlaceScratch();
   const tables = demographyTables(sc);
-  const fiscalTotals: Record<string, number> = {};
+  const fiscalTotals: Record<string, number> = {}, fiscalAfter: Record<string, number> = {};
+  const lowIncomeScratch = newLowIncomeScratch();
   const personsStart = countPersons(s), householdsStart = s.count;
   let survey: RunResult['survey'] = [];
   let idx: VillageIndex | undefined;
@@ -127,13 +131,17 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     stepMarket(world, sc, year, keys);
     stepEnterprise(world, sc, y, keys);
     idx = indexByVillage(s, villages.length, idx);
+    planCollective(s, sc, world, idx, y);
     step('villages');
+    identifyLowIncome(s, sc, world, idx, y, lowIncomeScratch);
+    step('lowIncome');
     updateAwareness(s, sc);
     step('awareness');
     allocatePlaces(s, sc, world, idx, y.level, year, scratch);
     step('places');
     prices = laborPrices(sc, world, y, prices);
     stepIncome(s, sc, world, idx, y, prices);
+    settleCollective(s, sc, world, idx, y);
     step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
     stepProtection(s, sc, world, idx, y, keys);
@@ -148,11 +156,12 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     stepEmpowerment(s, sc, y);
     step('empowerment');
     if (opts.collect !== false) {
-      collector.collect(s, year, y.fiscal);
+      collector.collect(s, year, y.fiscal, y.collective);
       if (year === sc.time.surveyYear && collector.ranked) survey = virtualSurvey(s, sc, keys, year);
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
+    if (year >= windows.start) for (const [k, v] of Object.entries(y.fiscal)) fiscalAfter[k] = (fiscalAfter[k] ?? 0) + v;
     step('collect');
     opts.inspect?.(s, world, year);
     opts.onYear?.(year);
@@ -163,8 +172,8 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
   const summary = opts.collect === false
-    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
-    : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
+    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN, totalFromWithdrawal: 0 }, population }
+    : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, fiscalAfter, population);
   step('summary');
   return {
     summary,

@@ -12,7 +12,7 @@ import type { State } from './state.js';
 
 type Windows = ReturnType<typeof withdrawalWindows>;
 
-export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, population: RunSummary['population']): RunSummary {
+export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, fiscalAfter: Record<string, number>, population: RunSummary['population']): RunSummary {
   const { start: t0, end: t1 } = sc.time;
   const cellAt = (year: number, mi: number, a: number) => col.cellsByYear.get(year)![cellIndex(mi, 0) * ACC.NA + a];
   const ratio = (year: number, mi: number, a: number, b: number) => { const d = cellAt(year, mi, b); return d > 0 ? cellAt(year, mi, a) / d : NaN; };
@@ -32,8 +32,9 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
   const modes: ModeSummary[] = MODE_KEYS.map((mode, mi) => {
     const before = meanOver(w.before, (y) => ratio(y, mi, ACC.A_INCOME, ACC.A_PERSONS));
     const after = meanOver(w.after, (y) => ratio(y, mi, ACC.A_INCOME, ACC.A_PERSONS));
-    let fiscalSum = 0, hhSum = 0;
+    let fiscalSum = 0, hhSum = 0, aboveAfter = 0;
     for (let y = t0; y <= t1; y++) { fiscalSum += cellAt(y, mi, ACC.A_FISCAL); hhSum += cellAt(y, mi, ACC.A_HH); }
+    for (let y = w.start; y <= t1; y++) aboveAfter += cellAt(y, mi, ACC.A_HH) - cellAt(y, mi, ACC.A_POOR3);
     const hema = cellAt(t1, mi, ACC.A_HEMA), trans = cellAt(t1, mi, ACC.A_TRANS);
     return {
       mode,
@@ -54,6 +55,7 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
       selfMadeAfter: meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
       povertyRateBeforeSupportEnd: ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH),
       povertyRateSelfMadeEnd: ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH),
+      householdYearsAboveLine: aboveAfter,
       // Filled by modeEffects.ts for the four modes when the counterfactual runs are made.
       incomeEffectBefore: NaN, incomeEffectAfter: NaN, selfMadeEffectAfter: NaN, povertyEffectAfter: NaN,
     };
@@ -66,7 +68,7 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
     years: { start: t0, end: t1, survey: sc.time.surveyYear },
     withdrawal: { start: w.start, complete: w.complete, before: w.before, after: w.after },
     modes, ranking: rankModes(modes),
-    fiscal: { byInstrument: fiscal, total, costPerHouseholdKeptOut: keptOut > 0 ? total / keptOut : NaN },
+    fiscal: { byInstrument: fiscal, total, costPerHouseholdKeptOut: keptOut > 0 ? total / keptOut : NaN, totalFromWithdrawal: Object.values(fiscalAfter).reduce((a, b) => a + b, 0) },
     population,
   };
 }

@@ -8,11 +8,12 @@
 import type { ModeKey, ModeSummary, RunResult } from '../engine/output.js';
 import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
 
-/** Summary figures per mode (fields of ModeSummary), then two run-wide fiscal figures for mode `all`. */
+/** Summary figures per mode (fields of ModeSummary), then three run-wide fiscal figures for mode `all`. */
 export const SUMMARY_METRICS = [
   'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
   'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'costPerHouseholdKeptOut',
   'selfMadeBefore', 'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd',
+  'householdYearsAboveLine', 'fiscalTotalFromWithdrawal',
   'incomeEffectBefore', 'incomeEffectAfter', 'selfMadeEffectAfter', 'povertyEffectAfter',
 ] as const;
 export type SummaryMetric = (typeof SUMMARY_METRICS)[number];
@@ -28,7 +29,7 @@ export function needsModeEffects(spec: RowSpec): boolean {
 }
 
 /** Figures that exist only for the whole run, reported on the `all` row. */
-const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHouseholdKeptOut']);
+const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHouseholdKeptOut', 'fiscalTotalFromWithdrawal']);
 
 export const RUNS_HEADER = ['point', 'replicate', 'seed', 'year', 'mode', 'metric', 'value'] as const;
 
@@ -81,5 +82,6 @@ function summaryValue(result: RunResult, m: ModeSummary, metric: SummaryMetric):
   const num = (x: number | null | undefined) => (typeof x === 'number' ? x : NaN);
   if (metric === 'fiscalTotal') return num(result.summary.fiscal.total);
   if (metric === 'costPerHouseholdKeptOut') return num(result.summary.fiscal.costPerHouseholdKeptOut);
+  if (metric === 'fiscalTotalFromWithdrawal') return num(result.summary.fiscal.totalFromWithdrawal);
   return num(m[metric as keyof ModeSummary] as number | undefined);
 }

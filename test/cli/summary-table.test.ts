@@ -67,7 +67,7 @@ describe('the terminal summary table', () => {
   it('stays under 110 columns, even with a long scenario name, large numbers and replicates', () => {
     expect(widest(formatSummaryTable(summary()))).toBeLessThan(MAX_WIDTH);
     expect(widest(formatSummaryTable(replicated(0.1)))).toBeLessThan(MAX_WIDTH);
-    const big = { ...summary(), scenario: 'x'.repeat(200), modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeBefore: 123456789, fiscalCostPerHousehold: 98765432 })), fiscal: { byInstrument: {}, total: 123456789012, costPerHouseholdKeptOut: 1234567 } };
+    const big = { ...summary(), scenario: 'x'.repeat(200), modes: MODE_KEYS.map((m) => fakeModeSummary(m, { incomeBefore: 123456789, fiscalCostPerHousehold: 98765432 })), fiscal: { byInstrument: {}, total: 123456789012, costPerHouseholdKeptOut: 1234567, totalFromWithdrawal: 12345678901 } };
     const text = formatSummaryTable(big, { color: true });
     expect(widest(text)).toBeLessThan(MAX_WIDTH);
     expect(text).toContain('xxx…');

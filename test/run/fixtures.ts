@@ -21,6 +21,7 @@ export function fakeModeSummary(mode: ModeKey, over: Partial<ModeSummary> = {}):
     selfMadeAfter: 6100.25 + 10 * i,
     povertyRateBeforeSupportEnd: 0.06 + 0.01 * i,
     povertyRateSelfMadeEnd: 0.2 + 0.01 * i,
+    householdYearsAboveLine: 300 + 10 * i,
     incomeEffectBefore: mode === 'all' ? NaN : 500 - 10 * i,
     incomeEffectAfter: mode === 'all' ? NaN : 300 - 10 * i,
     selfMadeEffectAfter: mode === 'all' ? NaN : 100 + 10 * i,
@@ -37,7 +38,7 @@ export function fakeSummary(over: Partial<RunSummary> = {}): RunSummary {
     withdrawal: { start: 2022, complete: 2023, before: [2020, 2021], after: [2024, 2024] },
     modes: MODE_KEYS.map((m) => fakeModeSummary(m)),
     ranking: [],
-    fiscal: { byInstrument: { dividends: 1000, grants: 500.5 }, total: 1500.5, costPerHouseholdKeptOut: 25.25 },
+    fiscal: { byInstrument: { dividends: 1000, grants: 500.5 }, total: 1500.5, costPerHouseholdKeptOut: 25.25, totalFromWithdrawal: 700.25 },
     population: { personsStart: 400, personsEnd: 390, births: 10, deaths: 15, emigrants: 5, householdsStart: 100, householdsEnd: 99, householdsFormed: 1, householdsDissolved: 2 },
     ...over,
   };

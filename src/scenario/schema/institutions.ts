@@ -29,19 +29,41 @@ export const Photovoltaic = group(
     start: year(2017, '001 §4.2', 'first year the photovoltaic project pays the fund'),
     incomeMin: num(20000, 0, 1e7, 'yuan/year', '001 §4.2', 'lowest yearly photovoltaic income, nominal (the station sells power at a fixed tariff)'),
     incomeMax: num(40000, 0, 1e7, 'yuan/year', '001 §4.2', 'highest yearly photovoltaic income, nominal'),
+    inverterLife: withPrior(int(10, 1, 40, 'years', 'assumption', 'years after the station starts paying before its inverters are worn and it can break down'), 9, 15, 'reasoning: string inverters are designed for about ten years, the panels for about 25; the village stations were built in 2016-2017 (national rules of 2017-2018, data.md 11)'),
+    breakdown: withPrior(share(0.1, 'assumption', 'yearly probability that a station past its inverter life breaks down; the collective repairs it from what it kept of its income (collective.afterTransition), or the station stops for good'), 0.03, 0.3, 'reasoning: worn inverters fail within a few years; a tenth a year gives a mean of ten years'),
+    repairCost: withPrior(num(15000, 0, 1e7, 'yuan', 'assumption', 'cost of putting a broken station back in service (new inverters) per village stake (times fundScale), in 2020 yuan; the collective keeps up to this much of its retained income as a reserve for it'), 5000, 40000, 'reasoning: inverters cost some 0.3-0.5 yuan a watt and a stake earning 20,000-40,000 yuan a year is some 25-45 kW, about 10,000-20,000 yuan with the work'),
   },
   'the county photovoltaic project paying into the village fund',
 );
+
+/**
+ * How the collective distributes the income its assets earn: equal shares to the shareholding
+ * households, shares by their resident members, shares to those of them who can work, pay for
+ * public-welfare labour (village posts at the posts' rate, for the households the posts are for),
+ * or nothing (kept for public goods and upkeep). docs/model.md §7.10, §7.21.
+ */
+const DISTRIBUTION_RULES = ['per-household', 'per-person', 'conditional-on-work', 'public-welfare-labour', 'public-goods'] as const;
 
 /** The village collective: it owns the fund and decides how fund income reaches households. */
 export const Collective = group(
   {
     rule: z
-      .enum(['per-household', 'per-person', 'conditional-on-work', 'public-goods'])
+      .enum(DISTRIBUTION_RULES)
       .default('per-household')
-      .meta({ description: 'how the distributed fund income is divided among shareholding households', source: '000; 002 §3.3', unit: 'rule' }),
-    distributedShare: withPrior(share(0.9, 'assumption', 'share of fund income paid out to households (the rest funds public goods)'), 0.7, 1, 'reasoning: villages pay out most fund income; a part funds public goods'),
+      .meta({ description: 'how the distributed fund income is divided, until collective.afterTransition.from: equally, by resident members or to those able to work among the shareholding households; as pay for public-welfare labour; or kept for public goods', source: '000; 002 §3.3', unit: 'rule' }),
+    distributedShare: withPrior(share(0.9, 'assumption', 'share of fund income paid out to households until collective.afterTransition.from (the rest funds public goods and the upkeep reserve)'), 0.7, 1, 'reasoning: villages pay out most fund income; a part funds public goods'),
     workshopRent: num(8000, 0, 1e6, 'yuan/workshop/year', '003', 'rent a working workshop pays the collective'),
+    afterTransition: group(
+      {
+        from: year(2026, '国办函〔2021〕51号 (the assets stay with the village collective, which manages them and decides the use of their income); the transition ends in 2025', 'first year the collective distributes its asset income by its own rule below instead of collective.rule'),
+        rule: z.enum(DISTRIBUTION_RULES).default('public-welfare-labour').meta({
+          description: 'how the collective distributes its asset income from collective.afterTransition.from (same rules as collective.rule)',
+          source: '国办函〔2021〕51号; provincial photovoltaic income rules (Hebei 2018) and county practice (敖汉旗 2021, a Henan county 2023): the income goes mainly to public-welfare posts, small public works and aid, tied to labour, no unconditional hand-outs (data.md 11)', unit: 'rule',
+        }),
+        distributedShare: withPrior(share(0.8, '敖汉旗 2021 (data.md 11): 80 % of the photovoltaic income to welfare-post wages, public-works labour and aid, 20 % kept for the collective\'s public works and upkeep', 'share of the asset income paid out (as dividends or as pay for public-welfare labour) from collective.afterTransition.from; the rest funds public goods and the upkeep reserve'), 0.6, 1, 'reasoning: county rules keep a fifth or so for upkeep and public works; a village may pay out all or keep more'),
+      },
+      'the collective\'s rule for its asset income after the transition',
+    ),
   },
   'the village collective and its fund-distribution rule',
 );
