@@ -60,7 +60,7 @@ describe('parameterRows on the scenario schema', () => {
     expect(rows.find((r) => r.path === 'collective.rule')).toMatchObject({
       type: 'enum',
       default: 'per-household',
-      values: ['per-household', 'per-person', 'conditional-on-work', 'public-goods'],
+      values: ['per-household', 'per-person', 'conditional-on-work', 'public-welfare-labour', 'public-goods'],
       source: '000; 002 §3.3',
     });
   });

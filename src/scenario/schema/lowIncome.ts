@@ -37,7 +37,7 @@ export const LowIncome = group(
         }),
         training: z.enum(['low-income', 'modes']).default('low-income').meta({
           description: 'who skills training reaches while policy.instruments.lowIncome runs: followed low-income households able to work as well as those with cooperative or employment access, or only the latter (training as in the transition)',
-          source: '2025 No. 1 central document (developmental help, skills for the low-income population able to work: Xinhua 2025-02-24)', unit: 'rule',
+          source: 'the 2025 No. 1 central document (developmental help, skills for the low-income population able to work: Xinhua 2025-02-24)', unit: 'rule',
         }),
       },
       'which instruments stay targeted at the lifted-out households, and which reach the low-income population, after the transition',
