@@ -10,6 +10,7 @@
  *   dividends: paid as shares to shareholding households                   (income.ts)
  *   public-welfare-labour: paid for village public-welfare posts, at the posts' rate, for the
  *              households the posts are for: posts = floor(paid / rate)   (places.ts, labor.ts)
+ *   the posts public funds pay are filled first; the collective pays the posts worked beyond them
  *   retained = fundIncome − dividends − the pay of the collective's posts worked
  *   reserve  = min(repair cost, reserve + retained);  public goods = retained − what the reserve took
  *
@@ -73,10 +74,10 @@ export function villageWelfarePay(v: Village, y: YearContext): number {
 }
 
 /**
- * Step 5b, after income: the collective pays its share of the welfare posts worked (its posts
- * over all posts, at most its budget; that pay leaves the fiscal cost), keeps the rest of its
- * income, fills the upkeep reserve and spends what is left on public goods; the year's accounts
- * go to y.collective.
+ * Step 5b, after income: the collective pays for the welfare posts worked beyond those public
+ * funds pay (the public posts are filled first; at most its budget; that pay leaves the fiscal
+ * cost), keeps the rest of its income, fills the upkeep reserve and spends what is left on public
+ * goods; the year's accounts go to y.collective.
  */
 export function settleCollective(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
   const keep = 1 - sc.frictions.leakage, acc = y.collective;
@@ -84,12 +85,13 @@ export function settleCollective(s: State, sc: Scenario, world: World, idx: Vill
     let outlay = 0;
     if (v.postsCollective > 0 && keep > 0) {
       const a = idx.start[v.index], b = idx.start[v.index + 1];
-      let pay = 0;
+      let pay = 0, worked = 0;
       for (let i = a; i < b; i++) {
-        const h = idx.order[i];
-        if (!(s.hLastPush[h] & PUSH_POST)) pay += s.hIncome[h * N_SOURCES + SRC.welfarePosts] / keep;
+        const h = idx.order[i], p = s.hIncome[h * N_SOURCES + SRC.welfarePosts];
+        if (p > 0 && !(s.hLastPush[h] & PUSH_POST)) { pay += p / keep; worked++; }
       }
-      outlay = Math.min(v.collectiveBudget, (pay * v.postsCollective) / (v.postsFiscal + v.postsCollective));
+      // The posts are alike (one rate, villageWelfarePay): the collective pays the share of the pay beyond the public posts.
+      outlay = worked > v.postsFiscal ? Math.min(v.collectiveBudget, (pay * (worked - v.postsFiscal)) / worked) : 0;
       if (pay > 0 && outlay > 0) {
         const part = outlay / pay;
         for (let i = a; i < b; i++) {
