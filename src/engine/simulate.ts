@@ -30,7 +30,6 @@ import { MODES, type RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
-import { withdrawalWindows } from './policy.js';
 import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
@@ -39,6 +38,7 @@ import { streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
+import { withdrawalWindows } from './windows.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
 import { workshopAccounts } from './workshops.js';
 import { newCounters, type World } from './world.js';
@@ -137,7 +137,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     step('protection');
     recordParticipation(s, sc, y, keys);
     step('participation');
-    stepPoverty(s, sc, y, keys, windows.start);
+    stepPoverty(s, sc, y, keys, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
     reviewCards(s, sc, year, keys);
     step('poverty');
     stepFinance(s, sc, y, keys);
@@ -160,7 +160,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
   const summary = opts.collect === false
-    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN }, population }
+    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, perRegisteredNotPoor: NaN }, population }
     : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
   step('summary');
   return {

@@ -17,6 +17,7 @@ import { replicateSummaries } from './paired-differences.js';
 import { chartSuffix, reportFileName } from './report-file.js';
 import { reportPage } from './report-page.js';
 import { summaryMessages } from './summary-messages.js';
+import { windowsLines } from './windows-text.js';
 
 export interface ReportFiles {
   files: Record<string, string | Uint8Array>;
@@ -55,7 +56,7 @@ export async function runReportFiles(data: RunData, lang: Lang): Promise<ReportF
     intro: [m.report.intro({ scenario: s.scenario, seed: s.seed, replicates: data.manifest.replicates ?? 1, start: s.years.start, end: s.years.end })],
     finding: { heading: t.finding.heading, text: finding(s, lang) },
     headline: headlineTable(s, m, t),
-    headlineNotes: [...(n > 1 ? [t.intervalNote(n)] : []), ...(overlap ? [overlap] : [])],
+    headlineNotes: [...windowsLines(s, lang), ...(n > 1 ? [t.intervalNote(n)] : []), ...(overlap ? [overlap] : [])],
     figures,
     notes: [t.references],
     glossary: t.glossary,

@@ -52,6 +52,14 @@ export function year(def: number, source: string, description: string) {
   return int(def, 2000, 2100, 'year', source, description);
 }
 
+/**
+ * A calendar year with no default: omitted, the model derives it (the description says how).
+ * Its provenance is that rule, so no source of a default is needed.
+ */
+export function derivedYear(source: string, description: string) {
+  return z.number().int().min(2000).max(2100).optional().meta({ description, unit: 'year', source, min: 2000, max: 2100 } satisfies ParamMeta);
+}
+
 /** A nested group of parameters: unknown keys are errors, and an omitted group takes its defaults. */
 export function group<T extends z.ZodRawShape>(shape: T, description: string) {
   // `{} as never`: every field has a default, which TypeScript cannot see through the generic shape.
