@@ -29,8 +29,36 @@ describe('ipasim run', () => {
     const strip = (f: string) => { const m = JSON.parse(readFileSync(f, 'utf8')); delete m.startedAt; delete m.durationMs; delete m.integrity.manifestSha256; return m; };
     expect(strip(join(dir, 'a/manifest.json'))).toEqual(strip(join(dir, 'b/manifest.json')));
     expect(a.stdout).toContain('shareholding');
-    expect(a.stdout).toContain('income drop');
+    expect(a.stdout).toContain('drop, before to after');
     expect(a.stdout).toContain('report.html');
+  });
+
+  it('the windows follow the scenario: a dividend ending in 2022 and a cooperative subsidy in 2023 put "before" in 2020-2022, and the table says why', () => {
+    const dir = tmp();
+    const scenario = smallScenario(dir, 'policy:\n  instruments:\n    dividend: { end: 2022, path: abrupt }\n    coopSubsidy: { end: 2023, path: abrupt }\n');
+    const r = ipasim('run', scenario, '--replicates', '2', '--out', join(dir, 'w'));
+    expect(r.status, r.stderr).toBe(0);
+    const text = r.stdout.replace(/\n {2}/g, ' ');
+    expect(text).toContain("withdrawal 2023–2028, from the instruments' end years (dividends 2022 abrupt; cooperative subsidy 2023 abrupt;");
+    expect(text).toContain('income before = mean 2020–2022, after = mean 2028–2030 (the run ends too soon for years after completion)');
+    expect(text).toContain('fall into trough = 2022 to the lowest of 2023–2025');
+    const summary = JSON.parse(readFileSync(join(dir, 'w/summary.json'), 'utf8'));
+    expect(summary.withdrawal).toMatchObject({ rule: 'instruments', start: 2023, before: [2020, 2022] });
+    const report = readFileSync(join(dir, 'w/report.html'), 'utf8');
+    expect(report).toContain('Support is withdrawn in 2023–2028. From 2022 to its lowest year in 2023–2025');
+    expect(report).not.toMatch(/does not fall in any mode|gain most/);
+  });
+
+  it('analysis.withdrawalStart overrides the derived windows and the table says the windows were set there; a scenario withdrawing nothing says so', () => {
+    const dir = tmp();
+    const set = ipasim('run', smallScenario(dir, 'analysis: { withdrawalStart: 2024 }\n'), '--replicates', '1', '--out', join(dir, 'a'), '--no-charts');
+    expect(set.status, set.stderr).toBe(0);
+    expect(set.stdout).toContain('withdrawal 2024–2028, as set in analysis.withdrawalStart');
+    const keep = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'medical'].map((i) => `    ${i}: { path: keep }`).join('\n');
+    const none = ipasim('run', smallScenario(dir, `policy:\n  instruments:\n${keep}\n`), '--replicates', '1', '--out', join(dir, 'n'), '--no-charts');
+    expect(none.status, none.stderr).toBe(0);
+    expect(none.stdout).toContain('nothing is withdrawn');
+    expect(none.stdout).not.toMatch(/income before = mean/);
   });
 
   it('--no-charts writes only the data files; --lang zh writes the charts and report in Chinese', () => {
