@@ -7,7 +7,7 @@
  * asked; English or Chinese.
  */
 import { MODE_KEYS, type RunSummary } from '../engine/output.js';
-import { modeInterval } from '../report/mode-intervals.js';
+import { modeInterval, modeSpread } from '../report/mode-intervals.js';
 import { modeOrdering } from '../report/mode-ordering.js';
 import { lettersText } from '../report/ordering.js';
 import { messages, type Lang } from '../report/messages.js';
@@ -57,7 +57,10 @@ export interface SummaryTableOptions {
   lang?: Lang;
 }
 
-export function formatSummaryTable(summary: RunSummary & { replicates?: RunSummary[] }, opts: SummaryTableOptions = {}): string {
+/** A run's summary as summary.json holds it: with replicates, and with `posterior` when its replicates are posterior draws. */
+export type TableSummary = RunSummary & { replicates?: RunSummary[]; posterior?: { file: string; draws: number } };
+
+export function formatSummaryTable(summary: TableSummary, opts: SummaryTableOptions = {}): string {
   const st = opts.color ? ansi : plain;
   const lang = opts.lang ?? 'en';
   const t = summaryMessages(lang);
@@ -68,7 +71,7 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
   const n = reps.length;
 
   // Title: scenario (shortened if it would break the width), seed, replicates.
-  const tail = ` · ${t.table.seed(summary.seed)} · ${n > 1 ? t.table.replicates(n, reps[0].seed, reps[n - 1].seed) : t.table.oneReplicate}`;
+  const tail = ` · ${t.table.seed(summary.seed)} · ${n > 1 ? (summary.posterior ? t.table.posterior : t.table.replicates)(n, reps[0].seed, reps[n - 1].seed) : t.table.oneReplicate}`;
   const title = fitWidth(summary.scenario, Math.max(8, MAX_WIDTH - 1 - displayWidth(tail))) + tail;
 
   // Body: one row per summary metric; with replicates each cell is "mean ±half-width".
@@ -88,6 +91,17 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
   const halvesShown = n > 1 && table.width < MAX_WIDTH;
   if (!halvesShown) table = align([head, ...body(false)]);
   const rule = st.dim('─'.repeat(table.width));
+
+  // With --posterior: the predictive spread over draws × seeds, labelled apart from the interval of the mean.
+  const spreadCell = (key: string, mode: string, grouped: boolean) => {
+    const metric = SUMMARY_METRICS.find((x) => x.key === key)!;
+    const sp = modeSpread(summary, mode, (x) => x[key]), d = DECIMALS[metric.kind];
+    const f = (x: number) => (grouped ? groupDigits(shown(metric.kind, x), d) : shown(metric.kind, x).toFixed(d));
+    return Number.isFinite(sp.p05) ? `${f(sp.p05)}…${f(sp.p95)}` : MISSING;
+  };
+  const spreadTable = (grouped: boolean) => align([head, ...SUMMARY_METRICS.filter((r) => r.kind !== 'count').map((r) => [t.rows[r.key] ?? r.key, ...modes.map((mode) => spreadCell(r.key, mode, grouped))])]);
+  // Thousands separators where they fit; the table never breaks the width.
+  const spread = summary.posterior && n > 1 ? [spreadTable(true), spreadTable(false)].find((x) => x.width < MAX_WIDTH) ?? spreadTable(false) : undefined;
 
   // Orders: every pair of modes, paired by seed; a line only where there are two modes to order.
   const name = (x: string) => (lang === 'en' ? x : m.modes[x] ?? x);
@@ -115,6 +129,7 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
     rule,
     ...table.lines.slice(1),
     rule,
+    ...(spread ? [...wrapWidth(t.table.spreadHeading(n), MAX_WIDTH - 1), st.bold(spread.lines[0]), ...spread.lines.slice(1), st.dim('─'.repeat(spread.width))] : []),
     ...(orders.length > 0 && n > 1 ? wrapWidth(t.table.ordersHeading(n), MAX_WIDTH - 1) : []),
     ...orders,
     ...wrap(t.table.fiscal(summary.years.start, summary.years.end, groupDigits(f.total), groupDigits(f.perRegisteredNotPoor))),

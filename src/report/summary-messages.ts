@@ -60,6 +60,8 @@ export const summaryEn = {
     seed: (seed: number) => `seed ${seed}`,
     replicates: (n: number, first: number, last: number) => `mean of ${n} replicates (seeds ${first}–${last}), ± half-width of the 95% interval`,
     oneReplicate: 'one replicate: no interval',
+    posterior: (n: number, first: number, last: number) => `mean of ${n} posterior draws (seeds ${first}–${last}), ± half-width of the 95% interval of the mean`,
+    spreadHeading: (n: number) => `predictive spread: 5th–95th percentile over the ${n} runs (posterior draws × seeds); unlike the ± above, it does not shrink with more runs:`,
     tooWide: 'the 95% intervals are in summary.csv (too wide for this table)',
     /** The windows, as the table heads them: which years, and how they were chosen. */
     windows: {
@@ -119,6 +121,8 @@ export const summaryEn = {
     ] as [string, string][],
   },
   intervalNote: (n: number) => `± is the half-width of the 95% interval of the mean over ${n} replicates.`,
+  posteriorNote: (n: number, file: string) => `Each of the ${n} runs draws its parameters from the calibration posterior (${file}) and has its own seed. ± is the 95% interval of the mean over the runs: where the mean would fall with other draws and seeds, and it narrows as runs are added. The predictive spread (5th to 95th percentile of the runs) is where a single outcome falls under calibration and model uncertainty together.`,
+  spreadColumn: 'predictive 5–95%',
   references: 'Sources: docs/references.md in the ipasim repository lists the full reference behind every source the parameters cite.',
 };
 
@@ -148,6 +152,8 @@ export const summaryZh: typeof summaryEn = {
     seed: (seed) => `随机种子 ${seed}`,
     replicates: (n, first, last) => `${n}次重复运行的平均值（种子 ${first}–${last}），± 为95%区间的半宽`,
     oneReplicate: '一次运行：无区间',
+    posterior: (n, first, last) => `${n}个后验抽样的平均值（种子 ${first}–${last}），± 为平均值95%区间的半宽`,
+    spreadHeading: (n) => `预测区间：${n}次运行（后验抽样 × 随机种子）的第5至第95百分位；与上表的 ± 不同，它不会随运行次数增加而缩小：`,
     tooWide: '95%区间见 summary.csv（此表放不下）',
     windows: {
       instruments: (w) => `帮扶退出 ${w.years}年，按各项政策自身的结束年份确定（${w.instruments}）`,
@@ -202,6 +208,8 @@ export const summaryZh: typeof summaryEn = {
     ],
   },
   intervalNote: (n) => `± 为${n}次重复运行平均值的95%区间半宽。`,
+  posteriorNote: (n, file) => `${n}次运行中，每次从校准后验（${file}）抽取参数，并配以各自的随机种子。± 为各次运行平均值的95%区间：换用其他抽样和种子时平均值所在的范围，运行次数越多越窄。预测区间（各次运行的第5至第95百分位）是在校准不确定性和模型随机性共同作用下单次结果所在的范围。`,
+  spreadColumn: '预测区间 5–95%',
   references: '资料来源：ipasim 仓库中的 docs/references.md 列出了参数所引用的每一项来源的完整文献。',
 };
 

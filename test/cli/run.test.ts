@@ -212,6 +212,27 @@ describe('ipasim run --workers', () => {
     expect(readFileSync(join(dir, 'plain/yearly.csv'), 'utf8')).not.toBe(readFileSync(join(dir, 'two/yearly.csv'), 'utf8'));
   });
 
+  it('with --posterior, the table labels the interval of the mean and the predictive spread over draws × seeds apart, and the report too', () => {
+    const dir = tmp(), scenario = smallScenario(dir);
+    const r = ipasim('run', scenario, '--posterior', '4', '--out', join(dir, 'p'));
+    expect(r.status, r.stderr).toBe(0);
+    const text = r.stdout.replace(/\n {2}/g, ' ');
+    expect(text).toContain('mean of 4 posterior draws (seeds 1–4), ± half-width of the 95% interval of the mean');
+    expect(text).toContain('predictive spread: 5th–95th percentile over the 4 runs (posterior draws × seeds); unlike the ± above, it does not shrink with more runs');
+    // The spread holds the replicates' own values: its row for income after is each mode's 5th..95th percentile.
+    const reps = JSON.parse(readFileSync(join(dir, 'p/summary.json'), 'utf8'));
+    expect(reps.posterior).toMatchObject({ draws: 4 });
+    const after = reps.replicates.map((s: { modes: { mode: string; incomeAfter: number }[] }) => s.modes.find((m) => m.mode === 'all')!.incomeAfter).sort((a: number, b: number) => a - b);
+    const spreadRow = r.stdout.split('\n').filter((l) => l.startsWith('income after (yuan/person)'))[1];
+    const [low, high] = spreadRow.trim().split(/\s+/).pop()!.split('…').map((x) => Number(x.replace(/,/g, '')));
+    expect(low).toBeGreaterThanOrEqual(Math.floor(after[0]));
+    expect(high).toBeLessThanOrEqual(Math.ceil(after[3]));
+    expect(high - low).toBeGreaterThan(0);
+    const html = readFileSync(join(dir, 'p/report.html'), 'utf8');
+    expect(html).toContain('predictive 5–95%');
+    expect(html).toMatch(/draws its parameters from the calibration posterior/);
+  });
+
   it('refuses --workers 0 and a fraction with a clear message, exit 2, no stack trace', () => {
     const dir = tmp(), scenario = smallScenario(dir);
     for (const [value, got] of [['0', '0'], ['1.5', '1.5'], ['many', 'NaN']]) {
