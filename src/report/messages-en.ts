@@ -20,6 +20,10 @@ export const en = {
     workshopSubsidy: 'workshop subsidy', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee', pension: 'pension', medical: 'medical cover',
     insurance: 'insurance', training: 'training', microcredit: 'microcredit', infrastructure: 'infrastructure', monitoring: 'monitoring support',
   } as Record<string, string>,
+  /** An instrument's field after its name, on sweep charts: "dividends: last full year". */
+  parameterField: { start: ': first year', end: ': last full year', years: ': taper years', to: ': level after', amount: ': amount' } as Record<string, string>,
+  /** Short names of swept parameters where the schema's label (English) is not used: none in English. */
+  parameterLabels: {} as Record<string, string>,
   levels: { R: 'R resources and opportunities', K: 'K knowledge and skills', V: 'V values and agency' } as Record<string, string>,
   kind: { hematopoiesis: 'self-made (hematopoiesis)', transfusion: 'transfers (transfusion)' } as Record<string, string>,
   groups: { registered: 'registered poor', 'not-registered': 'other households' } as Record<string, string>,
@@ -69,6 +73,7 @@ export const en = {
     perRegisteredNotPoor: (v: string, end: number) => `total cost / registered households above the line in ${end}: ${v} yuan (a ratio, not a cost per household kept out of poverty)`,
     bars: (n: number) => (n > 1 ? `bars: mean of ${n} replicates, whiskers: 95% interval of the mean` : 'bars: one replicate (no interval)'),
     replicates: (n: number) => `mean of ${n} replicates`,
+    noise: (share: string) => `replicate noise: ${share} of the variance`,
     ownScale: 'each panel has its own colour scale (at least ±2.5% around its values, so a flat outcome stays one colour)',
   },
   metrics: {
@@ -119,9 +124,16 @@ export const en = {
     yearlyDifference: (p: { year: number; diff: string; more: boolean; low: string; high: string; n: number }) => `In ${p.year}, B's households had ${p.diff} yuan per person ${p.more ? 'more' : 'less'} than A's (difference B − A: 95% interval ${p.low} to ${p.high}, ${p.n} pairs).`,
     heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
       `${p.metric} is highest (${p.high}) at ${p.highAt} and lowest (${p.low}) at ${p.lowAt}.`,
-    sobol: (p: { output: string; factor: string; st: string; noise: string }) =>
-      `For ${p.output}, ${p.factor} matters most (total-order index ${p.st}); replicate noise explains ${p.noise} of the variance.`,
-    morris: (p: { output: string; factor: string; muStar: string }) => `For ${p.output}, ${p.factor} has the largest mean absolute effect (mu* ${p.muStar}).`,
+    sobol: (p: { output: string; noise: string; factors: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; clearly above both zero and that share: ${p.factors}.`,
+    sobolFactor: (p: { factor: string; st: string; low: string; high: string }) => `${p.factor} (total-order index ${p.st}, ${p.low}-${p.high})`,
+    mostlyNoise: (p: { output: string; noise: string }) =>
+      `For ${p.output}, replicate noise explains most of the variance (${p.noise}), so the indices measure mostly noise and single out no factor.`,
+    sobolNone: (p: { output: string; noise: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; no factor's total-order index lies clearly above that share, so the indices single out no factor.`,
+    morris: (p: { output: string; noise: string; factor: string; muStar: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; ${p.factor} has the largest mean absolute effect (mu* ${p.muStar}), its interval above every other factor's.`,
+    morrisNone: (p: { output: string; noise: string }) => `For ${p.output}, replicate noise explains ${p.noise} of the variance; the factors' mu* intervals overlap, so none is clearly the most influential.`,
   },
   report: {
     title: (scenario: string) => `ipasim report: ${scenario}`,
@@ -139,8 +151,10 @@ export const en = {
     question: (q: string) => `Question: ${q}`,
     prim: {
       heading: (where: string) => `Where ${where}: scenario discovery (PRIM)`,
-      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where); coverage is the share of the runs meeting the condition that fall in the box, density the share of runs in the box that meet it.',
-      box: (p: { coverage: string; density: string; positives: number; runs: number }) => `${p.positives} of ${p.runs} runs meet the condition; the box holds ${p.coverage} of them (coverage), and ${p.density} of the runs inside it meet it (density).`,
+      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where). The base rate is the share of all runs that meet the condition; density the share of runs in the box that meet it; lift the density over the base rate; coverage the share of the runs meeting the condition that fall in the box. A box counts only where its density is clearly above the base rate (the lower end of its 95% interval lies above it).',
+      base: (p: { positives: number; runs: number; base: string }) => `${p.positives} of ${p.runs} runs meet the condition: a base rate of ${p.base}.`,
+      box: (p: { coverage: string; density: string; lift: string; base: string }) => `In the box, ${p.density} of the runs meet it (density), ${p.lift} times the base rate of ${p.base} (lift); the box holds ${p.coverage} of the runs that meet it (coverage).`,
+      none: (p: { density: string; base: string }) => `No box beats the base rate: the best box PRIM found has a density of ${p.density}, not clearly above the base rate of ${p.base}, so no parameter range singles these runs out.`,
       parameter: 'parameter', from: 'from', to: 'to',
     },
   },

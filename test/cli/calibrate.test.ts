@@ -51,17 +51,23 @@ function setup(targets = TARGETS): string {
 const bytes = (dir: string, files = OUTPUTS) => Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('ipasim calibrate', () => {
-  it('writes the posterior, fit and report, the same bytes with one worker or two, and the medians into the scenario', () => {
+  it('writes the posterior, fit and report, the same bytes with one worker or two, and with --write-scenario the medians into the scenario', () => {
     const dir = setup();
+    const before = readFileSync(join(dir, 'scen.yaml'), 'utf8');
+    // Without --write-scenario the scenario is left alone (it may be the shipped baseline).
+    const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1');
+    expect(readFileSync(join(dir, 'scen.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'tiny.posterior.csv'))).toBe(false);
     const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
-    const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1', '--no-write-scenario');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(bytes(join(dir, 'two'))).toEqual(bytes(join(dir, 'one')));
     // The terminal shows the fit table and the posterior.
     expect(one.stdout).toMatch(/^target +observed/m);
-    expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 /);
-    expect(one.stdout).toMatch(/of 3 targets within tolerance/);
+    expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 \(tolerance\) /);
+    expect(one.stdout).toMatch(/registered +80\.80 +9\.20 \(2 sd\) /);
+    expect(one.stdout).toContain("±: twice the target's standard error (2 sd), or its tolerance where the targets file gives one");
+    expect(one.stdout).toMatch(/of 3 targets within ± at the posterior median/);
     // posterior.csv: 8 particles, the two parameters, inside their priors.
     const [head, ...rows] = readFileSync(join(dir, 'one/posterior.csv'), 'utf8').trim().split('\n');
     expect(head).toBe('particle,demography.return,awareness.noise,loglik,generation,candidate');
@@ -71,7 +77,13 @@ describe('ipasim calibrate', () => {
       expect(ret).toBeGreaterThanOrEqual(0); expect(ret).toBeLessThanOrEqual(0.05);
       expect(noise).toBeGreaterThanOrEqual(0.12); expect(noise).toBeLessThanOrEqual(0.28);
     }
-    expect(readFileSync(join(dir, 'one/fit.csv'), 'utf8').split('\n')[0]).toBe('target,observed,within,median,p05,p95,within_tolerance,source');
+    expect(readFileSync(join(dir, 'one/fit.csv'), 'utf8').split('\n')[0]).toBe('target,observed,within,within_basis,median,p05,p95,within_tolerance,source');
+    expect(readFileSync(join(dir, 'scen.yaml'), 'utf8')).toBe(before);
+    // The finished folder given --write-scenario afterwards writes without running anything again.
+    const write = ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'one', '--write-scenario');
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stdout).toMatch(/^0 candidate runs in /m);
+    expect(write.stdout).toContain('calibrated values written to');
     // The medians went into the scenario with their provenance; its comments stayed.
     const scen = readFileSync(join(dir, 'scen.yaml'), 'utf8');
     const medians = Object.fromEntries(readFileSync(join(dir, 'one/parameters.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map((f) => [f[0], f[3]]));

@@ -1,4 +1,4 @@
-import { derivedYear, group, int, num, share, withPrior } from './param.js';
+import { derivedYear, group, int, labelled, num, share, withPrior } from './param.js';
 
 /** Awareness of one of the eight measures of 001 T1 (Likert 1-5). */
 function measure(base: number, ageGradient: number, source: string, what: string) {
@@ -47,7 +47,7 @@ export const Empowerment = group(
     agencyGain: share(0.08, '001 §4.2', 'yearly gain in agency from running one\'s own production or job'),
     dependencyErosion: share(0.1, '001 §4.1.3', 'yearly loss of agency per unit transfusion share of income ("waiting for need")'),
     oldAgeLearning: withPrior(share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'), 0.2, 0.9, "reasoning: older adults learn more slowly but do learn; 0.2-0.9 of the young's rate"),
-    trainingCost: withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'),
+    trainingCost: labelled(withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'), 'training cost per trainee'),
   },
   'how R, K and V grow and erode',
 );
