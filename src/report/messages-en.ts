@@ -82,6 +82,9 @@ export const en = {
     R: 'R resources', K: 'K knowledge', V: 'V agency', hematopoiesisShare: 'hematopoiesis share', fiscalCostPerHousehold: 'fiscal cost per household',
     fiscalTotal: 'fiscal cost, total', fiscalPerRegisteredNotPoor: 'fiscal cost / registered households not poor at the end', households: 'households', incomeShockPct: 'fall into trough %',
     incomeMean: 'income per person', povertyRate: 'households poor',
+    selfMadeBefore: 'self-made income before', selfMadeAfter: 'self-made income after', povertyRateBeforeSupportEnd: 'households poor before support, end year',
+    povertyRateSelfMadeEnd: 'households poor on self-made income, end year', incomeEffectBefore: 'mode adds to income, before', incomeEffectAfter: 'mode adds to income, after',
+    selfMadeEffectAfter: 'mode adds to self-made income, after', povertyEffectAfter: 'mode changes households poor, after',
   } as Record<string, string>,
   outcome: (metric: string, mode: string, year: number | null) => `${metric} (${mode}${year !== null ? `, ${year}` : ''})`,
   reading: {

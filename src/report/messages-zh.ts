@@ -81,6 +81,9 @@ export const zh: typeof en = {
     R: 'R 资源', K: 'K 知识', V: 'V 能动性', hematopoiesisShare: '造血收入比例', fiscalCostPerHousehold: '每户财政成本',
     fiscalTotal: '财政总成本', fiscalPerRegisteredNotPoor: '财政成本 / 末年不贫困的建档立卡户', households: '户数', incomeShockPct: '跌入低谷的降幅%',
     incomeMean: '人均纯收入', povertyRate: '贫困户比例',
+    selfMadeBefore: '退出前自主收入', selfMadeAfter: '退出后自主收入', povertyRateBeforeSupportEnd: '末年扣除临时帮扶后贫困户比例',
+    povertyRateSelfMadeEnd: '末年仅按自主收入的贫困户比例', incomeEffectBefore: '模式对收入的贡献，退出前', incomeEffectAfter: '模式对收入的贡献，退出后',
+    selfMadeEffectAfter: '模式对自主收入的贡献，退出后', povertyEffectAfter: '模式对贫困户比例的影响，退出后',
   },
   outcome: (metric, mode, year) => `${metric}（${mode}${year !== null ? `，${year}年` : ''}）`,
   reading: {
