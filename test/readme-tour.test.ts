@@ -6,11 +6,11 @@
  * villages instead of 103, two levels per swept parameter, two replicates.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.js';
 
 const REPO = process.cwd();
 const CLI = resolve('dist/src/cli/main.js');
@@ -49,7 +49,7 @@ const outputs: string[] = [];
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
-  dir = mkdtempSync(join(tmpdir(), 'ipasim-tour-'));
+  dir = tempDir('ipasim-tour-');
   cpSync(join(REPO, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
   cpSync(join(REPO, 'sweeps'), join(dir, 'sweeps'), { recursive: true });
   // The small stand-ins for long lines. Forty households is what the other CLI tests use.

@@ -10,10 +10,11 @@
  * Each candidate is launched, not just looked for: the first that starts wins. When none does,
  * the error names every attempt and the exact command that fixes it.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { tempDir } from '../temp-dir.js';
 
 /** The launch flags this closed network needs (env notes); playwright adds --headless. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -89,7 +90,7 @@ export interface LaunchedChromium {
 export async function launchChromium(opts: { offline?: boolean; viewport?: { width: number; height: number } } = {}): Promise<LaunchedChromium> {
   const failures: string[] = [];
   for (const candidate of chromiumCandidates()) {
-    const profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
+    const profile = tempDir('ipasim-chromium-');
     try {
       const executablePath = candidate.source === 'npm' ? await npmChromiumPath() : candidate.path;
       const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, ...opts });

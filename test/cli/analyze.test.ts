@@ -1,7 +1,6 @@
 /** End to end: `ipasim analyze` (the built CLI) on hand-made sweep folders with known answers. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { saltelliRows } from '../../src/sensitivity/saltelli.js';
 import { ishigami, ishigamiIndices } from '../sensitivity/analytic.js';
 import { sealed } from '../io/sealed-fixture.js';
 import { sealManifest } from '../../src/io/integrity.js';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -27,7 +27,7 @@ interface Fixture {
 
 /** Writes manifest.json, points.csv and runs.csv as docs/sweeps.md specifies them. */
 function sweepFolder(f: Fixture): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-analyze-')), 'sweep');
+  const dir = join(tempDir('ipasim-analyze-'), 'sweep');
   mkdirSync(dir);
   const seeds = Array.from({ length: f.replicates }, (_, r) => 1 + r);
   const manifest = JSON.stringify({
@@ -175,7 +175,7 @@ describe('ipasim analyze', () => {
     const where = /ipasim analyze results\/sobol-baseline\/1-\* --where "([^"]+)"/.exec(readme.slice(readme.indexOf('## Sensitivity analysis')))?.[1];
     expect(where, 'README: no analyze --where example under "Sensitivity analysis"').toBeDefined();
     expect(readme).toContain(`--where "${where}"`); // the tour uses the same condition
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-analyze-readme-'));
+    const dir = tempDir('ipasim-analyze-readme-');
     const sweep = readFileSync('sweeps/sobol-baseline.yaml', 'utf8').replace(/samples: \d+/, 'samples: 16').replace('../scenarios/p-village.yaml', join(process.cwd(), 'scenarios/p-village.yaml'));
     writeFileSync(join(dir, 'sobol.yaml'), sweep);
     const s = ipasim('sweep', join(dir, 'sobol.yaml'), '--out', join(dir, 'out'), '--no-charts');

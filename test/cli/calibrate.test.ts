@@ -1,13 +1,13 @@
 /** End to end: `ipasim calibrate` and `ipasim run --posterior` with the built CLI on a small village. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-calibrate-'));
+const tmp = () => tempDir('ipasim-calibrate-');
 const OUTPUTS = ['posterior.csv', 'parameters.csv', 'fit.csv', 'generations.csv', 'fit.vl.json', 'fit.svg', 'report.md'];
 
 const TARGETS = `# a tiny calibration for tests

@@ -1,13 +1,13 @@
 /** End to end: `ipasim compare` pairs replicate r of A with replicate r of B (the built CLI). */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
-const dir = mkdtempSync(join(tmpdir(), 'ipasim-compare-cli-'));
+const dir = tempDir('ipasim-compare-cli-');
 function scenario(name: string, extra = ''): string {
   const file = join(dir, `${name}.yaml`);
   // "short": the issue's case of fewer households and a shorter horizon than the reference.

@@ -7,8 +7,7 @@
  * test/web/page.test.ts ("both languages, complete").
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEMATOPOIESIS, TRANSFUSION } from '../../src/engine/sources.js';
@@ -20,6 +19,7 @@ import { SUMMARY_METRICS } from '../../src/report/summary-metrics.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { Scenario } from '../../src/scenario/schema.js';
 import { SUMMARY_METRICS as SWEEP_METRICS } from '../../src/sweep/run-rows.js';
+import { tempDir } from '../temp-dir.js';
 
 /** Every key path of a catalogue (functions and strings are leaves). */
 function paths(node: unknown, prefix = ''): string[] {
@@ -68,7 +68,7 @@ describe('every report, in both languages', () => {
   const pages: [string, string][] = [];
 
   beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'ipasim-complete-'));
+    dir = tempDir('ipasim-complete-');
     const scenario = join(dir, 'small.yaml');
     writeFileSync(scenario, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\n`);
     const other = join(dir, 'other.yaml');

@@ -1,7 +1,6 @@
 /** A sweep's report states its question, shows Sobol or Morris when analysed, and the PRIM box after analyze --where. */
 import { describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Interrupted } from '../../src/interrupt.js';
 import { sealed } from '../io/sealed-fixture.js';
@@ -10,6 +9,7 @@ import { type Discovery } from '../../src/report/prim-section.js';
 import { questionComment, sweepQuestion } from '../../src/report/sweep-question.js';
 import { sweepChartFiles, writeSweepCharts } from '../../src/report/sweep-report.js';
 import { gridSweep, sobolSweep } from '../charts/sweep-fixtures.js';
+import { tempDir } from '../temp-dir.js';
 
 const DISCOVERY: Discovery = {
   where: 'returnToPovertyRate > 0.1',
@@ -61,7 +61,7 @@ describe('the sweep report', () => {
 
 describe('the charts of a finished sweep', () => {
   it('interrupted while drawing, stop before report.html and say the tables are complete', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-sweep-report-'));
+    const dir = tempDir('ipasim-sweep-report-');
     for (const [name, text] of Object.entries(sealed(gridSweep()))) writeFileSync(join(dir, name), text);
     const controller = new AbortController();
     controller.abort();

@@ -6,10 +6,9 @@
  * test here fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -23,6 +22,7 @@ import { LESSON } from '../../web/src/model/lesson.js';
 import type { SeriesMetric } from '../../web/src/model/protocol.js';
 import { resolveRuns } from '../../web/src/model/resolve.js';
 import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The page globals the callbacks below read: they run in the browser, type-checked here without the DOM lib. */
 declare const document: { body: { dataset: Record<string, string | undefined>; innerText: string }; fonts: { load(font: string, text: string): Promise<unknown[]> }; querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null; textContent: string | null }> };
@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 
 async function setUp(): Promise<void> {
-  outDir = mkdtempSync(join(tmpdir(), 'ipasim-web-'));
+  outDir = tempDir('ipasim-web-');
   await build({ configFile: resolve('web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
@@ -133,7 +133,7 @@ const expectedFindings = (ids: readonly FindingId[], numbers: FindingData, lang:
 function cliIncome(scenario: string, seed: number): [number, string][] {
   const cli = resolve('dist/src/cli/main.js');
   if (!existsSync(cli)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
-  const out = join(mkdtempSync(join(tmpdir(), 'ipasim-cli-')), 'run');
+  const out = join(tempDir('ipasim-cli-'), 'run');
   execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--replicates', '1', '--no-charts', '--out', out], { stdio: 'pipe' });
   const lines = readFileSync(join(out, 'yearly.csv'), 'utf8').trim().split('\n');
   const header = lines[0].split(',');
