@@ -46,6 +46,17 @@ function scroll(table: HTMLTableElement): HTMLDivElement {
   return box;
 }
 
+/** A body row headed by its year or seed (also in `data-year` or `data-seed`). */
+function row(body: HTMLTableSectionElement, key: 'year' | 'seed', value: number): HTMLTableRowElement {
+  const tr = body.insertRow();
+  tr.dataset[key] = String(value);
+  const th = document.createElement('th');
+  th.scope = 'row';
+  th.textContent = String(value);
+  tr.append(th);
+  return tr;
+}
+
 function head(table: HTMLTableElement, labels: string[]): void {
   const row = table.createTHead().insertRow();
   for (const label of labels) {
@@ -64,12 +75,7 @@ function yearTable(metric: SeriesMetric, results: RunResultMessage[], text: Numb
   head(table, [text.t('numbers.year'), ...(line ? [text.t('numbers.line')] : []), ...results.map((r) => text.short(r.village))]);
   const body = table.createTBody();
   results[0].years.forEach((year, i) => {
-    const tr = body.insertRow();
-    tr.dataset.year = String(year);
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = String(year);
-    tr.append(th);
+    const tr = row(body, 'year', year);
     if (line) tr.insertCell().textContent = formatNumber(results[0].line[i], RESULTS_MISSING);
     for (const r of results) {
       const td = tr.insertCell();
@@ -93,12 +99,7 @@ function seedTable(metric: SeriesMetric, span: Span, [a, b]: readonly [number, n
   head(table, [text.t('numbers.seed'), ...SIDES.map((v) => text.short(v))]);
   const body = table.createTBody();
   d.seeds.forEach((seed, k) => {
-    const tr = body.insertRow();
-    tr.dataset.seed = String(seed);
-    const th = document.createElement('th');
-    th.scope = 'row';
-    th.textContent = String(seed);
-    tr.append(th);
+    const tr = row(body, 'seed', seed);
     for (const side of SIDES) {
       const v = d.averages[side][`${metric} ${span}`]![k];
       const td = tr.insertCell();
