@@ -74,14 +74,14 @@ export function withdrawalWindows(sc: Scenario): WithdrawalWindows {
   const w = sc.analysis.window;
   const withdrawn = withdrawnInstruments(sc);
   const set = sc.analysis.withdrawalStart;
-  if (set === undefined && withdrawn.length === 0) return { rule: 'none', withdrawn, start: null, complete: null, before: null, after: null, trough: null };
+  if (set === null && withdrawn.length === 0) return { rule: 'none', withdrawn, start: null, complete: null, before: null, after: null, trough: null };
   // Validation keeps a set start inside [t0 + 1, t1] and a set completion inside [start, t1].
   const start = set ?? Math.min(...withdrawn.map((x) => x.end + 1));
   const settling = withdrawn.filter((x) => x.end >= start - 1).map((x) => x.settled);
   const complete = sc.analysis.withdrawalComplete ?? Math.min(t1, Math.max(start, ...settling));
   const afterStart = Math.max(start, Math.min(complete + 1, t1 - w + 1));
   return {
-    rule: set === undefined ? 'instruments' : 'analysis',
+    rule: set === null ? 'instruments' : 'analysis',
     withdrawn,
     start,
     complete,

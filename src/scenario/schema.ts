@@ -58,11 +58,11 @@ export const Scenario = z
       if (ins.end < ins.start - 1) ctx.addIssue({ code: 'custom', path: ['policy', 'instruments', name, 'end'], message: `end (${ins.end}) is before start (${ins.start})` });
     // The summary windows must lie in the simulated years (src/engine/windows.ts): a year outside is refused, not moved.
     const { withdrawalStart: ws, withdrawalComplete: wc } = s.analysis;
-    if (ws !== undefined && (ws <= s.time.start || ws > s.time.end))
+    if (ws !== null && (ws <= s.time.start || ws > s.time.end))
       ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `must lie in ${s.time.start + 1}-${s.time.end} (a year after the first simulated year, so there is a year before it), got ${ws}` });
-    if (wc !== undefined && ws === undefined)
+    if (wc !== null && ws === null)
       ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: 'set analysis.withdrawalStart with it' });
-    if (wc !== undefined && ws !== undefined && (wc < ws || wc > s.time.end))
+    if (wc !== null && ws !== null && (wc < ws || wc > s.time.end))
       ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: `must lie in ${ws}-${s.time.end} (from analysis.withdrawalStart to the last simulated year), got ${wc}` });
     const lines = s.policy.povertyLine;
     for (let i = 1; i < lines.length; i++)

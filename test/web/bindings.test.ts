@@ -48,7 +48,7 @@ describe('controls bound to the scenario schema', () => {
     const plain = await resolveRuns(baseline, {}, {});
     const scenarios = await resolveRuns(baseline, {}, { lastSupportYear: 2021 });
     for (const v of VILLAGES) {
-      expect(scenarios[v].analysis.withdrawalStart).toBeUndefined();
+      expect(scenarios[v].analysis.withdrawalStart).toBeNull();
       expect(withdrawalWindows(scenarios[v])).toMatchObject({ rule: 'instruments', start: 2022, before: [2019, 2021] });
       for (const i of WITHDRAWN) expect(scenarios[v].policy.instruments[i].end).toBe(2021);
       for (const i of SOCIAL_FLOOR) expect(scenarios[v].policy.instruments[i]).toEqual(plain[v].policy.instruments[i]);

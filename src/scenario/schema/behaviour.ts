@@ -68,8 +68,8 @@ export const Analysis = group(
   {
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
     namingShare: withPrior(share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'), 0.05, 0.25, 'reasoning: a source is "main" when it is a noticeable part of income; 5-25% spans how respondents might read the question (001 T4)'),
-    withdrawalStart: derivedYear('docs/results.md', 'first year of the withdrawal that the summary\'s before and after windows measure; omitted, the first year an instrument runs below its full level (the earliest end + 1 among instruments withdrawn by abrupt, taper or fold below 1; src/engine/windows.ts)'),
-    withdrawalComplete: derivedYear('docs/results.md', 'first year the withdrawal is complete (the after window starts the year after); omitted, the first year every withdrawn instrument ending at or after the withdrawal start sits at its final level; set it only with withdrawalStart'),
+    withdrawalStart: derivedYear('docs/results.md', 'first year of the withdrawal that the summary\'s before and after windows measure; null (the default), the first year an instrument runs below its full level (the earliest end + 1 among instruments withdrawn by abrupt, taper or fold below 1; src/engine/windows.ts)'),
+    withdrawalComplete: derivedYear('docs/results.md', 'first year the withdrawal is complete (the after window starts the year after); null (the default), the first year every withdrawn instrument ending at or after the withdrawal start sits at its final level; set it only with withdrawalStart'),
     window: withPrior(int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'), 2, 5, 'a choice of analysis: short enough to sit inside the transition period, long enough to average out shocks'),
   },
   'virtual survey and summary windows',

@@ -55,11 +55,12 @@ export function year(def: number, source: string, description: string) {
 }
 
 /**
- * A calendar year with no default: omitted, the model derives it (the description says how).
- * Its provenance is that rule, so no source of a default is needed.
+ * A calendar year the model derives unless it is set: its default is null ("derived", the
+ * description says how), so the field is always present in a resolved scenario and a sweep or
+ * a calibration can name it. Its provenance is that rule.
  */
 export function derivedYear(source: string, description: string) {
-  return z.number().int().min(2000).max(2100).optional().meta({ description, unit: 'year', source, min: 2000, max: 2100 } satisfies ParamMeta);
+  return z.number().int().min(2000).max(2100).nullable().default(null).meta({ description, unit: 'year', source, min: 2000, max: 2100 } satisfies ParamMeta);
 }
 
 /** The parameter `schema` with a short `label` for charts and sweep reports (kept with its other metadata). */
