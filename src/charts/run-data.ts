@@ -49,7 +49,7 @@ export function runDataFromFiles(files: Record<string, string | Uint8Array>): Ru
   const replicates = files['replicates.csv'] === undefined ? undefined : parseReplicatesCsv(text('replicates.csv'));
   return {
     yearly, bands, survey, ...(replicates ? { replicates } : {}),
-    summary: nullsToNaN(parseJson(text('summary.json'), 'summary.json')),
+    summary: parseSummary(text('summary.json')),
     manifest: parseJson(text('manifest.json'), 'manifest.json'),
     value: (year, mode, group, metric) => index.get(`${year}|${mode}|${group}|${metric}`) ?? NaN,
   };
@@ -90,10 +90,18 @@ function parseJson(text: string, name: string): any {
 }
 
 /** JSON writes undefined figures as null (docs/results.md); charts and readings treat them as NaN. */
+/**
+ * summary.json as the summary it was written from: null (how JSON writes an undefined figure)
+ * back to NaN, except in `withdrawal`, where null means "no such year" (nothing withdrawn).
+ */
+export function parseSummary(text: string): RunSummary & { replicates?: RunSummary[] } {
+  return nullsToNaN(parseJson(text, 'summary.json'));
+}
+
 function nullsToNaN<T>(x: T): T {
   if (x === null) return NaN as T;
   if (Array.isArray(x)) return x.map(nullsToNaN) as T;
-  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, nullsToNaN(v)])) as T;
+  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, k === 'withdrawal' ? v : nullsToNaN(v)])) as T;
   return x;
 }
 

@@ -11,7 +11,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
-import { readRunData, runDataFromFiles } from '../charts/run-data.js';
+import { parseSummary, readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
 import { formatJson } from '../io/json.js';
 import { recordsOf, sealManifest } from '../io/integrity.js';
@@ -95,7 +95,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
       for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(out, name), content);
       if (!report.png) notes.push(PNG_NOTE);
     }
-    const summary = JSON.parse(readFileSync(join(out, 'summary.json'), 'utf8')) as TableSummary;
+    const summary = parseSummary(readFileSync(join(out, 'summary.json'), 'utf8')) as TableSummary;
     const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
     return [table, '', ...notes, t.table.already(out), ...(existsSync(reportFile) ? [t.table.report(reportFile)] : [])].join('\n');
   }

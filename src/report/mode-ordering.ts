@@ -26,5 +26,7 @@ export function figureOrdering(summary: RunSummary & { replicates?: RunSummary[]
 export function modeOrdering(summary: RunSummary & { replicates?: RunSummary[] }, criterion: string, modes: readonly string[]): Ordering {
   const c = RANKING_CRITERIA.find((x) => x.criterion === criterion);
   if (!c) throw new Error(`unknown ranking criterion ${criterion}`);
-  return orderItems(modeSamples(summary, modes, (m) => c.value(m as never)), { higherIsBetter: c.higherIsBetter });
+  // A figure read back from summary.json may be null (undefined): NaN, so a sum of them stays undefined.
+  const asNumbers = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === null ? NaN : v]));
+  return orderItems(modeSamples(summary, modes, (m) => c.value(asNumbers(m) as never)), { higherIsBetter: c.higherIsBetter });
 }

@@ -199,7 +199,7 @@ describe('ipasim calibrate: mistakes in the targets file', () => {
 describe('ipasim run --posterior', () => {
   it('runs N posterior draws as replicates, with bands, the same bytes twice', () => {
     const dir = setup();
-    expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'cal', '--quick').status).toBe(0);
+    expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'cal', '--quick', '--write-scenario').status).toBe(0);
     const small = join(dir, 'small.yaml');
     writeFileSync(small, 'extends: scen.yaml\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n');
     const a = ipasim(dir, 'run', 'small.yaml', '--posterior', '3', '--out', 'a', '--no-charts');
