@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from './temp-dir.js';
+import { HANG_GUARD_MS } from './hang-guard.js';
 
 const REPO = process.cwd();
 const CLI = resolve('dist/src/cli/main.js');
@@ -82,14 +83,14 @@ describe('the README tour, top to bottom in a fresh folder', () => {
   lines.forEach((l, i) => {
     it(`${i + 1}. ${l.command}`, () => {
       const r = spawnSync('sh', ['-c', l.command], {
-        cwd: dir, encoding: 'utf8', timeout: 300_000,
+        cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS,
         // BROWSER=none: `ipasim demo` prints the page's address instead of opening it.
         env: { ...process.env, PATH: `${join(dir, '.bin')}:${process.env.PATH}`, BROWSER: 'none', FORCE_COLOR: '0' },
       });
       outputs[i] = r.stdout;
       expect(r.status, `${l.command}\n${r.stdout}\n${r.stderr}`).toBe(0);
       expect(r.stderr).not.toMatch(/^error|internal error|\n\s+at /m);
-    }, 300_000);
+    });
   });
 
   it('the second run of the baseline says its results are already there', () => {

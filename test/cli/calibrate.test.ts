@@ -2,6 +2,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
 
@@ -115,12 +116,11 @@ describe('ipasim calibrate', () => {
     const dir = setup();
     const budget = ['--particles', '24', '--generations', '1', '--no-write-scenario'];
     expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'whole', ...budget).status).toBe(0);
-    const child = spawn(process.execPath, [CLI, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '1', '--commit-every', '1', ...budget], { cwd: dir, stdio: 'ignore' });
-    const batches = join(dir, 'cut/gen-000/batches');
-    const code = await new Promise<number | null>((resolve) => {
-      const poll = setInterval(() => { if (existsSync(batches) && readdirSync(batches).length > 0) { clearInterval(poll); child.kill('SIGINT'); } }, 20);
-      child.on('exit', (c) => { clearInterval(poll); resolve(c); });
-    });
+    // The child sends itself SIGINT right after committing its first batch file (fixtures/signal-hook.mjs):
+    // the same point of the work on a quiet machine and a loaded one, no polling of the disk.
+    const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
+    const child = spawn(process.execPath, ['--import', hook, CLI, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '1', '--commit-every', '1', ...budget], { cwd: dir, stdio: 'ignore', env: { ...process.env, IPASIM_TEST_SIGNAL: 'SIGINT', IPASIM_TEST_WHEN: 'first-batch' } });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
     expect(existsSync(join(dir, 'cut/posterior.csv'))).toBe(false);
     const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '2', ...budget);

@@ -55,7 +55,7 @@ beforeAll(async () => {
   const sensitivity = `${JSON.stringify({ sweep: 'fixture', design: 'morris', outputs: [{ metric: 'K', mode: 'all', year: null, noiseShare: 0.125, morris: [{ factor: 'x', mu: 0.5, muStar: 0.5, muStarLow: 0.25, muStarHigh: 0.75, sigma: 0.0625 }] }] }, null, 2)}\n`;
   writeFileSync(join(root, 'merged/sensitivity.json'), sensitivity);
   recordInManifest(join(root, 'merged'), { 'sensitivity.json': sensitivity }, 'run ipasim analyze again');
-}, 120_000);
+});
 
 /** Typed arrays and maps as plain JSON, so readers' results compare as text. */
 const plain = (_k: string, v: unknown) => (v instanceof Float64Array ? [...v] : v instanceof Map ? [...v] : v);
@@ -128,5 +128,5 @@ describe('a damaged results file', () => {
     );
     // Both outcomes occur (a flipped blank in JSON changes nothing; almost everything else is refused).
     expect(refused).toBeGreaterThan(100);
-  }, 300_000);
+  });
 });

@@ -89,7 +89,7 @@ describe('every report, in both languages', () => {
       expect(r.status, `${args.join(' ')}\n${r.stderr}`).toBe(0);
     }
     for (const f of ['a/report.html', 'a/report.zh.html', 'cmp-en/report.html', 'cmp-zh/report.zh.html', 's/report.html', 's/report.zh.html']) pages.push([f, readFileSync(join(dir, f), 'utf8')]);
-  }, 300_000);
+  });
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
