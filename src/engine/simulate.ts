@@ -34,7 +34,6 @@ import { MODES, type RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
-import { withdrawalWindows } from './policy.js';
 import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
@@ -43,6 +42,7 @@ import { hashHouseholdYears, streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
+import { withdrawalWindows } from './windows.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
 import { workshopAccounts } from './workshops.js';
 import { newCounters, type World } from './world.js';
@@ -148,7 +148,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     step('protection');
     recordParticipation(s, sc, y);
     step('participation');
-    stepPoverty(s, sc, y, windows.start);
+    stepPoverty(s, sc, y, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
     reviewCards(s, sc, year, keys);
     step('poverty');
     stepFinance(s, sc, y);
@@ -161,7 +161,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     }
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
-    if (year >= windows.start) for (const [k, v] of Object.entries(y.fiscal)) fiscalAfter[k] = (fiscalAfter[k] ?? 0) + v;
+    if (windows.start !== null && year >= windows.start) for (const [k, v] of Object.entries(y.fiscal)) fiscalAfter[k] = (fiscalAfter[k] ?? 0) + v;
     step('collect');
     opts.inspect?.(s, world, year);
     opts.onYear?.(year);
@@ -172,7 +172,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
   const summary = opts.collect === false
-    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, costPerHouseholdKeptOut: NaN, totalFromWithdrawal: 0 }, population }
+    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, perRegisteredNotPoor: NaN, totalFromWithdrawal: NaN }, population }
     : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, fiscalAfter, population);
   step('summary');
   return {

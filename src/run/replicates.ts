@@ -119,7 +119,7 @@ export function aggregateSummary(runs: RunSummary[]): AggregatedSummary {
     modes,
     ranking: rankModes(modes),
     fiscal: {
-      byInstrument, total: definedMean(runs.map((s) => s.fiscal.total)), costPerHouseholdKeptOut: definedMean(runs.map((s) => s.fiscal.costPerHouseholdKeptOut)),
+      byInstrument, total: definedMean(runs.map((s) => s.fiscal.total)), perRegisteredNotPoor: definedMean(runs.map((s) => s.fiscal.perRegisteredNotPoor)),
       totalFromWithdrawal: definedMean(runs.map((s) => s.fiscal.totalFromWithdrawal)),
     },
     population,

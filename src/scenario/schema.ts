@@ -61,6 +61,14 @@ export const Scenario = z
     // a parameter set that would is refused, so no sweep or calibration can run one.
     const short = minimumWageShortfall(s as Scenario);
     if (short) ctx.addIssue({ code: 'custom', path: ['economy', 'labor', 'monthsWorked'], message: `in ${short.year} a full-time local job would pay ${Math.round(short.pay)} yuan a year (2020 prices), less than twelve months of Yangqu's minimum wage (${Math.round(short.floor)}): check economy.labor.monthsWorked, economy.labor.educationPremium and economy.wages` });
+    // The summary windows must lie in the simulated years (src/engine/windows.ts): a year outside is refused, not moved.
+    const { withdrawalStart: ws, withdrawalComplete: wc } = s.analysis;
+    if (ws !== null && (ws <= s.time.start || ws > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `must lie in ${s.time.start + 1}-${s.time.end} (a year after the first simulated year, so there is a year before it), got ${ws}` });
+    if (wc !== null && ws === null)
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: 'set analysis.withdrawalStart with it' });
+    if (wc !== null && ws !== null && (wc < ws || wc > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: `must lie in ${ws}-${s.time.end} (from analysis.withdrawalStart to the last simulated year), got ${wc}` });
     const lines = s.policy.povertyLine;
     for (let i = 1; i < lines.length; i++)
       if (lines[i].from <= lines[i - 1].from) ctx.addIssue({ code: 'custom', path: ['policy', 'povertyLine', i, 'from'], message: 'years must increase' });

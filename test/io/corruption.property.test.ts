@@ -4,8 +4,7 @@
  * refuses with exit code 2 naming the file (or its folder), or gives exactly what it gives on
  * the undamaged folder. Never a silently different result, never an "internal error".
  */
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -21,8 +20,9 @@ import { commitBatch, openSweepFolder, writeFinalTables } from '../../src/sweep/
 import { sweepManifestJson, type SweepManifest } from '../../src/sweep/sweep-manifest.js';
 import { pointsCsv, runsTables } from '../../src/sweep/tables.js';
 import { shardPoints } from '../../src/sweep/shard.js';
+import { tempDir } from '../temp-dir.js';
 
-const root = mkdtempSync(join(tmpdir(), 'ipasim-corrupt-'));
+const root = tempDir('ipasim-corrupt-');
 
 const sweepManifest = (shard: SweepManifest['shard']): SweepManifest => ({
   kind: 'ipasim-sweep', sweep: 'fixture', sweepFile: 'fixture.yaml', hash: 'abcdef12', design: { type: 'grid', seed: 1, factors: [] }, points: 6, replicates: 2, seeds: [1, 2],
@@ -55,7 +55,7 @@ beforeAll(async () => {
   const sensitivity = `${JSON.stringify({ sweep: 'fixture', design: 'morris', outputs: [{ metric: 'K', mode: 'all', year: null, noiseShare: 0.125, morris: [{ factor: 'x', mu: 0.5, muStar: 0.5, muStarLow: 0.25, muStarHigh: 0.75, sigma: 0.0625 }] }] }, null, 2)}\n`;
   writeFileSync(join(root, 'merged/sensitivity.json'), sensitivity);
   recordInManifest(join(root, 'merged'), { 'sensitivity.json': sensitivity }, 'run ipasim analyze again');
-}, 120_000);
+});
 
 /** Typed arrays and maps as plain JSON, so readers' results compare as text. */
 const plain = (_k: string, v: unknown) => (v instanceof Float64Array ? [...v] : v instanceof Map ? [...v] : v);
@@ -128,5 +128,5 @@ describe('a damaged results file', () => {
     );
     // Both outcomes occur (a flipped blank in JSON changes nothing; almost everything else is refused).
     expect(refused).toBeGreaterThan(100);
-  }, 300_000);
+  });
 });

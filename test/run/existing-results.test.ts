@@ -1,13 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { existingResults } from '../../src/run/existing-results.js';
 import { replaceResultsDir } from '../../src/run/replace-results-dir.js';
+import { tempDir } from '../temp-dir.js';
 
 const scenario = { name: 'x', time: { start: 2016, end: 2035 } };
 function folder(manifest?: object): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-existing-')), 'run');
+  const dir = join(tempDir('ipasim-existing-'), 'run');
   mkdirSync(dir);
   if (manifest) writeFileSync(join(dir, 'manifest.json'), JSON.stringify(manifest));
   return dir;

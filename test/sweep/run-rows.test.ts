@@ -4,7 +4,7 @@ import { runRows, UnknownMetricError } from '../../src/sweep/run-rows.js';
 
 const mode = (name: string, drop: number) => ({ mode: name, households: 10, incomeBefore: 5000, incomeAfter: 4000, incomeDropPct: drop, yearsAboveLineShare: 1, povertyRateEnd: 0, returnToPovertyRate: NaN, R: 0.5, K: 0.25, V: 0.125, hematopoiesisShare: 0.8, fiscalCostPerHousehold: 100 });
 const result = {
-  summary: { modes: [mode('shareholding', 9), mode('all', 3)], fiscal: { byInstrument: {}, total: 12345, costPerHouseholdKeptOut: 67.5 } },
+  summary: { modes: [mode('shareholding', 9), mode('all', 3)], fiscal: { byInstrument: {}, total: 12345, perRegisteredNotPoor: 67.5 } },
   yearly: [
     { year: 2021, mode: 'all', group: 'all', metric: 'incomeMean', value: 5100.123456 },
     { year: 2020, mode: 'all', group: 'all', metric: 'povertyRate', value: 0.1 },
