@@ -3,6 +3,9 @@
  * messages-zh.ts must have the same shape (the type is this object's). Readings take numbers
  * already formatted by the caller (src/report/format.ts), so the catalogue holds no arithmetic.
  */
+/** What the "after 2025" figures name: the end year, the "after" window and the years from the withdrawal start. */
+export interface AfterContext { end: number; after: string; span: string }
+
 export const en = {
   lang: 'en',
   /** Between two sentences of a reading. */
@@ -169,5 +172,41 @@ export const en = {
     unpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
     windowsDiffer: (metrics: string) => `warning: the before/after windows differ, so these figures average other years in A than in B and their difference mixes the scenario change with the change of years (marked *): ${metrics}. The windows:`,
     columns: ['metric', 'mode', 'A', 'B', 'B − A', '95% interval'],
+    designsHeading: (reference: string, n: number, mode: string) => `${n} designs against ${reference} (design − reference, mode ${mode})`,
+    designsPaired: (n: number) => `Seeds match for every design (${n} paired replicates): common random numbers, so the differences are paired.`,
+    designsUnpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
+    designsWindowsDiffer: (design: string, metrics: string) => `warning: ${design} averages other years than the reference for ${metrics} (marked *): their difference mixes the design with a change of years.`,
+    designColumns: ['metric', 'design', 'reference', 'design', 'design − ref.', '95% interval'],
+  },
+  after2025: {
+    heading: 'After 2025: each design against the reference',
+    intro: (reference: string, start: number, end: number, n: number) => `Each design against ${reference}, replicate by replicate over the same ${n} seeds (common random numbers). Poverty is the share of households under the line in ${end}; self-made income is per person; K and V are means per household in ${end}; the fiscal cost and the household-years above the line run from ${start} to ${end}. Every figure has its 95% interval; "…" joins its ends.`,
+    notPaired: 'The section needs paired runs (the same villages, horizon and seeds): it is left out for runs compared with --unpaired.',
+    startsDiffer: (starts: string) => `The section is left out: the runs' withdrawal starts differ (${starts}), so their fiscal costs and household-years above the line would cover other years. Set analysis.withdrawalStart alike in every design.`,
+    noWithdrawal: 'The section is left out: the reference has no withdrawal start, so no year marks the end of the transition (set analysis.withdrawalStart).',
+    figures: {
+      povertyRateEnd: (c: AfterContext) => `households poor in ${c.end}, all income`,
+      povertyRateBeforeSupportEnd: (c: AfterContext) => `households poor in ${c.end} before support`,
+      povertyRateSelfMadeEnd: (c: AfterContext) => `households poor in ${c.end} on self-made income`,
+      selfMadeAfter: (c: AfterContext) => `self-made income per person, ${c.after} (yuan)`,
+      K: (c: AfterContext) => `K knowledge per household, ${c.end}`,
+      V: (c: AfterContext) => `V agency per household, ${c.end}`,
+      fiscalTotalFromWithdrawal: (c: AfterContext) => `fiscal cost ${c.span} (yuan)`,
+      householdYearsAboveLine: (c: AfterContext) => `household-years above the line ${c.span}`,
+    } as Record<string, (c: AfterContext) => string>,
+    columns: ['figure', 'reference', 'design (95% interval)', 'design − reference (95% interval)'],
+    cost: 'fiscal cost per household-year kept above the line (Δ fiscal cost / Δ household-years above the line, yuan; Fieller 95% interval)',
+    costStatus: {
+      bounded: (v: string, low: string, high: string) => `${v} (${low} … ${high})`,
+      'denominator-not-positive': () => 'none kept: the design keeps fewer household-years above the line than the reference',
+      'denominator-unclear': () => 'undefined: the design\'s household-years above the line cannot be told from the reference\'s, so the ratio has no finite interval',
+      'too-few': () => 'undefined: fewer than two paired replicates',
+    },
+    orderHeading: 'Which design: every pair compared on its paired differences, intervals simultaneous over the pairs (95%); designs sharing a letter cannot be told apart (highest first)',
+    order: (figure: string, letters: string) => `${figure}: ${letters}`,
+    highest: (design: string, figure: string) => `${design} has clearly the highest ${figure}: its interval against every other design lies above 0.`,
+    lowest: (design: string, figure: string) => `${design} has clearly the lowest ${figure}: its interval against every other design lies below 0.`,
+    noneApart: (figure: string) => `No two designs can be told apart on ${figure}.`,
+    pp: 'pp',
   },
 };

@@ -1,5 +1,5 @@
 /** The Chinese message catalogue: the same shape as messages-en.ts, checked by its type. */
-import type { en } from './messages-en.js';
+import type { AfterContext, en } from './messages-en.js';
 
 export const zh: typeof en = {
   lang: 'zh',
@@ -151,5 +151,41 @@ export const zh: typeof en = {
     unpaired: (why: string) => `警告：两次运行不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
     windowsDiffer: (metrics) => `警告：退出前后的年份窗口不同，以下指标在 A 与 B 中取不同年份的平均，其差值混合了情景变化与年份变化（标 *）：${metrics}。年份窗口：`,
     columns: ['指标', '模式', 'A', 'B', 'B − A', '95%区间'],
+    designsHeading: (reference: string, n: number, mode: string) => `${n}个方案与 ${reference} 对比（方案 − 参照，模式：${mode}）`,
+    designsPaired: (n: number) => `每个方案的随机种子均与参照一致（${n}对配对重复运行）：共同随机数，差值为配对差值。`,
+    designsUnpaired: (why: string) => `警告：不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
+    designsWindowsDiffer: (design: string, metrics: string) => `警告：${design} 的以下指标与参照取不同年份的平均（标 *）：${metrics}；其差值混合了方案变化与年份变化。`,
+    designColumns: ['指标', '方案', '参照', '方案', '方案 − 参照', '95%区间'],
+  },
+  after2025: {
+    heading: '2025年以后：各方案与参照对比',
+    intro: (reference: string, start: number, end: number, n: number) => `各方案与 ${reference} 逐次对比，使用相同的${n}个随机种子（共同随机数）。贫困指${end}年收入低于贫困线的户占比；自主收入按人均计；K 与 V 为${end}年户均值；财政成本与高于贫困线的户年数均为${start}—${end}年合计。每个数字都附95%区间，“…”连接区间两端。`,
+    notPaired: '本节需要可配对的运行（相同村庄、年份与随机种子）：以 --unpaired 对比时略去。',
+    startsDiffer: (starts: string) => `本节略去：各运行的退出起始年份不同（${starts}），财政成本与高于贫困线的户年数将覆盖不同年份。请在每个方案中设置相同的 analysis.withdrawalStart。`,
+    noWithdrawal: '本节略去：参照没有退出起始年份，无法确定过渡期结束的年份（请设置 analysis.withdrawalStart）。',
+    figures: {
+      povertyRateEnd: (c: AfterContext) => `${c.end}年贫困户占比（全部收入）`,
+      povertyRateBeforeSupportEnd: (c: AfterContext) => `${c.end}年扣除帮扶前的贫困户占比`,
+      povertyRateSelfMadeEnd: (c: AfterContext) => `${c.end}年仅按自主收入的贫困户占比`,
+      selfMadeAfter: (c: AfterContext) => `人均自主收入，${c.after}（元）`,
+      K: (c: AfterContext) => `${c.end}年户均 K 知识`,
+      V: (c: AfterContext) => `${c.end}年户均 V 能动性`,
+      fiscalTotalFromWithdrawal: (c: AfterContext) => `财政成本，${c.span}（元）`,
+      householdYearsAboveLine: (c: AfterContext) => `高于贫困线的户年数，${c.span}`,
+    } as Record<string, (c: AfterContext) => string>,
+    columns: ['指标', '参照', '方案（95%区间）', '方案 − 参照（95%区间）'],
+    cost: '每多保持一户年高于贫困线的财政成本（财政成本之差 / 高于贫困线户年数之差，元；Fieller 95%区间）',
+    costStatus: {
+      bounded: (v: string, low: string, high: string) => `${v}（${low} … ${high}）`,
+      'denominator-not-positive': () => '无：该方案高于贫困线的户年数少于参照',
+      'denominator-unclear': () => '无定义：该方案高于贫困线的户年数与参照无法区分，比值没有有限区间',
+      'too-few': () => '无定义：配对重复运行少于两次',
+    },
+    orderHeading: '哪个方案：每两个方案按配对差值比较，区间对所有配对同时成立（95%）；共享同一字母的方案无法区分（由高到低）',
+    order: (figure: string, letters: string) => `${figure}：${letters}`,
+    highest: (design: string, figure: string) => `${design} 的${figure}明显最高：它与其他每个方案之差的区间都在0以上。`,
+    lowest: (design: string, figure: string) => `${design} 的${figure}明显最低：它与其他每个方案之差的区间都在0以下。`,
+    noneApart: (figure: string) => `在${figure}上，任何两个方案都无法区分。`,
+    pp: '个百分点',
   },
 };

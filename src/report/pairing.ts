@@ -34,6 +34,7 @@ const READS: Record<string, readonly ('before' | 'after' | 'trough' | 'start')[]
   incomeBefore: ['before'], incomeAfter: ['after'], incomeDropPct: ['before', 'after'], incomeShockPct: ['trough'],
   yearsAboveLineShare: ['start'], returnToPovertyRate: ['start'], selfMadeBefore: ['before'], selfMadeAfter: ['after'],
   incomeEffectBefore: ['before'], incomeEffectAfter: ['after'], selfMadeEffectAfter: ['after'], povertyEffectAfter: ['after'],
+  householdYearsAboveLine: ['start'], fiscalTotalFromWithdrawal: ['start'], costPerHouseholdYearAbove: ['start'],
 };
 const same = (a: Windows, b: Windows, k: 'before' | 'after' | 'trough' | 'start') => JSON.stringify(a[k]) === JSON.stringify(b[k]);
 

@@ -8,11 +8,12 @@ import { tempDir } from '../temp-dir.js';
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
 const dir = tempDir('ipasim-compare-cli-');
-function scenario(name: string, extra = ''): string {
+/** A small P village over 2016-2030; by default the withdrawal (its windows follow its instruments), or another shipped scenario. */
+function scenario(name: string, extra = '', parent = 'p-village-withdrawal'): string {
   const file = join(dir, `${name}.yaml`);
   // "short": the issue's case of fewer households and a shorter horizon than the reference.
   const [households, end] = name === 'short' ? [30, 2028] : [80, 2030];
-  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: ${name}\nvillages: [{ name: P, households: ${households} }]\ntime: { end: ${end} }\n${extra}`);
+  writeFileSync(file, `extends: ${join(process.cwd(), `scenarios/${parent}.yaml`)}\nname: ${name}\nvillages: [{ name: P, households: ${households} }]\ntime: { end: ${end} }\n${extra}`);
   return file;
 }
 
@@ -25,6 +26,9 @@ beforeAll(() => {
     ['other-seeds', scenario('base2'), ['--seed', '11']],
     // The issue's case: fewer households and a shorter horizon than the reference.
     ['short', scenario('short'), ['--seed', '1']],
+    // Post-2025 designs: the announced regular system, and the floor only.
+    ['announced', scenario('announced', '', 'p-village'), ['--seed', '1']],
+    ['floor', scenario('floor', '', 'p-village-after-floor'), ['--seed', '1']],
   ];
   for (const [out, file, args] of runs) {
     const r = ipasim('run', file, '--out', join(dir, out), '--replicates', '3', '--no-charts', ...args);
@@ -109,5 +113,63 @@ describe('ipasim compare', () => {
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'), '--out', used);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/already exists and is not empty/);
+  });
+});
+
+describe('ipasim compare with several designs', () => {
+  it('prints one table of every design against the reference, paired by seed, and the section "after 2025"', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'announced'), join(dir, 'floor'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('2 designs against base (design − reference, mode all households)');
+    expect(r.stdout).toContain('Seeds match for every design (3 paired replicates)');
+    for (const design of ['announced', 'floor']) {
+      const before = r.stdout.split('\n').find((l) => new RegExp(`^income before withdrawal\\s+${design}\\s`).test(l))!;
+      expect(before, design).toMatch(/\s0\s+0 … 0$/); // the same seeds and years before 2026: no difference at all
+      expect(r.stdout, design).toMatch(new RegExp(`^fiscal cost from withdrawal\\s+${design}\\s.+ … `, 'm'));
+    }
+    // The announced system costs more from 2026 than the withdrawal, with an interval above 0.
+    const cost = r.stdout.split('\n').find((l) => /^fiscal cost from withdrawal\s+announced\s/.test(l))!;
+    expect(cost).toMatch(/\+[\d,]+\s+[\d,]+ … [\d,]+$/);
+    const section = r.stdout.slice(r.stdout.indexOf('After 2025: each design against the reference'));
+    expect(section).toContain('Each design against base, replicate by replicate over the same 3 seeds');
+    for (const figure of ['households poor in 2030, all income', 'households poor in 2030 before support', 'households poor in 2030 on self-made income', 'self-made income per person, 2028-2030 (yuan)', 'K knowledge per household, 2030', 'V agency per household, 2030', 'fiscal cost 2026-2030 (yuan)', 'household-years above the line 2026-2030'])
+      expect(section.split('\n').filter((l) => l.startsWith(figure) && !l.startsWith(`${figure}: `)), figure).toHaveLength(2);
+    expect(section.split('\n').filter((l) => l.includes('fiscal cost per household-year kept above the line'))).toHaveLength(2);
+  });
+
+  it('warns when a design averages other years than the reference, and marks those figures', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'announced'), join(dir, 'abrupt'));
+    expect(r.status, r.stderr).toBe(0);
+    // abrupt's welfare posts stop at once: its withdrawal completes in 2026, the reference's in 2028.
+    expect(r.stdout).toMatch(/warning: abrupt averages other years than the reference for income after withdrawal/);
+    expect(r.stdout).not.toMatch(/warning: announced averages other years/);
+    expect(r.stdout).toMatch(/^income after withdrawal \*\s+abrupt\s/m);
+    expect(r.stdout).toMatch(/^income after withdrawal\s+announced\s/m);
+  });
+
+  it('refuses a design that is not paired with the reference, naming it, and with --unpaired leaves the section out', () => {
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'announced'), join(dir, 'short'));
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(`not every design is paired with the reference ${join(dir, 'base')}:`);
+    expect(r.stderr).toContain(`${join(dir, 'short')}: the horizons differ (A 2016-2030, B 2016-2028)`);
+    expect(r.stdout).toBe('');
+    const u = ipasim('compare', join(dir, 'base'), join(dir, 'announced'), join(dir, 'other-seeds'), '--unpaired');
+    expect(u.status, u.stderr).toBe(0);
+    expect(u.stdout).toContain('warning: not paired');
+    expect(u.stdout).toContain('The section needs paired runs');
+  });
+
+  it('with --out writes compare.csv (a row per design and figure, and the cost per household-year) and the report, in Chinese too', () => {
+    const out = join(dir, 'designs-zh');
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'announced'), join(dir, 'floor'), '--out', out, '--lang', 'zh');
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(out).sort()).toEqual(['compare.csv', 'report.zh.html']);
+    const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
+    expect(csv[0]).toBe('design,metric,mode,reference,value,diff,low,high,pairs');
+    expect(csv.filter((l) => l.startsWith('announced,costPerHouseholdYearAbove,all,'))).toHaveLength(1);
+    expect(csv.filter((l) => l.startsWith('floor,fiscalTotalFromWithdrawal,all,'))).toHaveLength(1);
+    const html = readFileSync(join(out, 'report.zh.html'), 'utf8').replace(/<style>[\s\S]*?<\/style>/, ''); // not the embedded font's base64
+    expect(html).toContain('2025年以后：各方案与参照对比');
+    expect(html).not.toMatch(/undefined|NaN/);
   });
 });
