@@ -9,23 +9,44 @@
  * every other design exclude 0 (clearBest / clearWorst); otherwise only the letters are shown,
  * and where no pair differs the section says so.
  */
-import { clearBest, clearWorst, lettersText } from './ordering.js';
-import { levelOf, orderDesigns, type DesignComparison, type DesignRun } from './design-comparison.js';
+import type { RunData } from '../charts/run-data.js';
+import { clearBest, clearWorst, lettersText, orderItems } from './ordering.js';
+import type { DesignComparison, DesignRun } from './design-comparison.js';
 import { fmtNumber, fmtSig } from './format.js';
 import { escapeHtml } from './html.js';
 import type { AfterContext } from './messages-en.js';
 import type { Messages } from './messages.js';
+import { figureOf, meanInterval, replicateSummaries } from './paired-differences.js';
+
+/** Each replicate's value of a figure, in replicate order. */
+type Values = (d: RunData, start: number, end: number) => number[];
+const fromSummary = (metric: string): Values => (d) => replicateSummaries(d.summary).map((s) => figureOf(s, 'all', metric));
+/**
+ * Each replicate's mean over start..end of a yearly metric (replicates.csv; the yearly mean for
+ * a run of one replicate): the same years in every design, whatever its own windows.
+ */
+const yearlyMean = (metric: string): Values => (d, start, end) => {
+  const years = end - start + 1;
+  if (!d.replicates) {
+    let t = 0;
+    for (let y = start; y <= end; y++) t += d.value(y, 'all', 'all', metric);
+    return [t / years];
+  }
+  const sums = new Map<number, number[]>();
+  for (const r of d.replicates) if (r.mode === 'all' && r.metric === metric && r.year >= start && r.year <= end) (sums.get(r.replicate) ?? sums.set(r.replicate, []).get(r.replicate)!).push(r.value);
+  return [...sums.keys()].sort((a, b) => a - b).map((k) => { const v = sums.get(k)!; return v.length === years ? v.reduce((a, b) => a + b, 0) / years : NaN; });
+};
 
 /** The section's figures (mode `all`): shares of households are shown in percent, their differences in percentage points. */
-export const AFTER_FIGURES: readonly { metric: string; share: boolean }[] = [
-  { metric: 'povertyRateEnd', share: true },
-  { metric: 'povertyRateBeforeSupportEnd', share: true },
-  { metric: 'povertyRateSelfMadeEnd', share: true },
-  { metric: 'selfMadeAfter', share: false },
-  { metric: 'K', share: false },
-  { metric: 'V', share: false },
-  { metric: 'fiscalTotalFromWithdrawal', share: false },
-  { metric: 'householdYearsAboveLine', share: false },
+export const AFTER_FIGURES: readonly { metric: string; share: boolean; values: Values }[] = [
+  { metric: 'povertyRateEnd', share: true, values: fromSummary('povertyRateEnd') },
+  { metric: 'povertyRateBeforeSupportEnd', share: true, values: fromSummary('povertyRateBeforeSupportEnd') },
+  { metric: 'povertyRateSelfMadeEnd', share: true, values: fromSummary('povertyRateSelfMadeEnd') },
+  { metric: 'selfMadeFromStart', share: false, values: yearlyMean('selfMadeIncomeMean') },
+  { metric: 'K', share: false, values: fromSummary('K') },
+  { metric: 'V', share: false, values: fromSummary('V') },
+  { metric: 'fiscalTotalFromWithdrawal', share: false, values: fromSummary('fiscalTotalFromWithdrawal') },
+  { metric: 'householdYearsAboveLine', share: false, values: fromSummary('householdYearsAboveLine') },
 ];
 
 export interface AfterSection {
@@ -35,6 +56,7 @@ export interface AfterSection {
   html: string;
 }
 
+const seedsOf = (d: RunData): number[] => d.manifest.seeds ?? [d.manifest.seed];
 const signed = (s: string, x: number) => (x > 0 ? `+${s}` : s);
 const value = (x: number, share: boolean) => (share ? `${fmtNumber(100 * x, 1)}%` : fmtSig(x));
 const interval = (low: number, high: number, share: boolean) => (Number.isFinite(low) ? `${value(low, share)} … ${value(high, share)}` : '–');
@@ -56,33 +78,31 @@ export function afterSection(all: readonly DesignRun[], cmp: DesignComparison, m
   const starts = all.map((d) => d.data.summary.withdrawal.start);
   if (starts.some((s) => s !== start)) return leaveOut(t.startsDiffer(all.map((d, i) => `${d.label} ${starts[i] ?? '–'}`).join(m.listJoin)));
 
-  const end = reference.years.end, after = reference.withdrawal.after;
-  const context: AfterContext = { end, after: after ? `${after[0]}-${after[1]}` : '–', span: `${start}-${end}` };
+  const end = reference.years.end;
+  const context: AfterContext = { end, span: `${start}-${end}` };
   const name = (metric: string) => t.figures[metric](context);
-  const pairs = Math.min(...cmp.designs.map((d) => d.diffs.find((x) => x.metric === 'povertyRateEnd')?.n ?? 0));
+  const values = all.map((d) => AFTER_FIGURES.map((f) => f.values(d.data, start, end)));
+  const pairs = Math.min(...values.slice(1).map((v) => Math.min(v[0].length, values[0][0].length)));
 
-  // One block of rows per design.
-  const rows: string[][] = [t.columns];
+  // One block of rows per design: the reference, the design and their paired difference (replicate r with r).
   const blocks: { design: string; rows: string[][]; cost: string }[] = [];
   cmp.designs.forEach((design, i) => {
-    const run = all[i + 1].data;
-    const block: string[][] = [];
-    for (const f of AFTER_FIGURES) {
-      const d = design.diffs.find((x) => x.metric === f.metric);
-      const ref = levelOf(all[0].data, 'all', f.metric), lvl = levelOf(run, 'all', f.metric);
-      const mark = design.mismatched.includes(f.metric) ? ' *' : '';
-      block.push([`${name(f.metric)}${mark}`, `${value(ref.mean, f.share)} (${interval(ref.low, ref.high, f.share)})`, `${value(lvl.mean, f.share)} (${interval(lvl.low, lvl.high, f.share)})`, d ? diffText(d, f.share, m) : '–']);
-    }
+    const rows = AFTER_FIGURES.map((f, fi) => {
+      const a = values[0][fi], b = values[i + 1][fi];
+      const ref = meanInterval(a.filter(Number.isFinite)), lvl = meanInterval(b.filter(Number.isFinite));
+      const d = meanInterval(b.slice(0, a.length).map((x, r) => x - a[r]).filter(Number.isFinite));
+      return [name(f.metric), `${value(ref.mean, f.share)} (${interval(ref.low, ref.high, f.share)})`, `${value(lvl.mean, f.share)} (${interval(lvl.low, lvl.high, f.share)})`, diffText({ diff: d.mean, low: d.low, high: d.high }, f.share, m)];
+    });
     const c = design.costPerHouseholdYear;
     const cost = `${t.cost}: ${c ? (c.status === 'bounded' ? t.costStatus.bounded(fmtSig(c.ratio), fmtSig(c.low), fmtSig(c.high)) : t.costStatus[c.status]()) : '–'}`;
-    blocks.push({ design: design.label, rows: block, cost });
+    blocks.push({ design: design.label, rows, cost });
   });
-  for (const b of blocks) rows.push(...b.rows);
+  const rows = [t.columns, ...blocks.flatMap((b) => b.rows)];
 
   // Which designs can be told apart, figure by figure (highest first).
   const order: string[] = [];
-  for (const f of AFTER_FIGURES) {
-    const o = orderDesigns(all, 'all', f.metric, true);
+  for (const [fi, f] of AFTER_FIGURES.entries()) {
+    const o = orderItems(all.map((d, i) => ({ key: d.label, values: values[i][fi], seeds: seedsOf(d.data) })), { higherIsBetter: true });
     if (o.status === 'single' || o.status === 'no-interval') continue;
     order.push(t.order(name(f.metric), lettersText(o, (k) => k)));
     const hi = clearBest(o), lo = clearWorst(o);

@@ -51,7 +51,7 @@ export async function compareDesignsCommand(args: CompareDesignsArgs, signal?: A
   const mode = args.mode ?? 'all';
   if (args.out) assertResultsDirAvailable(args.out);
   const folders = [args.reference, ...args.designs];
-  const all = designLabels(folders.map((folder) => ({ folder, data: runDataFromFiles(readRunFiles(folder, RUN_FILES.filter((n) => n !== 'manifest.json'))) })));
+  const all = designLabels(folders.map((folder) => ({ folder, data: runDataFromFiles(readRunFiles(folder, RUN_FILES.filter((n) => n !== 'manifest.json'), ['replicates.csv'])) })));
   const [reference, ...designs] = all;
   if (!reference.data.summary.modes.some((x) => x.mode === mode)) throw new UserError(`mode "${mode}" is not in ${args.reference} (its modes: ${reference.data.summary.modes.map((x) => x.mode).join(', ')})`);
 

@@ -3,14 +3,12 @@
  * the paired differences design − reference of every figure (paired-differences.ts), which
  * figures average other years than the reference's (pairing.ts), and the fiscal cost per
  * household-year kept above the line against the same seeds of the reference
- * (ratio-interval.ts); and, across the reference and all designs, the ordering of each figure
- * (ordering.ts: every pair, simultaneous intervals, compact letters). Pure: the command reads
- * the folders (compare-designs.ts).
+ * (ratio-interval.ts). Pure: the command reads the folders (compare-designs.ts); the section
+ * "after 2025" orders the runs (after-2025.ts).
  */
 import type { RunData } from '../charts/run-data.js';
-import { orderItems, type Ordering } from './ordering.js';
 import { windowMismatch } from './pairing.js';
-import { COMPARE_METRICS, figureOf, meanInterval, pairedDifferences, replicateSummaries, unpairedDifferences, type PairedDifference } from './paired-differences.js';
+import { COMPARE_METRICS, figureOf, pairedDifferences, replicateSummaries, unpairedDifferences, type PairedDifference } from './paired-differences.js';
 import { pairedRatio, type RatioEstimate } from './ratio-interval.js';
 
 /** The figures of the design table: the two-run compare's, then what a post-2025 design changes. */
@@ -42,7 +40,6 @@ export interface DesignComparison {
 }
 
 const runs = (d: RunData) => replicateSummaries(d.summary);
-const seedsOf = (d: RunData): number[] => d.manifest.seeds ?? [d.manifest.seed];
 
 /** Each design against the reference, for one mode (paired by replicate unless `paired` is false). */
 export function compareDesigns(reference: DesignRun, designs: readonly DesignRun[], options: { mode: string; paired: boolean; metrics?: readonly string[] }): DesignComparison {
@@ -60,16 +57,6 @@ export function compareDesigns(reference: DesignRun, designs: readonly DesignRun
     return result;
   });
   return { reference: reference.label, mode: options.mode, paired: options.paired, designs: out };
-}
-
-/** The ordering of one figure over the reference and every design, their replicates paired by seed. */
-export function orderDesigns(all: readonly DesignRun[], mode: string, metric: string, higherIsBetter: boolean): Ordering {
-  return orderItems(all.map((d) => ({ key: d.label, values: runs(d.data).map((s) => figureOf(s, mode, metric)), seeds: seedsOf(d.data) })), { higherIsBetter });
-}
-
-/** A figure's mean over a run's replicates with its 95% interval. */
-export function levelOf(d: RunData, mode: string, metric: string): { mean: number; low: number; high: number } {
-  return meanInterval(runs(d).map((s) => figureOf(s, mode, metric)).filter(Number.isFinite));
 }
 
 /** Labels for runs: scenario names, or the folders where two runs share a scenario name. */

@@ -3,8 +3,8 @@
  * messages-zh.ts must have the same shape (the type is this object's). Readings take numbers
  * already formatted by the caller (src/report/format.ts), so the catalogue holds no arithmetic.
  */
-/** What the "after 2025" figures name: the end year, the "after" window and the years from the withdrawal start. */
-export interface AfterContext { end: number; after: string; span: string }
+/** What the "after 2025" figures name: the last year and the years from the withdrawal start to it. */
+export interface AfterContext { end: number; span: string }
 
 export const en = {
   lang: 'en',
@@ -180,7 +180,7 @@ export const en = {
   },
   after2025: {
     heading: 'After 2025: each design against the reference',
-    intro: (reference: string, start: number, end: number, n: number) => `Each design against ${reference}, replicate by replicate over the same ${n} seeds (common random numbers). Poverty is the share of households under the line in ${end}; self-made income is per person; K and V are means per household in ${end}; the fiscal cost and the household-years above the line run from ${start} to ${end}. Every figure has its 95% interval; "…" joins its ends.`,
+    intro: (reference: string, start: number, end: number, n: number) => `Each design against ${reference}, replicate by replicate over the same ${n} seeds (common random numbers). Poverty is the share of households under the line in ${end} on each measure; self-made income is per person, averaged over ${start}-${end} (the same years in every design); K and V are means per household in ${end}; the fiscal cost and the household-years above the line run from ${start} to ${end}. Every figure has its 95% interval; "…" joins its ends.`,
     notPaired: 'The section needs paired runs (the same villages, horizon and seeds): it is left out for runs compared with --unpaired.',
     startsDiffer: (starts: string) => `The section is left out: the runs' withdrawal starts differ (${starts}), so their fiscal costs and household-years above the line would cover other years. Set analysis.withdrawalStart alike in every design.`,
     noWithdrawal: 'The section is left out: the reference has no withdrawal start, so no year marks the end of the transition (set analysis.withdrawalStart).',
@@ -188,7 +188,7 @@ export const en = {
       povertyRateEnd: (c: AfterContext) => `households poor in ${c.end}, all income`,
       povertyRateBeforeSupportEnd: (c: AfterContext) => `households poor in ${c.end} before support`,
       povertyRateSelfMadeEnd: (c: AfterContext) => `households poor in ${c.end} on self-made income`,
-      selfMadeAfter: (c: AfterContext) => `self-made income per person, ${c.after} (yuan)`,
+      selfMadeFromStart: (c: AfterContext) => `self-made income per person, mean ${c.span} (yuan)`,
       K: (c: AfterContext) => `K knowledge per household, ${c.end}`,
       V: (c: AfterContext) => `V agency per household, ${c.end}`,
       fiscalTotalFromWithdrawal: (c: AfterContext) => `fiscal cost ${c.span} (yuan)`,

@@ -159,7 +159,7 @@ export const zh: typeof en = {
   },
   after2025: {
     heading: '2025年以后：各方案与参照对比',
-    intro: (reference: string, start: number, end: number, n: number) => `各方案与 ${reference} 逐次对比，使用相同的${n}个随机种子（共同随机数）。贫困指${end}年收入低于贫困线的户占比；自主收入按人均计；K 与 V 为${end}年户均值；财政成本与高于贫困线的户年数均为${start}—${end}年合计。每个数字都附95%区间，“…”连接区间两端。`,
+    intro: (reference: string, start: number, end: number, n: number) => `各方案与 ${reference} 逐次对比，使用相同的${n}个随机种子（共同随机数）。贫困指${end}年按各口径收入低于贫困线的户占比；自主收入按人均计，取${start}—${end}年平均（各方案年份相同）；K 与 V 为${end}年户均值；财政成本与高于贫困线的户年数均为${start}—${end}年合计。每个数字都附95%区间，“…”连接区间两端。`,
     notPaired: '本节需要可配对的运行（相同村庄、年份与随机种子）：以 --unpaired 对比时略去。',
     startsDiffer: (starts: string) => `本节略去：各运行的退出起始年份不同（${starts}），财政成本与高于贫困线的户年数将覆盖不同年份。请在每个方案中设置相同的 analysis.withdrawalStart。`,
     noWithdrawal: '本节略去：参照没有退出起始年份，无法确定过渡期结束的年份（请设置 analysis.withdrawalStart）。',
@@ -167,7 +167,7 @@ export const zh: typeof en = {
       povertyRateEnd: (c: AfterContext) => `${c.end}年贫困户占比（全部收入）`,
       povertyRateBeforeSupportEnd: (c: AfterContext) => `${c.end}年扣除帮扶前的贫困户占比`,
       povertyRateSelfMadeEnd: (c: AfterContext) => `${c.end}年仅按自主收入的贫困户占比`,
-      selfMadeAfter: (c: AfterContext) => `人均自主收入，${c.after}（元）`,
+      selfMadeFromStart: (c: AfterContext) => `人均自主收入，${c.span}年平均（元）`,
       K: (c: AfterContext) => `${c.end}年户均 K 知识`,
       V: (c: AfterContext) => `${c.end}年户均 V 能动性`,
       fiscalTotalFromWithdrawal: (c: AfterContext) => `财政成本，${c.span}（元）`,

@@ -19,12 +19,14 @@ function run(name: string, at: (r: number) => Partial<ModeSummary> & { fiscalFro
     const base = fakeSummary({ scenario: name, seed, ...over });
     return { ...base, modes: base.modes.map((m) => (m.mode === 'all' ? fakeModeSummary('all', fig) : m)), fiscal: { ...base.fiscal, totalFromWithdrawal: fiscalFrom ?? 1000 } };
   });
-  return { label: name, data: { summary: { ...replicates[0], replicates }, manifest: { seeds: SEEDS, seed: 1 } } as unknown as RunData };
+  // Self-made income per person each year of 2022-2024 (replicates.csv): 6,000 yuan, moved by the common variation.
+  const rows = SEEDS.flatMap((seed, r) => [2022, 2023, 2024].map((year) => ({ replicate: r, seed, year, mode: 'all', metric: 'selfMadeIncomeMean', value: (at(r).selfMadeAfter ?? 6000) + 1000 * common[r] })));
+  return { label: name, data: { summary: { ...replicates[0], replicates }, replicates: rows, manifest: { seeds: SEEDS, seed: 1 } } as unknown as RunData };
 }
 
 const reference = run('withdrawal', (r) => ({ povertyRateEnd: 0.1 + common[r], householdYearsAboveLine: 300 + 100 * common[r], fiscalFrom: 1000 }));
 /** Clearly fewer households poor than the reference and the other design; keeps 20 household-years more at 2,000 yuan more. */
-const strong = run('strong', (r) => ({ povertyRateEnd: 0.05 + common[r] + own[r], householdYearsAboveLine: 320 + 100 * common[r] + own[r] * 1000, fiscalFrom: 3000 + own[r] * 10000 }));
+const strong = run('strong', (r) => ({ selfMadeAfter: 6100, povertyRateEnd: 0.05 + common[r] + own[r], householdYearsAboveLine: 320 + 100 * common[r] + own[r] * 1000, fiscalFrom: 3000 + own[r] * 10000 }));
 /** Indistinguishable from the reference. */
 const same = run('same', (r) => ({ povertyRateEnd: 0.1 + common[r] + own[(r + 2) % 6], householdYearsAboveLine: 300 + 100 * common[r] + own[(r + 1) % 6] * 1000, fiscalFrom: 1500 }));
 
@@ -33,12 +35,14 @@ const section = (all: DesignRun[], paired = true) => afterSection(all, compareDe
 describe('the "after 2025" section', () => {
   it('gives each design the three poverty measures, self-made income, K, V, the fiscal cost and household-years above the line, each with an interval', () => {
     const { lines } = section([reference, strong, same]);
-    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'self-made income per person, 2024-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
+    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'self-made income per person, mean 2022-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
       const rows = lines.filter((l) => l.startsWith(figure) && !l.startsWith(`${figure}: `)); // not the letters line
       expect(rows, figure).toHaveLength(2); // one per design
       for (const row of rows) expect(row, figure).toMatch(/\(.+ … .+\).*\(.+ … .+\).*\(.+ … .+\)$/); // reference, design and difference, each with its interval
     }
     expect(lines.find((l) => l.startsWith('households poor in 2024, all income') && l.includes('−5.0 pp'))).toBeDefined();
+    // Self-made income over the same years (2022-2024) in every design, from each replicate's yearly values: +100 yuan, no spread.
+    expect(lines.find((l) => l.startsWith('self-made income per person') && l.endsWith('+100 (100 … 100)'))).toBeDefined();
   });
 
   it('gives the cost per household-year kept above the line against the paired reference, or says why there is none', () => {

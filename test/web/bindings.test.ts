@@ -6,7 +6,7 @@ import { withdrawalWindows } from '../../src/engine/windows.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
-import { BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
+import { AFTER_FIELDS, AFTER_TRANSITION, BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
 import { checkBaseline, MAX_HOUSEHOLDS, resolveRuns } from '../../web/src/model/resolve.js';
 import { MAX_DRAWN, runVillage } from '../../web/src/model/run.js';
 import { PATCHES, POLICY_SECTIONS, SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
@@ -26,6 +26,11 @@ describe('controls bound to the scenario schema', () => {
       const d = describeBinding(b, scenarios[b.villages[0]]);
       expect(d.row).toEqual(row);
       expect(row.description).not.toBe('');
+      if (b.presets) {
+        // A design control offers the shipped designs it names; each field it sets is a schema field (above).
+        expect(d.values).toEqual(Object.keys(b.presets));
+        continue;
+      }
       if (b.kind === 'select') {
         // A control may offer fewer of the schema's choices, never others.
         for (const c of b.choices ?? []) expect(row.values, b.id).toContain(c);
@@ -70,7 +75,9 @@ describe('controls bound to the scenario schema', () => {
   it('"as in the scenario" leaves each instrument its own withdrawal path', async () => {
     const plain = await resolveRuns(baseline, {}, { withdrawalPath: '' });
     const taper = await resolveRuns(baseline, {}, { withdrawalPath: 'taper' });
-    expect(plain.transfusion.policy.instruments.welfarePosts.path).toBe('taper');
+    const own = (await loadScenario('scenarios/p-village.yaml')).scenario.policy.instruments;
+    for (const i of WITHDRAWN) expect(plain.transfusion.policy.instruments[i].path, i).toBe(own[i].path);
+    expect(new Set(WITHDRAWN.map((i) => own[i].path)).size).toBeGreaterThan(1); // the instruments do differ in the file
     expect(plain.transfusion.policy.instruments.materialHelp.path).toBe('fold');
     for (const i of WITHDRAWN) expect(valueAtPath(taper.transfusion, `policy.instruments.${i}.path`)).toBe('taper');
   });
@@ -162,5 +169,39 @@ describe('the villages', () => {
     const rows = simulate(short, { seed: 7 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'incomeMean');
     expect(page.series.incomeMean).toEqual(rows.map((r) => r.value));
     expect(page.households).toHaveLength(5);
+  });
+});
+
+describe('after the transition: the announced system beside the withdrawal', () => {
+  const library = { 'p-village': baseline.text, 'p-village-withdrawal': readFileSync('scenarios/p-village-withdrawal.yaml', 'utf8') };
+
+  it('each choice gives every run the instruments of its shipped scenario, and nothing else', async () => {
+    const plain = await resolveRuns(baseline, library, {});
+    for (const [design, file] of Object.entries(AFTER_TRANSITION)) {
+      const runs = await resolveRuns(baseline, library, { afterTransition: design });
+      const shipped = (await loadScenario(`scenarios/${file}.yaml`)).scenario;
+      for (const v of VILLAGES) {
+        for (const path of AFTER_FIELDS) expect(valueAtPath(runs[v], path), `${design} ${v} ${path}`).toEqual(valueAtPath(shipped, path));
+        expect(runs[v].modes, `${design} ${v}`).toEqual(plain[v].modes); // the villages keep their modes
+      }
+      expect({ ...runs.baseline, name: shipped.name, description: shipped.description }).toEqual(shipped); // the grey run is the shipped design itself
+    }
+  });
+
+  it('the withdrawal stops the dividends and the tilt in 2026 and runs no low-income monitoring; the announced system keeps them', async () => {
+    const w = (await resolveRuns(baseline, library, { afterTransition: 'withdrawal' })).hematopoiesis.policy.instruments;
+    const a = (await resolveRuns(baseline, library, { afterTransition: 'announced' })).hematopoiesis.policy.instruments;
+    expect([w.dividend.path, w.coopSubsidy.path, w.lowIncome.path, w.lowIncome.end]).toEqual(['abrupt', 'abrupt', 'abrupt', 2025]);
+    expect([a.dividend.path, a.coopSubsidy.end, a.lowIncome.path, a.lowIncome.end]).toEqual(['keep', 2030, 'keep', 2035]);
+  });
+
+  it('the withdrawal path and the slider still move the fields they name on top of the design', async () => {
+    const runs = await resolveRuns(baseline, library, { afterTransition: 'announced', withdrawalPath: 'taper', lastSupportYear: 2023 });
+    for (const i of WITHDRAWN) expect(runs.baseline.policy.instruments[i]).toMatchObject({ path: 'taper', end: 2023 });
+    expect(runs.baseline.policy.instruments.lowIncome.path).toBe('keep');
+  });
+
+  it('refuses, naming the control, when the page lacks the design\'s scenario', async () => {
+    await expect(resolveRuns(baseline, { 'p-village': baseline.text }, { afterTransition: 'withdrawal' })).rejects.toThrow(/afterTransition: no shipped scenario for "withdrawal"/);
   });
 });

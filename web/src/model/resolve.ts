@@ -9,7 +9,7 @@ import { ScenarioError } from '../../../src/scenario/errors.js';
 import { loadScenarioText, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
 import { withdrawalWindows } from '../../../src/engine/windows.js';
 import { Scenario } from '../../../src/scenario/schema.js';
-import { controlPatch, type ControlValues } from './bindings.js';
+import { AFTER_TRANSITION, controlPatch, type AfterTransition, type ControlValues } from './bindings.js';
 import { PATCHES, patchName, VILLAGES, type VillageKey } from './villages.js';
 
 export interface Baseline {
@@ -52,10 +52,19 @@ export async function resolveRuns(baseline: Baseline, library: ScenarioLibrary, 
     const start = withdrawalWindows(sc).start;
     lastSupportYear = start === null ? sc.time.end : start - 1;
   }
+  // The shipped design the "after the transition" control copies from (bindings.ts AFTER_TRANSITION).
+  const presets: Record<string, Scenario> = {};
+  const design = controls.afterTransition;
+  if (design !== undefined && design !== '') {
+    const name = AFTER_TRANSITION[design as AfterTransition];
+    const text = (library as Record<string, string | undefined>)[name];
+    if (name === undefined || text === undefined) throw new ScenarioError([{ file: 'controls', path: ['afterTransition'], message: `no shipped scenario for "${design}" (expected scenarios/${name ?? '?'}.yaml in the page)` }]);
+    presets[name] = (await loadScenarioText(`${name}.yaml`, text, Scenario, { library, displayLibrary: display })).value;
+  }
   const out = {} as Record<VillageKey, Scenario>;
   for (const village of VILLAGES) {
     const parent = village === 'baseline' ? base : patchName(village);
-    const patch = controlPatch(controls, village, { lastSupportYear });
+    const patch = controlPatch(controls, village, { lastSupportYear, presets });
     const text = `extends: ${parent}\n${Object.keys(patch).length > 0 ? stringify(patch) : ''}`;
     const { value, input } = await loadScenarioText(`controls (${village})`, text, Scenario, { library: lib, displayLibrary: display });
     out[village] = withFileName(value, input, baseline.file);

@@ -24,7 +24,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     const label = document.createElement('label');
     label.htmlFor = id;
     label.textContent = text.t(`control.${b.id}`);
-    const help = text.t('control.schema', {
+    const help = b.presets ? text.t('control.preset', { path: b.paths.join(', '), files: Object.values(b.presets).map((f) => `scenarios/${f}.yaml`).join(', ') }) : text.t('control.schema', {
       path: b.paths.join(', '), unit: row.unit ?? '–', min: min ?? '–', max: max ?? '–',
       def: row.default === undefined ? '–' : typeof row.default === 'number' ? formatNumber(row.default, row.unit !== 'year') : String(row.default),
       source: row.source ? citeSource(row.source) : '–',
