@@ -1,7 +1,6 @@
 /** `ipasim compare <a> <b>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
-import { withInterrupts } from '../../interrupt.js';
 import { guard } from '../guard.js';
 import { langOption } from '../options.js';
 
@@ -16,8 +15,8 @@ export const compareModule: CommandModule = {
     .option('unpaired', { type: 'boolean', default: false, describe: 'compare runs that are not paired (other villages, horizon or seeds): differences of means with Welch intervals' })
     .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode')
     .example('$0 compare <a> <b> --out results/a-vs-b', 'with compare.csv, the chart and report'),
-  handler: (a) => guard(() => withInterrupts(async (signal) => {
+  handler: (a) => guard(async (signal) => {
     const { compareCommand } = await import('../../report/compare-command.js');
     console.log(await compareCommand({ a: a.a as string, b: a.b as string, out: a.out as string | undefined, lang: a.lang as Lang, unpaired: a.unpaired as boolean }, signal));
-  })),
+  }),
 };
