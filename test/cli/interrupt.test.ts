@@ -33,12 +33,12 @@ function interrupt(cwd: string, args: string[], after: number | (() => boolean),
 
 /**
  * Starts the CLI with test/cli/fixtures/signal-hook.mjs, which has the process send itself
- * `signal` (`times` times at once) at a point of its own work (`when`), so the signal lands at
+ * `signal` (`times` times at once) at a point of its own work (`when`; for 'read', once it has read `file`), so the signal lands at
  * the same point however busy the machine; resolves with its exit code and stderr.
  */
-function interruptAt(cwd: string, args: string[], when: 'first-batch' | 'handler' | 'worker-online', signal: NodeJS.Signals, times = 1): Promise<{ code: number | null; stderr: string }> {
+function interruptAt(cwd: string, args: string[], when: 'first-batch' | 'read' | 'worker-online', signal: NodeJS.Signals, times = 1, file = ''): Promise<{ code: number | null; stderr: string }> {
   const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
-  const env = { ...process.env, IPASIM_TEST_SIGNAL: signal, IPASIM_TEST_WHEN: when, IPASIM_TEST_TIMES: String(times) };
+  const env = { ...process.env, IPASIM_TEST_SIGNAL: signal, IPASIM_TEST_WHEN: when, IPASIM_TEST_TIMES: String(times), IPASIM_TEST_FILE: file };
   const child = spawn(process.execPath, ['--import', hook, CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env });
   let stderr = '';
   child.stderr.on('data', (d) => { stderr += d; });
@@ -160,9 +160,10 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     writeFileSync(join(dir, 'base.yaml'), `extends: ${BASE}\nvillages: [{ name: P, households: 20 }]\ntime: { end: 2024 }\n`);
     writeFileSync(join(dir, 's.yaml'), 'name: s\nscenario: base.yaml\nreplicates: 1\ndesign:\n  type: saltelli\n  samples: 16\n  parameters:\n    modes.cooperative.training: {}\n    demography.outMigration: {}\n');
     expect(ipasim(dir, 'sweep', 's.yaml', '--out', 'o', '--no-charts').status).toBe(0);
-    // The signal comes as soon as ipasim watches for it, before the indices are computed: analyze looks at it before writing.
-    const r = await interruptAt(dir, ['analyze', 'o', '--bootstrap', '100000', '--no-charts'], 'handler', 'SIGTERM');
+    // The signal comes once analyze has read the sweep's manifest, before the indices are computed: it looks at the signal between steps and before writing.
+    const r = await interruptAt(dir, ['analyze', 'o', '--bootstrap', '100000', '--no-charts'], 'read', 'SIGTERM', 1, 'o/manifest.json');
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/^interrupted/m);
+    expect(r.stderr).not.toMatch(/while ipasim was starting/);
   });
 });

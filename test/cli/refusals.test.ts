@@ -90,10 +90,10 @@ describe('work beyond the machine', () => {
   it('SIGTERM while a large design is being validated exits 130 and leaves no folder', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'big.yaml'), `scenario: ${BASE}\ndesign:\n  type: grid\n  parameters:\n    enterprise.sharesRate: { min: 0, max: 0.3, levels: 400 }\n    modes.cooperative.training: { min: 0, max: 0.3, levels: 400 }\n`);
-    // The child signals itself as soon as it has installed its SIGTERM handler (fixtures/signal-hook.mjs), before the design's
+    // The child signals itself as soon as it has read the sweep file (fixtures/signal-hook.mjs), before the design's
     // 160,000 points are validated, however busy the machine: no timer decides when the signal comes.
     const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
-    const child = spawn(process.execPath, ['--import', hook, CLI, 'sweep', 'big.yaml', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, IPASIM_TEST_SIGNAL: 'SIGTERM', IPASIM_TEST_WHEN: 'handler' } });
+    const child = spawn(process.execPath, ['--import', hook, CLI, 'sweep', 'big.yaml', '--out', 'out'], { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, IPASIM_TEST_SIGNAL: 'SIGTERM', IPASIM_TEST_WHEN: 'read', IPASIM_TEST_FILE: 'big.yaml' } });
     let stderr = '';
     child.stderr.on('data', (d) => { stderr += d; });
     const code = await new Promise((resolve) => child.on('exit', (c) => resolve(c)));
