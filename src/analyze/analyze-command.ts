@@ -4,6 +4,7 @@
  * atomically, and return a short text for the terminal.
  */
 import { join } from 'node:path';
+import { checkpoint } from '../interrupt.js';
 import { recordInManifest } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
@@ -50,7 +51,8 @@ function headline(a: Analysis): string[] {
   return lines;
 }
 
-export function analyzeCommand(args: AnalyzeArgs): string {
+/** `signal` (Ctrl-C, SIGTERM) is looked at once the indices are computed, before anything is written. */
+export async function analyzeCommand(args: AnalyzeArgs, signal?: AbortSignal): Promise<string> {
   if (!Number.isInteger(args.bootstrap) || args.bootstrap < 0) throw new UserError(`--bootstrap must be a whole number of at least 0, got ${args.bootstrap}`);
   if (!(args.confidence > 0 && args.confidence < 1)) throw new UserError(`--confidence must lie strictly between 0 and 1, got ${args.confidence}`);
   if (args.alpha !== undefined && !(args.alpha > 0 && args.alpha < 0.5)) throw new UserError(`--alpha must lie strictly between 0 and 0.5, got ${args.alpha}`);
@@ -75,6 +77,7 @@ export function analyzeCommand(args: AnalyzeArgs): string {
     out.push(`scenario discovery (PRIM, ${a.discovery.where.text}):`);
     for (const m of a.discovery.modes) out.push(`  ${m.mode}: ${m.sentence}`);
   }
+  await checkpoint(signal, 'interrupted: the indices were computed, nothing was written');
   // Each file atomically, then their records in the sweep's manifest: report verifies sensitivity.json against it.
   for (const [name, text] of Object.entries(files)) writeFileAtomic(join(args.folder, name), text);
   recordInManifest(args.folder, files, `run ipasim analyze ${args.folder} again`);

@@ -68,10 +68,25 @@ function tokenize(text: string): Token[] {
 
 type Arg = { name?: string; value: string | number; at: number };
 
+/**
+ * How deep parentheses, minus signs and min()/max() may nest: far beyond any target a person
+ * writes, and far below what the parser's recursion (and evaluate's) can take.
+ */
+export const MAX_NESTING = 100;
+/** How long an expression may be: a chain of operators becomes a tree as deep as it is long. */
+export const MAX_LENGTH = 10_000;
+
 /** Parses an expression; throws ExpressionError naming the column of the first mistake. */
 export function parseExpression(text: string): Expr {
+  if (text.length > MAX_LENGTH) throw new ExpressionError(`${text.length.toLocaleString('en-US')} characters long, more than the ${MAX_LENGTH.toLocaleString('en-US')} an expression may have`, MAX_LENGTH + 1);
   const tokens = tokenize(text);
   let pos = 0;
+  let depth = 0;
+  /** Runs `inner` one level deeper, refusing an expression nested beyond MAX_NESTING. */
+  const nested = <T>(inner: () => T): T => {
+    if (++depth > MAX_NESTING) throw new ExpressionError(`nested more than ${MAX_NESTING} levels deep (parentheses, minus signs, min and max): write it more simply`, peek().at);
+    try { return inner(); } finally { depth--; }
+  };
   const peek = () => tokens[pos];
   const isSym = (v: string) => { const t = peek(); return t.t === 'sym' && t.v === v; };
   const expect = (v: string) => {
@@ -98,18 +113,18 @@ export function parseExpression(text: string): Expr {
     return left;
   };
   const unary = (): Expr => {
-    if (isSym('-')) { pos++; return { op: 'neg', arg: unary() }; }
+    if (isSym('-')) { pos++; return { op: 'neg', arg: nested(unary) }; }
     return primary();
   };
   const primary = (): Expr => {
     const t = peek();
     if (t.t === 'num') { pos++; return { op: 'num', value: t.v }; }
-    if (isSym('(')) { pos++; const e = sum(); expect(')'); return e; }
+    if (isSym('(')) { pos++; const e = nested(sum); expect(')'); return e; }
     if (t.t === 'id' && (t.v === 'min' || t.v === 'max')) {
       pos++;
       expect('(');
-      const args: Expr[] = [sum()];
-      while (isSym(',')) { pos++; args.push(sum()); }
+      const args: Expr[] = [nested(sum)];
+      while (isSym(',')) { pos++; args.push(nested(sum)); }
       expect(')');
       return { op: t.v, args };
     }

@@ -9,6 +9,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { RunResult } from '../engine/output.js';
+import { folderNameProblem } from '../io/folder-name.js';
 import { shortHash } from '../io/hash.js';
 import { replicateSeeds } from '../run/replicates.js';
 import { ScenarioError, type ScenarioIssue } from '../scenario/errors.js';
@@ -18,13 +19,16 @@ import { samplingRange } from '../scenario/parameter-table.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { Scenario } from '../scenario/schema.js';
 import { validateLayers } from '../scenario/validate.js';
-import { getAt, parsePath, pathProblem, tablePath } from '../sweep/parameter-path.js';
+import { aliasesOf, canonicalPath, getAt, parsePath, pathProblem, setTwice, tablePath } from '../sweep/parameter-path.js';
 import { checkValues } from '../sweep/points.js';
 import { evaluate, ExpressionError, parseExpression, refsOf, type Expr, type Ref } from './expression.js';
 import { readsModeEffects } from './candidate.js';
 import { checkRef, indexOutputs, latestYear, refValue } from './outputs.js';
 import type { PriorBox, SmcSettings } from './smc.js';
 import { Targets } from './targets-schema.js';
+
+/** Above this sum of squared, weighted misfits the fit loses all precision (doubles end near 1.8e308). */
+const MAX_MISFIT = 1e200;
 
 /** Observed facts only: the last year a target may look at (issue 11: nothing after 2025 is a target). */
 export const LAST_TARGET_YEAR = 2025;
@@ -90,10 +94,19 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
     throw new ScenarioError(problems.map((p): ScenarioIssue => ({ ...merged.locate(p.at), path: p.at, message: p.message })));
   };
 
+  // The name becomes a folder (results/calibrate/<name>/): checked before anything is loaded or run.
+  const name = value.name ?? basename(file).replace(/\.(ya?ml|json)$/, '');
+  const badName = folderNameProblem(name);
+  if (badName) fail([{ at: ['name'], message: `the calibration name ${JSON.stringify(name)} cannot name a results folder: ${badName}; use letters, digits, ".", "-" or "_"` }]);
+
   const scenarioFile = findScenario(file, value.scenario);
   if (!scenarioFile) return fail([{ at: ['scenario'], message: `base scenario not found: ${value.scenario} (looked beside the targets file and in scenarios/)` }]);
   const { scenario: loaded } = await loadScenario(scenarioFile);
-  const set = { ...value.set, ...(budget.quick ? value.quick.set : {}) };
+  // A parameter takes one setting, however its path is spelled; quick.set overrides set for the quick check.
+  const twice = [...aliasesOf(Object.keys(value.set)).map((a) => ({ at: ['set', a.path], message: setTwice(a) })), ...aliasesOf(Object.keys(value.quick.set)).map((a) => ({ at: ['quick', 'set', a.path], message: setTwice(a) })), ...aliasesOf(Object.keys(value.parameters)).map((a) => ({ at: ['parameters', a.path], message: `${a.path} is calibrated twice (${a.first} names the same parameter): list each parameter once` }))];
+  if (twice.length > 0) fail(twice);
+  const quickSet = budget.quick ? new Set(Object.keys(value.quick.set).map(canonicalPath)) : new Set<string>();
+  const set = { ...Object.fromEntries(Object.entries(value.set).filter(([path]) => !quickSet.has(canonicalPath(path)))), ...(budget.quick ? value.quick.set : {}) };
   const setAtLine = (path: string) => (budget.quick && Object.hasOwn(value.quick.set, path) ? ['quick', 'set', path] : ['set', path]);
   const withSet = checkValues(loaded, set, setAtLine, ['set'], 'set');
   if (withSet.problems.length > 0) fail(withSet.problems);
@@ -132,7 +145,15 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
       if (year > LAST_TARGET_YEAR) return void problems.push({ at, message: `target ${t.name}: ${ref.key} looks at ${year}; nothing after ${LAST_TARGET_YEAR} may be a target (observed facts only: what comes later is predicted and reported, never fitted)` });
     }
     const v = evaluate(t.expr, (ref) => refValue(probe, ref));
-    if (!Number.isFinite(v)) problems.push({ at, message: `target ${t.name}: the expression is undefined (${v}) in a run of the base scenario (seed ${seed}): a ratio over zero, or a figure the run leaves undefined` });
+    if (!Number.isFinite(v)) return void problems.push({ at, message: `target ${t.name}: the expression is undefined (${v}) in a run of the base scenario (seed ${seed}): a ratio over zero, or a figure the run leaves undefined` });
+    // The misfit ((model - observed) / scale)^2, weighted and summed over the targets, must stay a
+    // number for any model value near the observed one or the base run's: else every candidate
+    // would fit infinitely badly and the method could not tell them apart.
+    const spread = (Math.abs(t.observed) + Math.abs(v)) / t.scale;
+    if (!(t.weight * spread * spread * compiled.length < MAX_MISFIT)) {
+      const field = value.targets[i].sd !== undefined ? 'sd' : 'tolerance';
+      problems.push({ at: ['targets', i, field], message: `target ${t.name}: observed ${t.observed} with ${field} ${value.targets[i][field]} (and the base run's ${v}) is ${spread.toExponential(1)} errors wide, more than a fit can weigh: give the observed value and its ${field} in the units of the expression` });
+    }
   });
   if (problems.length > 0) fail(problems);
 
@@ -143,7 +164,6 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
     maxGenerations: budget.generations ?? (budget.quick ? value.quick.maxGenerations : value.method.maxGenerations),
   };
   const replicates = budget.replicates ?? (budget.quick ? value.quick.replicates : value.replicates);
-  const name = value.name ?? basename(file).replace(/\.(ya?ml|json)$/, '');
   const resolved = { ...value, name, seed, replicates, method: { ...value.method, ...settings }, set };
   const ps = parameters.list;
   return {

@@ -11,7 +11,11 @@
  * resumed or sharded calibration plans exactly the candidates an uninterrupted one would, and
  * ends with the same posterior, byte for byte. The clock only decides when to commit.
  */
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { folderName } from '../io/folder-name.js';
+import { assertCanCreate } from '../io/results-dir.js';
+import { calibrateEstimate, checkBudget, householdsOf, type Estimate } from '../run/budget.js';
 import type { PointTask } from '../sweep/run-point.js';
 import { runPool } from '../pool/run-pool.js';
 import { workerUrl } from '../pool/worker-url.js';
@@ -34,10 +38,12 @@ export interface CalibrateRunOptions {
   commitEveryMs?: number;
   now?: () => number;
   signal?: AbortSignal;
+  /** Start even when the budget (src/run/budget.ts) says the calibration is beyond this machine. */
+  force?: boolean;
   /** The engine, for the probe run that checks the targets (the workers use their own). */
   simulate: SimulateFn;
   workerUrl?: URL;
-  onStart?: (info: { dir: string; plan: CalibrationPlan; resumedAt: number }) => void;
+  onStart?: (info: { dir: string; plan: CalibrationPlan; resumedAt: number; estimate: Estimate }) => void;
   onGeneration?: (info: { generation: number; candidates: number; todo: number; runsPerCandidate: number; beta: number }) => void;
   onGenerationDone?: (record: GenerationRecord) => void;
   onRun?: () => void;
@@ -55,10 +61,14 @@ export interface CalibrateOutcome {
 
 export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateOutcome> {
   const plan = await loadTargets(o.file, o.budget, o.simulate);
-  const dir = o.out ?? join('results', 'calibrate', plan.name, `${plan.resolved.seed}-${plan.hash}`);
+  const estimate = calibrationBudget(plan, o.workers);
+  if (!o.force) checkBudget(estimate, 'Use fewer --particles, --generations or --replicates, or a smaller village (the targets file\'s set:)');
+  const dir = o.out ?? join('results', 'calibrate', folderName(plan.name, 'calibration'), `${plan.resolved.seed}-${plan.hash}`);
+  if (!existsSync(dir)) assertCanCreate(dir); // --out afile/sub, a read-only place: say so now
   openCalibrationFolder(dir, buildCalibrationManifest(plan));
+  // Every completed generation, its state and batches, is checked here, before any candidate runs.
   let record = lastCompleted(dir);
-  o.onStart?.({ dir, plan, resumedAt: record ? record.state.generation + 1 : 0 });
+  o.onStart?.({ dir, plan, resumedAt: record ? record.state.generation + 1 : 0, estimate });
 
   const seed = plan.resolved.seed;
   const ctx: CandidateContext = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
@@ -96,6 +106,14 @@ export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateO
     if (o.shard) return { dir, plan, status: isDone(record.state, plan.settings) ? 'complete' : 'shard-done', last: record, ran };
   }
   return { dir, plan, status: 'complete', last: record, ran };
+}
+
+/** The memory and time of the calibration on `workers` threads, at most (every generation allowed). */
+export function calibrationBudget(plan: CalibrationPlan, workers: number): Estimate {
+  return calibrateEstimate({
+    households: householdsOf(plan.base), years: plan.base.time.end - plan.base.time.start + 1, seeds: plan.seeds.length, particles: plan.settings.particles,
+    generations: plan.settings.maxGenerations, parameters: plan.parameters.length, targets: plan.targets.length, workers, modeEffects: plan.modeEffects,
+  });
 }
 
 /** Each seed's target values of one candidate, in replicate order; every seed must be there. */

@@ -28,12 +28,17 @@ const Target = z.strictObject({
   source: z.string().min(1).meta({ description: 'where the observed value comes from (document, table, year)' }),
 }).refine((t) => (t.sd === undefined) !== (t.tolerance === undefined), { message: 'give either sd or tolerance', path: ['sd'] });
 
+/** The most particles, generations and common seeds a calibration may have (`--particles` and the others keep to them too). */
+export const MAX_PARTICLES = 100_000;
+export const MAX_GENERATIONS = 1000;
+export const MAX_REPLICATES = 1000;
+
 const Method = z.strictObject({
   type: z.literal('smc').default('smc').meta({ description: 'adaptive sequential Monte Carlo (docs/calibration.md)' }),
-  particles: z.number().int().min(4).max(100_000).default(200).meta({ description: 'N: particles per generation, the size of the posterior sample' }),
+  particles: z.number().int().min(4).max(MAX_PARTICLES).default(200).meta({ description: 'N: particles per generation, the size of the posterior sample' }),
   essFraction: z.number().gt(0).lt(1).default(0.5).meta({ description: 'share of the effective sample size kept at each step of the temperature' }),
   finalMoves: z.number().int().min(0).max(100).default(3).meta({ description: 'generations that move the sample at the posterior (temperature 1) before stopping' }),
-  maxGenerations: z.number().int().min(1).max(1000).default(30).meta({ description: 'a hard stop (the posterior is then tempered, and the report says so)' }),
+  maxGenerations: z.number().int().min(1).max(MAX_GENERATIONS).default(30).meta({ description: 'a hard stop (the posterior is then tempered, and the report says so)' }),
 }).prefault({});
 
 export const Targets = z.strictObject({
@@ -42,7 +47,7 @@ export const Targets = z.strictObject({
   scenario: z.string().min(1).meta({ description: 'the base scenario file, relative to this file (or a name in scenarios/); its calibrated values are written back into it' }),
   set: z.record(Path, Value).default({}).meta({ description: 'fixed changes to the base scenario while calibrating, path: value (not written back)' }),
   seed: z.number().int().min(0).max(2 ** 31 - 1).optional().meta({ description: 'master seed: candidates run seeds seed, seed+1, ...; the method draws from it too (default: the scenario\'s)' }),
-  replicates: z.number().int().min(1).max(1000).default(5).meta({ description: 'seeds per candidate; every candidate runs the same seeds (common random numbers)' }),
+  replicates: z.number().int().min(1).max(MAX_REPLICATES).default(5).meta({ description: 'seeds per candidate; every candidate runs the same seeds (common random numbers)' }),
   parameters: z.record(Path, Range.nullable().transform((r) => r ?? {})).refine((r) => Object.keys(r).length > 0, 'give at least one parameter').meta({ description: 'the parameters to calibrate, path: {} (the schema\'s prior) or {min, max}' }),
   method: Method,
   quick: z.strictObject({

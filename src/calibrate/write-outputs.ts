@@ -20,11 +20,11 @@ import { writeFileAtomic } from '../io/results-dir.js';
 import { loadScenario } from '../scenario/scenario-file.js';
 import { getAt } from '../sweep/parameter-path.js';
 import { UserError } from '../user-error.js';
-import { readCommitted, type GenerationRecord } from './calibration-folder.js';
+import { calibrationId, readCommitted, type GenerationRecord } from './calibration-folder.js';
 import { edgeText, fitCsv, fitRows, fitText, parameterRows, posteriorCsv, type FitRow, type ParameterRow } from './fit.js';
 import { fitChartSpec } from './fit-chart.js';
 import type { CalibrationPlan } from './load-targets.js';
-import { shippedPosteriorFile } from './posterior-draws.js';
+import { posteriorText, shippedPosteriorFile } from './posterior-draws.js';
 import { perSeedValues } from './run-calibration.js';
 import { writeCalibratedValues } from './scenario-writer.js';
 
@@ -44,7 +44,8 @@ export async function writeOutputs(dir: string, plan: CalibrationPlan, records: 
   const values = last.origins.map(([g, c]) => perSeedValues(linesOf(g).get(c) ?? [], plan));
   const fit = fitRows(plan, values);
   const parameters = parameterRows(plan, last.state);
-  const posterior = posteriorCsv(plan, last.state, last.origins);
+  // With its end line: run --posterior checks it is whole and this calibration's.
+  const posterior = posteriorText(posteriorCsv(plan, last.state, last.origins), plan.file, calibrationId(dir));
   const spec = fitChartSpec(plan.name, fit);
 
   writeFileAtomic(join(dir, 'posterior.csv'), posterior);

@@ -9,6 +9,7 @@ import type { RunSummary, SurveyRow, YearlyRow } from '../engine/output.js';
 import type { Manifest } from '../io/manifest.js';
 import { UserError } from '../user-error.js';
 import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
+import { assertFolderKind } from '../io/folder-kind.js';
 import { IntegrityError, parseManifest, readVerified } from '../io/integrity.js';
 import { parseReplicatesCsv, type ReplicateRow } from '../report/replicates-csv.js';
 
@@ -67,9 +68,9 @@ export function readRunFiles(dir: string, names: readonly string[], ifRecorded: 
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`not a results folder (not found): ${dir}`);
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new UserError(`not a results folder (no manifest.json): ${dir}`);
+  assertFolderKind(dir, 'run', 'give the folder of an ipasim run');
   const manifestText = readFileSync(manifestFile, 'utf8');
-  const { manifest, files } = parseManifest(manifestText, manifestFile, RUN_REMEDY);
-  if (manifest.kind === 'ipasim-sweep') throw new UserError(`${dir} is a sweep folder, not a run's: give the folder of an ipasim run`);
+  const { files } = parseManifest(manifestText, manifestFile, RUN_REMEDY);
   const out: Record<string, string> = { 'manifest.json': manifestText };
   for (const name of [...names, ...ifRecorded.filter((n) => files![n])]) out[name] = readVerified(dir, name, files!, RUN_REMEDY).toString('utf8');
   return out;

@@ -8,7 +8,7 @@
  *    manifest, summary.csv, replicates.csv, charts and the report, and write the folder
  *    atomically.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, join } from 'node:path';
 import { parseSummary, readRunData, runDataFromFiles } from '../charts/run-data.js';
@@ -16,9 +16,9 @@ import { CHARTS_DIR } from '../charts/render-figures.js';
 import { formatJson } from '../io/json.js';
 import { recordsOf, sealManifest } from '../io/integrity.js';
 import { buildManifest, manifestJson, RECORDED_RUN_FILES } from '../io/manifest.js';
-import { ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
+import { assertCanWriteBeside, assertResultsDirAvailable, ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
 import { existingResults } from '../run/existing-results.js';
-import { replaceResultsDir } from '../run/replace-results-dir.js';
+import { recoverReplace, replaceResultsDir } from '../run/replace-results-dir.js';
 import { replicateSeeds } from '../run/replicates.js';
 import { runReplicates } from '../run/run-replicates.js';
 import { defaultOutDir, runScenario } from '../run/run-scenario.js';
@@ -32,9 +32,7 @@ import { loadScenario } from '../scenario/scenario-file.js';
 import { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { posteriorScenarios } from '../calibrate/posterior-draws.js';
-import { withInterrupts } from '../interrupt.js';
 import { checkBudget, defaultRunWorkers, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
-import { MODES } from '../engine/output.js';
 import { createProgress } from './progress.js';
 import { formatSummaryTable, type TableSummary } from './summary-table.js';
 
@@ -64,15 +62,15 @@ export interface RunArgs {
 const PNG_NOTE = 'note: PNG charts skipped: the chart font (assets/fonts/NotoSansSC-charts-*.ttf) is missing; SVG charts and the report were written';
 
 /**
- * Runs the command; returns the text to print. User errors (a bad scenario, an unusable
- * folder, work beyond the machine) throw before anything is simulated.
+ * Runs the command; returns the text to print. User errors (a bad scenario, an unusable or
+ * damaged folder, work beyond the machine) throw before anything is simulated.
  *
- * Ctrl-C and SIGTERM: while simulating, nothing is on disk yet and the synchronous engine
- * could not look at a flag before its replicate ends (minutes, for a county), so no handler is
- * installed and the signal ends the process, worker threads and all, at once. While writing,
- * handlers are installed, and the temporary folder is removed before exiting with 130.
+ * `signal` (Ctrl-C, SIGTERM: src/interrupt.ts): while simulating, nothing is on disk yet; the
+ * worker threads are stopped at once (in one thread, after the replicate being simulated) and
+ * the command throws Interrupted. While writing, the temporary folder is removed first; while
+ * --force swaps the new folder in, the swap completes first (run/replace-results-dir.ts).
  */
-export async function runCommand(args: RunArgs): Promise<string> {
+export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<string> {
   const { scenario: sc, files: scenarioFiles } = await loadScenario(args.scenario);
   const seed = args.seed ?? sc.seed;
   // With --posterior, replicate r runs posterior draw r with seed seed + r: bands carry the calibration's uncertainty too.
@@ -84,8 +82,13 @@ export async function runCommand(args: RunArgs): Promise<string> {
   const out = args.out ?? defaultOutDir('results', sc.name, seed, args.replicates, identity);
   const t = summaryMessages(args.lang);
   const reportFile = join(out, reportFileName(args.lang));
+  // What a killed run left beside the folder goes first: a folder an interrupted --force moved aside is put back.
+  const recovered = await recoverReplace(out);
+  if (recovered) process.stderr.write(`${recovered}\n`);
   const there = existingResults(out, { resolvedScenario: sc, seeds, panel: args.panel });
   if (there.kind === 'other' && !args.force) throw new ResultsDirError(`results folder already exists and is not empty: ${out} holds ${there.what} (choose another --out, or --force to replace it)`);
+  // A damaged folder is never taken for the results, nor silently replaced: say which file, and that --force remakes it.
+  if (there.kind === 'damaged' && !args.force) throw there.error;
 
   if (there.kind === 'same' && !args.force) {
     const notes: string[] = [];
@@ -95,16 +98,21 @@ export async function runCommand(args: RunArgs): Promise<string> {
       for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(out, name), content);
       if (!report.png) notes.push(PNG_NOTE);
     }
-    const summary = parseSummary(readFileSync(join(out, 'summary.json'), 'utf8')) as TableSummary;
+    const summary = parseSummary(there.summary) as TableSummary;
     const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
     return [table, '', ...notes, t.table.already(out), ...(existsSync(reportFile) ? [t.table.report(reportFile)] : [])].join('\n');
   }
 
+  // Where the results will go must be writable before anything is simulated, not after.
+  if (there.kind === 'none') assertResultsDirAvailable(out);
+  else assertCanWriteBeside(out);
+
   const yearsPerRun = sc.time.end - sc.time.start + 1;
-  // Every replicate also runs each mode's counterfactual (engine/modeEffects.ts): 1 + 4 runs.
-  const work = { households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, runsPerReplicate: 1 + MODES.length };
-  const workers = Math.max(1, Math.min(args.workers ?? defaultRunWorkers(work, availableParallelism()), args.replicates));
-  const estimate = runEstimate({ ...work, workers, panel: args.panel });
+  // Every replicate also runs each mode's counterfactual (engine/modeEffects.ts).
+  const work = { households: householdsOf(sc), years: yearsPerRun, replicates: args.replicates, modeEffects: true };
+  const cores = availableParallelism();
+  const workers = Math.max(1, Math.min(args.workers ?? defaultRunWorkers(work, cores), args.replicates));
+  const estimate = runEstimate({ ...work, workers, cores, panel: args.panel, charts: args.charts });
   if (!args.force) checkBudget(estimate, 'Lower --replicates (ipasim sweep keeps only summary rows of many replicates), or simulate fewer households or years');
   // Long or large work is announced, never silent.
   if (estimate.seconds > 60 || estimate.bytes > 2 ** 30) process.stderr.write(`${sc.name}: ${args.replicates} replicates${workers > 1 ? ` on ${workers} workers` : ''}, ${describeEstimate(estimate)} (Ctrl-C stops it; nothing is written until the end)\n`);
@@ -115,7 +123,7 @@ export async function runCommand(args: RunArgs): Promise<string> {
     run = await runScenario({
       scenarioName: sc.name, seed, replicates: args.replicates, panel: args.panel, yearsPerRun, onProgress: (done) => progress.tick(done),
       // With --posterior, replicate r runs posterior draw r.
-      runReplicates: (replicates, onYear) => runReplicates(replicates, { scenario: sc, scenarios: posterior?.scenarios, workers, onYear }),
+      runReplicates: (replicates, onYear) => runReplicates(replicates, { scenario: sc, scenarios: posterior?.scenarios, workers, onYear, signal }),
     });
   } finally {
     progress.stop();
@@ -137,8 +145,8 @@ export async function runCommand(args: RunArgs): Promise<string> {
     Object.assign(files, report.files);
     if (!report.png) notes.push(PNG_NOTE);
   }
-  if (there.kind === 'none') await withInterrupts((signal) => writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal }));
-  else await replaceResultsDir(out, files, { subfolders: [CHARTS_DIR] });
+  if (there.kind === 'none') await writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
+  else await replaceResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
   const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
   return [table, '', ...notes, t.table.written(out), ...(args.charts ? [t.table.report(reportFile)] : [])].join('\n');
 }

@@ -1,10 +1,13 @@
 /**
  * The one integrity scheme of every file ipasim writes and later reads (docs/results.md,
  * "Integrity"): each file's size in bytes, SHA-256 and, for a table, its number of data rows,
- * recorded where the file is committed: a results folder's manifest.json (which also seals
- * itself), or a sweep batch file's own trailer (batch-file.ts). Readers verify before use and
- * refuse a damaged or incomplete file with an IntegrityError (exit 2) naming the file and the
- * remedy: a truncated table or a flipped digit must never become a silently wrong result.
+ * recorded where the file is committed: a folder's sealed manifest.json (a run, a finished
+ * sweep; a calibration's generation seals its state.json the same way), or the file's own end
+ * line (end-line.ts: batches, posterior samples), whose checksum also covers the folder it
+ * belongs to (folderId). Readers verify before use and refuse a damaged, incomplete or
+ * foreign file with an IntegrityError (exit 2) naming the file and the remedy: a truncated
+ * table, a flipped digit or a file copied in from elsewhere must never become a silently
+ * wrong result.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
@@ -30,6 +33,8 @@ export type FileRecords = Record<string, FileRecord>;
 
 /** What a sealed manifest carries: the records of its folder's files, and the SHA-256 of itself. */
 export interface Integrity {
+  /** For a sealed file that is not its folder's own manifest (a calibration's state.json): the folder's id (folderId). */
+  of?: string;
   files: FileRecords;
   /** SHA-256 of the manifest's canonical JSON (hash.ts) with this field left out. */
   manifestSha256: string;
@@ -55,12 +60,26 @@ export function recordsOf(files: Readonly<Record<string, string | Uint8Array>>, 
   return Object.fromEntries(names.filter((n) => files[n] !== undefined).map((n) => [n, recordOf(n, files[n])]));
 }
 
-const manifestHash = (m: object, files: FileRecords): string => sha256(canonicalJson({ ...m, integrity: { files } }));
+/**
+ * The identity of a folder: the first 16 hex digits of the SHA-256 of its manifest (canonical
+ * JSON, without its integrity record). Files committed into the folder one by one carry it in
+ * their end lines, so a file from another sweep or calibration (or from this one before its
+ * manifest was replaced) is told apart from its own.
+ */
+export function folderId(manifest: object): string {
+  const { integrity: _i, ...rest } = manifest as { integrity?: unknown };
+  return sha256(canonicalJson(rest)).slice(0, 16);
+}
 
-/** The manifest with its `integrity` field last: the files' records and the manifest's own hash. */
-export function sealManifest<T extends object>(manifest: T, files: FileRecords): T & { integrity: Integrity } {
+const manifestHash = (m: object, files: FileRecords, of?: string): string => sha256(canonicalJson({ ...m, integrity: of === undefined ? { files } : { of, files } }));
+
+/**
+ * The manifest with its `integrity` field last: the files' records and the manifest's own
+ * hash; with `of`, also the id of the folder it belongs to, which the hash then covers.
+ */
+export function sealManifest<T extends object>(manifest: T, files: FileRecords, of?: string): T & { integrity: Integrity } {
   const { integrity: _old, ...rest } = manifest as T & { integrity?: unknown };
-  return { ...(rest as T), integrity: { files, manifestSha256: manifestHash(rest, files) } };
+  return { ...(rest as T), integrity: { ...(of === undefined ? {} : { of }), files, manifestSha256: manifestHash(rest, files, of) } };
 }
 
 /** Whether a parsed manifest carries an integrity record (a sweep's is sealed only when it is complete). */
@@ -68,9 +87,10 @@ export const isSealed = (m: unknown): boolean => typeof m === 'object' && m !== 
 
 /**
  * Parses manifest text and checks its seal. `sealed: 'required'` refuses a manifest without
- * one; 'optional' accepts it (a sweep still running). Returns the manifest and its records.
+ * one; 'optional' accepts it (a sweep still running). With `of` (a folder's id and what the
+ * folder is), the seal must name that folder. Returns the manifest and its records.
  */
-export function parseManifest(text: string, file: string, remedy: string, sealed: 'required' | 'optional' = 'required'): { manifest: Record<string, unknown>; files: FileRecords | null } {
+export function parseManifest(text: string, file: string, remedy: string, sealed: 'required' | 'optional' = 'required', of?: { id: string; kind: string }): { manifest: Record<string, unknown>; files: FileRecords | null } {
   let m: unknown;
   try {
     m = JSON.parse(text);
@@ -84,8 +104,11 @@ export function parseManifest(text: string, file: string, remedy: string, sealed
     throw new IntegrityError(`${file} has no integrity record (written by an older ipasim, edited, or unfinished): ${remedy}`);
   }
   const files = integrity?.files;
-  if (!files || typeof files !== 'object' || typeof integrity.manifestSha256 !== 'string' || manifestHash(rest, files) !== integrity.manifestSha256)
+  const owner = typeof integrity?.of === 'string' ? integrity.of : undefined;
+  if (!files || typeof files !== 'object' || typeof integrity.manifestSha256 !== 'string' || manifestHash(rest, files, owner) !== integrity.manifestSha256)
     throw new IntegrityError(`${file} is damaged or was edited (its content does not match its recorded SHA-256): ${remedy}`);
+  if (of && owner !== of.id)
+    throw new IntegrityError(`${file} belongs to another ${of.kind} (${owner ?? 'none named'}, this one is ${of.id}): it was copied in from elsewhere, or the folder's manifest.json was replaced. ${remedy.charAt(0).toUpperCase()}${remedy.slice(1)}`);
   return { manifest: { ...rest, integrity }, files };
 }
 
@@ -97,12 +120,15 @@ export function mismatch(content: Uint8Array, record: FileRecord): string | unde
   return undefined;
 }
 
-/** Reads `name` from `dir` and verifies it against `records`; refuses a missing, unrecorded or damaged file. */
-export function readVerified(dir: string, name: string, records: FileRecords, remedy: string): Buffer {
+/**
+ * Reads `name` from `dir` and verifies it against `records` (kept in `recordedIn`, for
+ * messages); refuses a missing, unrecorded or damaged file.
+ */
+export function readVerified(dir: string, name: string, records: FileRecords, remedy: string, recordedIn = 'manifest.json'): Buffer {
   const file = join(dir, name);
   const record = records[name];
-  if (!record) throw new IntegrityError(`${file}: its manifest.json records no such file: ${remedy}`);
-  if (!existsSync(file) || !statSync(file).isFile()) throw new IntegrityError(`${file} is missing (manifest.json records it): ${remedy}`);
+  if (!record) throw new IntegrityError(`${file}: its ${recordedIn} records no such file: ${remedy}`);
+  if (!existsSync(file) || !statSync(file).isFile()) throw new IntegrityError(`${file} is missing (${recordedIn} records it): ${remedy}`);
   const content = readFileSync(file);
   const why = mismatch(content, record);
   if (why) throw new IntegrityError(`${file} is damaged (${why}): ${remedy}`);

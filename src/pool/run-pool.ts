@@ -46,6 +46,9 @@ export async function runPool<T, R, C>(tasks: readonly T[], ctx: C, workers: num
   if (tasks.length === 0) return 'done';
   const n = Math.max(1, Math.min(workers, tasks.length));
   const pool: Worker[] = [];
+  // Terminating a worker while it still loads its modules can abort the whole process (a Node
+  // bug: nodejs/node#38418), so each is terminated only once loaded, or gone.
+  const loaded: Promise<void>[] = [];
   let next = 0;
   let finished = 0;
   return new Promise((resolve, reject) => {
@@ -54,7 +57,7 @@ export async function runPool<T, R, C>(tasks: readonly T[], ctx: C, workers: num
       if (settled) return;
       settled = true;
       o.signal?.removeEventListener('abort', onAbort);
-      void Promise.all(pool.map((w) => w.terminate())).finally(outcome);
+      void Promise.all(pool.map((w, i) => loaded[i].then(() => w.terminate()))).finally(outcome);
     };
     const onAbort = () => end(() => resolve('interrupted'));
     o.signal?.addEventListener('abort', onAbort, { once: true });
@@ -66,8 +69,13 @@ export async function runPool<T, R, C>(tasks: readonly T[], ctx: C, workers: num
     for (let i = 0; i < n; i++) {
       const w = new Worker(o.script, { workerData: ctx, resourceLimits: o.resourceLimits });
       pool.push(w);
+      loaded.push(new Promise((ready) => {
+        w.on('message', (reply: WorkerReply<R>) => { if (reply.type === 'ready') ready(); });
+        w.once('error', () => ready());
+        w.once('exit', () => ready());
+      }));
       w.on('message', (reply: WorkerReply<R>) => {
-        if (settled) return;
+        if (settled || reply.type === 'ready') return;
         if (reply.type === 'progress') return cb.onProgress?.(reply.id);
         if (reply.type === 'error') {
           const message = `${o.label(tasks[reply.id])}: ${reply.message}`;

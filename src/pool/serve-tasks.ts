@@ -13,6 +13,8 @@ export interface TaskMessage<T> {
 }
 
 export type WorkerReply<R> =
+  /** Sent once, when the worker's modules are loaded: it may be terminated safely from then on. */
+  | { type: 'ready' }
   | { type: 'progress'; id: number }
   | { type: 'done'; id: number; result: R; ms: number }
   | { type: 'error'; id: number; message: string; userError: boolean };
@@ -24,6 +26,7 @@ export type WorkerReply<R> =
 export function serveTasks<T, R>(work: (task: T, progress: () => void) => R, isUserError: (err: unknown) => boolean = () => false): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks runs inside a worker thread started by runPool');
+  port.postMessage({ type: 'ready' } satisfies WorkerReply<R>);
   port.on('message', ({ id, task }: TaskMessage<T>) => {
     const reply = (r: WorkerReply<R>) => port.postMessage(r);
     try {

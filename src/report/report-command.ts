@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { readRunData } from '../charts/run-data.js';
 import { isSweepFolder } from '../charts/sweep/sweep-chart-data.js';
 import { throwIfInterrupted } from '../interrupt.js';
+import { assertManifestIsFile, peekFolderKind } from '../io/folder-kind.js';
 import { IntegrityError } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
@@ -27,11 +28,13 @@ export async function reportCommand(args: ReportArgs, signal?: AbortSignal): Pro
   if (!existsSync(dir) || !statSync(dir).isDirectory()) throw new UserError(`results folder not found: ${dir}`);
   // Which kind of folder is told by the manifest: if it cannot be read, neither remedy fits.
   const manifest = join(dir, 'manifest.json');
+  assertManifestIsFile(dir);
   if (existsSync(manifest)) {
     try { JSON.parse(readFileSync(manifest, 'utf8')); } catch (err) {
       throw new IntegrityError(`${manifest} is damaged (not valid JSON: ${(err as Error).message}): run the scenario or sweep again into a new folder (--out <new folder>)`);
     }
   }
+  if (peekFolderKind(dir) === 'calibration') throw new UserError(`${dir} is a calibration folder (ipasim calibrate): its report is ${join(dir, 'report.md')}, which ipasim calibrate writes (run the same calibrate command again to rewrite it); ipasim report draws runs and sweeps`);
   let written: string[];
   let png = true;
   if (isSweepFolder(dir)) {

@@ -1,37 +1,21 @@
 /**
- * Budgets before work: the memory and time a run or a sweep will need, estimated from
- * households x years x replicates x points before anything is simulated, and checked against
- * the machine. Work beyond it is refused with the estimate (BudgetError, exit 2) unless the
- * user passes --force: an 18-minute silent load or a V8 out-of-memory crash after an hour
- * helps nobody.
+ * Budgets before work: the memory and time a run, a sweep or a calibration will need,
+ * estimated from households x years x replicates (x points, x particles) before anything is
+ * simulated, and checked against the machine. Work beyond it is refused with the estimate
+ * (BudgetError, exit 2) unless the user passes --force: an 18-minute silent load or a V8
+ * out-of-memory crash after an hour helps nobody.
  *
- * The constants are measured, not derived, and the engine may change under them: re-measure
- * with `npm run bench:budget` (bench/budget.ts prints each figure next to the value here) after
- * a change to the engine's state or its collected metrics. Measured on Node 20.20, 2 cores
- * shared with other work, November 2026:
+ * Every figure the estimates use is measured, never guessed: `npm run bench:budget`
+ * (bench/budget.ts) measures the peak memory of whole ipasim processes and the engine's speed,
+ * and rewrites budget-measured.ts; test/run/budget-measured.test.ts checks the estimates
+ * against the peaks of real runs, sweeps and calibrations it measures itself (within a factor
+ * of 2). Time is counted on the cores there are: workers beyond them share the cores and
+ * make nothing faster.
  */
-import { freemem } from 'node:os';
+import { availableParallelism, freemem } from 'node:os';
 import { getHeapStatistics } from 'node:v8';
 import { UserError } from '../user-error.js';
-
-/** Resident bytes per household while the engine runs (450 B of state arrays; RSS grows 804 B per household from 20,000 to 60,000; rounded up). */
-export const ENGINE_BYTES_PER_HOUSEHOLD = 1000;
-/** Engine speed, household-years per second on one core (336,000 measured at 60,000 households, 27 November 2026, after issue 13's stop-15 work; 276,000 before it; rounded down). */
-export const HOUSEHOLD_YEARS_PER_SECOND = 300_000;
-/** Fixed cost of one run, seconds: collecting and summarising (a 40-household run takes 16 ms; rounded up). */
-export const SECONDS_PER_RUN = 0.02;
-/** Yearly rows one run collects per simulated year (1,870: 37,400 over 20 years), all kept until the replicates are aggregated. */
-export const YEARLY_ROWS_PER_YEAR = 2000;
-/** Heap bytes per kept yearly row: 110 measured for the row objects, doubled for aggregation and the CSV text. */
-export const BYTES_PER_YEARLY_ROW = 250;
-/** Heap bytes per household-year of panel.csv (about 60 columns per row, as arrays and then text). */
-export const BYTES_PER_PANEL_ROW = 1500;
-/** Heap bytes per runs.csv line a sweep keeps until its final tables (the line, its copy in runs.csv and runs.arrow). */
-export const BYTES_PER_RUNS_LINE = 200;
-/** Node, the modules and the charts before any household exists. */
-export const BASE_BYTES = 200 * 2 ** 20;
-/** A worker thread's own base (its isolate and modules). */
-export const WORKER_BASE_BYTES = 60 * 2 ** 20;
+import { MEASURED } from './budget-measured.js';
 
 /** Points a design may have: loading and validating costs about 0.2 ms a point, so 200,000 take under a minute. */
 export const MAX_SWEEP_POINTS = 200_000;
@@ -42,11 +26,11 @@ export const MAX_SECONDS = 24 * 3600;
 export const householdsOf = (sc: { villages: readonly { count: number; households: number }[] }): number => sc.villages.reduce((n, g) => n + g.count * g.households, 0);
 
 export interface Estimate {
-  /** Total resident bytes. */
+  /** Peak resident bytes. */
   bytes: number;
-  /** Of which in the JavaScript heap (bounded by V8's heap limit, not only by free memory). */
+  /** Of which in the JavaScript heap of the main thread (bounded by V8's heap limit, not only by free memory). */
   heapBytes: number;
-  /** Wall-clock seconds. */
+  /** Wall-clock seconds (for a calibration: at most, if every generation allowed is needed). */
   seconds: number;
 }
 
@@ -57,26 +41,33 @@ export interface Machine {
 
 export const thisMachine = (): Machine => ({ freeBytes: freemem(), heapLimitBytes: getHeapStatistics().heap_size_limit });
 
-/** Resident bytes of `workers` worker threads simulating `households` each, their isolates included. */
-const workerBytes = (households: number, workers: number): number => workers * (WORKER_BASE_BYTES + households * ENGINE_BYTES_PER_HOUSEHOLD);
+/** Seconds of one run of `households` over `years` on one core; with mode effects, the run and its four counterfactuals. */
+const runSeconds = (households: number, years: number, modeEffects: boolean): number =>
+  (modeEffects ? MEASURED.effectsCost : 1) * (MEASURED.secondsPerRun + (households * years) / MEASURED.householdYearsPerSecond);
 
-/** Seconds of one run of `households` over `years` on one core. */
-const runSeconds = (households: number, years: number): number => SECONDS_PER_RUN + (households * years) / HOUSEHOLD_YEARS_PER_SECOND;
+/** Resident bytes of the engine simulating one run of `households`. */
+const engineBytes = (households: number, modeEffects: boolean): number => households * (modeEffects ? MEASURED.bytesPerHouseholdWithEffects : MEASURED.bytesPerHousehold);
+
+/** Resident bytes of `workers` worker threads, each simulating `households`. */
+const workerBytes = (households: number, workers: number, modeEffects: boolean): number => workers * (MEASURED.workerBytes + engineBytes(households, modeEffects));
+
+/** Threads that actually run at once: the workers, but never more than the cores, nor than the tasks. */
+const parallel = (workers: number, cores: number, tasks: number): number => Math.max(1, Math.min(workers, cores, tasks));
 
 /**
- * A run: `replicates` of `runsPerReplicate` runs each (an `ipasim run` replicate is the run
- * and each mode's counterfactual), each run's yearly rows kept for aggregation, on `workers`
- * threads (1: in this thread). A replicate is never split between workers, so the time is
- * whole rounds of `workers` replicates: 10 replicates on 4 workers take 3 rounds.
+ * `ipasim run`: `replicates` replicates (each the run and, with mode effects, its four
+ * counterfactuals), their yearly rows kept for aggregation, on `workers` threads (1: in this
+ * thread). A replicate is never split between workers, so the time is whole rounds of as many
+ * replicates as run at once: 10 replicates on 4 workers and 4 cores take 3 rounds.
  */
-export function runEstimate(o: { households: number; years: number; replicates: number; runsPerReplicate?: number; workers?: number; panel: boolean }): Estimate {
-  const runsPerReplicate = o.runsPerReplicate ?? 1;
+export function runEstimate(o: { households: number; years: number; replicates: number; workers?: number; cores?: number; panel: boolean; charts?: boolean; modeEffects?: boolean }): Estimate {
+  const effects = o.modeEffects ?? true;
   const workers = Math.max(1, Math.min(o.workers ?? 1, o.replicates));
-  const heapBytes = o.replicates * runsPerReplicate * o.years * YEARLY_ROWS_PER_YEAR * BYTES_PER_YEARLY_ROW + (o.panel ? o.households * o.years * BYTES_PER_PANEL_ROW : 0);
-  const seconds = Math.ceil(o.replicates / workers) * runsPerReplicate * runSeconds(o.households, o.years);
+  const heapBytes = o.replicates * o.years * MEASURED.bytesPerReplicateYear + (o.panel ? o.households * o.years * MEASURED.panelBytesPerHouseholdYear : 0);
   // One worker simulates in this thread: no isolate of its own.
-  const engine = workers > 1 ? workerBytes(o.households, workers) : o.households * ENGINE_BYTES_PER_HOUSEHOLD;
-  return { bytes: BASE_BYTES + engine + heapBytes, heapBytes, seconds };
+  const engine = workers > 1 ? workerBytes(o.households, workers, effects) : engineBytes(o.households, effects);
+  const rounds = Math.ceil(o.replicates / parallel(workers, o.cores ?? availableParallelism(), o.replicates));
+  return { bytes: MEASURED.baseBytes + (o.charts ? MEASURED.chartsBytes : 0) + engine + heapBytes, heapBytes, seconds: rounds * runSeconds(o.households, o.years, effects) };
 }
 
 /**
@@ -88,20 +79,40 @@ export function runEstimate(o: { households: number; years: number; replicates: 
 export const SECONDS_WORTH_THREADS = 5;
 
 /** Workers for `ipasim run` without --workers: every core (at most one per replicate), unless the work is too small to pay for them. */
-export function defaultRunWorkers(o: { households: number; years: number; replicates: number; runsPerReplicate: number }, cores: number): number {
-  const oneThread = runEstimate({ ...o, workers: 1, panel: false }).seconds;
+export function defaultRunWorkers(o: { households: number; years: number; replicates: number; modeEffects?: boolean }, cores: number): number {
+  const oneThread = runEstimate({ ...o, workers: 1, cores, panel: false }).seconds;
   return oneThread < SECONDS_WORTH_THREADS ? 1 : Math.max(1, Math.min(cores, o.replicates));
 }
 
-/** A sweep (or shard): `points` x `replicates` runs on `workers` threads, `linesPerRun` runs.csv lines each. */
-export function sweepEstimate(o: { households: number; years: number; replicates: number; points: number; workers: number; linesPerRun: number }): Estimate {
+/** A sweep (or shard): `points` x `replicates` runs on `workers` threads, `linesPerRun` runs.csv lines each, kept until the final tables. */
+export function sweepEstimate(o: { households: number; years: number; replicates: number; points: number; workers: number; cores?: number; linesPerRun: number; modeEffects?: boolean; charts?: boolean }): Estimate {
+  const effects = o.modeEffects ?? false;
   const workers = Math.max(1, Math.min(o.workers, o.points));
-  const heapBytes = o.points * o.replicates * o.linesPerRun * BYTES_PER_RUNS_LINE;
+  const heapBytes = o.points * o.replicates * o.linesPerRun * MEASURED.sweepBytesPerLine;
   return {
-    // Sweeps run on worker threads, even one.
-    bytes: BASE_BYTES + workerBytes(o.households, workers) + heapBytes,
+    // Sweeps run on worker threads, even one: the measured base has one (of a 40-household village).
+    bytes: MEASURED.sweepBaseBytes + (o.charts ? MEASURED.sweepChartsBytes : 0) + (workers - 1) * MEASURED.workerBytes + workers * engineBytes(o.households, effects) + heapBytes,
     heapBytes,
-    seconds: (o.points * o.replicates * runSeconds(o.households, o.years)) / workers,
+    seconds: (o.points * o.replicates * runSeconds(o.households, o.years, effects)) / parallel(workers, o.cores ?? availableParallelism(), o.points),
+  };
+}
+
+/**
+ * A calibration: `particles` candidates per generation, each run with `seeds` seeds, for at
+ * most `generations` generations after the prior sample (the method may stop sooner: the time
+ * is an upper bound), on `workers` threads; the main thread also runs one probe run and keeps
+ * each particle's parameters and each candidate's lines of target values.
+ */
+export function calibrateEstimate(o: { households: number; years: number; seeds: number; particles: number; generations: number; parameters: number; targets: number; workers: number; cores?: number; modeEffects: boolean }): Estimate {
+  const workers = Math.max(1, Math.min(o.workers, o.particles));
+  const heapBytes = o.particles * (o.parameters + o.seeds * (3 + o.targets)) * MEASURED.calibrateBytesPerValue;
+  const probe = engineBytes(o.households, o.modeEffects) + o.years * MEASURED.bytesPerReplicateYear;
+  const runs = (o.generations + 1) * o.particles * o.seeds;
+  return {
+    // The measured base has one worker and the fit chart.
+    bytes: MEASURED.calibrateBaseBytes + probe + (workers - 1) * MEASURED.workerBytes + workers * engineBytes(o.households, o.modeEffects) + heapBytes,
+    heapBytes,
+    seconds: (runs * runSeconds(o.households, o.years, o.modeEffects)) / parallel(workers, o.cores ?? availableParallelism(), o.particles),
   };
 }
 

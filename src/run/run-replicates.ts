@@ -7,6 +7,7 @@
  */
 import type { RunResult } from '../engine/output.js';
 import { simulate } from '../engine/simulate.js';
+import { checkpoint, throwIfInterrupted } from '../interrupt.js';
 import { runPool } from '../pool/run-pool.js';
 import { workerUrl } from '../pool/worker-url.js';
 import type { Scenario } from '../scenario/schema.js';
@@ -47,23 +48,29 @@ export interface ReplicatesOptions {
   onYear?: (replicate: number) => void;
   /** The worker script (tests); default run/run-worker.js. */
   script?: URL;
+  /** Ctrl-C, SIGTERM: the workers are stopped at once (in one thread, after the replicate being simulated), and Interrupted thrown. */
+  signal?: AbortSignal;
 }
+
+const STOPPED = 'interrupted while simulating: nothing was written';
 
 export async function runReplicates(replicates: readonly Replicate[], o: ReplicatesOptions): Promise<RunResult[]> {
   const tasks: ReplicateTask[] = replicates.map((r) => (o.scenarios ? { ...r, scenario: o.scenarios[r.replicate] } : r));
   const results: RunResult[] = [];
   if (Math.min(o.workers, tasks.length) <= 1) {
     for (const task of tasks) {
+      throwIfInterrupted(o.signal, STOPPED);
       results.push(runReplicate(o.scenario, task, () => o.onYear?.(task.replicate)));
-      // Let timers (progress redraws) run between replicates of the synchronous engine.
-      await new Promise((resolve) => setImmediate(resolve));
+      // Let timers (progress redraws) and signal handlers run between replicates of the synchronous engine.
+      await checkpoint(o.signal, STOPPED);
     }
     return results;
   }
   // One replicate at a time per worker: replicates take seconds, and the last ones should go to whichever worker is free first.
-  await runPool(tasks, o.scenario, o.workers, {
+  const status = await runPool(tasks, o.scenario, o.workers, {
     onProgress: (i) => o.onYear?.(tasks[i].replicate),
     onResult: (i, packed: PackedReplicate) => { results[i] = { ...packed, yearly: unpackYearly(packed.yearly) }; },
-  }, { script: o.script ?? workerUrl('run/run-worker.js'), label: (t) => `replicate ${t.replicate} (seed ${t.seed})`, inFlight: 1 });
+  }, { script: o.script ?? workerUrl('run/run-worker.js'), label: (t) => `replicate ${t.replicate} (seed ${t.seed})`, inFlight: 1, signal: o.signal });
+  throwIfInterrupted(status === 'interrupted' ? o.signal : undefined, STOPPED);
   return results;
 }

@@ -8,6 +8,7 @@
  */
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import { fsProblem } from '../io/fs-problem.js';
 import { displayPath } from './display-path.js';
 import { ScenarioError } from './errors.js';
 import { issueAt, readChain, type LayerRef, type ScenarioLayer, type ScenarioReader } from './layers.js';
@@ -42,7 +43,7 @@ async function readText(target: LayerRef, referrer?: ScenarioLayer): Promise<str
     return await readFile(target.file, 'utf8');
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a directory, not a scenario file' : `cannot read the file (${code ?? (err as Error).message})`;
+    const why = code === 'ENOENT' ? 'file not found' : code === 'EISDIR' ? 'this is a directory, not a scenario file' : `cannot read the file: ${fsProblem(code, 'it') ?? (err as Error).message}`;
     // A vanished extends target is the referring file's mistake: point at its `extends:` line.
     if (referrer) throw new ScenarioError([issueAt(referrer, ['extends'], `${why}: ${target.display}`)]);
     throw new ScenarioError([{ file: target.display, path: [], message: why }]);

@@ -25,6 +25,17 @@ export function scenarioNameOf(file: string): string {
   return (file.split(/[\\/]/).pop() ?? file).replace(/\.(ya?ml|json)$/, '');
 }
 
+/**
+ * Refuses a scenario that sets nothing (an empty file, only comments, `null` or `{}`): far more
+ * often a truncated or unsaved file than a wish for the built-in defaults. `input` is the
+ * merged fields as read (LoadedScenarioFile.input). The command line and the browser demo both
+ * call it, so both refuse with the same words.
+ */
+export function refuseEmptyScenario(input: unknown, file: string): void {
+  const empty = input === null || input === undefined || (typeof input === 'object' && Object.keys(input).length === 0);
+  if (empty) throw new ScenarioError([{ file, line: 1, column: 1, path: [], message: 'the scenario sets nothing (an empty, truncated or unsaved file?). To run the calibrated baseline, write "extends: p-village"' }]);
+}
+
 /** Like loadScenarioFile, for the text of a file named `file`; throws ScenarioError. */
 export async function loadScenarioText<S extends z.ZodType>(file: string, text: string, schema: S, opts: TextScenarioOptions = {}): Promise<LoadedScenarioFile<z.output<S>>> {
   const library = opts.library ?? {};
@@ -47,6 +58,7 @@ export async function loadScenarioText<S extends z.ZodType>(file: string, text: 
 /** An ipasim scenario from text; its name defaults to the file name, as on the command line. */
 export async function loadScenarioFromText(file: string, text: string, opts: TextScenarioOptions = {}): Promise<{ scenario: Scenario; files: string[] }> {
   const { value, input, files } = await loadScenarioText(file, text, Scenario, opts);
+  refuseEmptyScenario(input, file);
   return { scenario: withFileName(value, input, file), files };
 }
 

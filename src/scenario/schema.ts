@@ -64,7 +64,7 @@ export const Scenario = z
     // The summary windows must lie in the simulated years (src/engine/windows.ts): a year outside is refused, not moved.
     const { withdrawalStart: ws, withdrawalComplete: wc } = s.analysis;
     if (ws !== null && (ws <= s.time.start || ws > s.time.end))
-      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `must lie in ${s.time.start + 1}-${s.time.end} (a year after the first simulated year, so there is a year before it), got ${ws}` });
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
     if (wc !== null && ws === null)
       ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: 'set analysis.withdrawalStart with it' });
     if (wc !== null && ws !== null && (wc < ws || wc > s.time.end))

@@ -1,48 +1,56 @@
 /**
- * A sweep's batch file (batches/batch-NNNNNN.csv): the points it commits, their runs.csv
- * lines, and a trailer recording the size, SHA-256 and row count of everything above it
- * (src/io/integrity.ts). A batch cut short, or with a byte changed, fails the trailer check and
- * is refused before anything runs, so it can never end up in runs.csv or stop a folder from
- * finishing. Pure: text in, text out.
+ * A batch file: finished tasks committed together, a sweep's points (batches/batch-NNNNNN.csv)
+ * or a calibration's candidates (gen-NNN/batches/batch-<tag>-NNNNNN.csv). Its first line lists
+ * the tasks it commits, then come their lines (each starting with its task's number), then an
+ * end line recording the row count, size and SHA-256 of everything above it and the sweep or
+ * calibration it belongs to (src/io/end-line.ts). A batch cut short, with a byte changed, or
+ * copied in from another folder fails the end line's check and is refused before anything
+ * runs, so it can never end up in results or stop a folder from finishing. Pure: text in,
+ * text out.
  *
  *   # points: 3,7,9
  *   3,0,1,,all,K,0.5
  *   ...
- *   # end: rows=42 bytes=1234 sha256=<64 hex digits>
+ *   # end: rows=42 bytes=1234 of=<folder id> sha256=<64 hex digits>
  */
-import { IntegrityError, sha256 } from '../io/integrity.js';
+import { readEndLine, withEndLine } from '../io/end-line.js';
+import { IntegrityError } from '../io/integrity.js';
 import { pointOfLine } from './run-rows.js';
 
-const HEAD = '# points: ';
-const TRAILER = /^# end: rows=(\d+) bytes=(\d+) sha256=([0-9a-f]{64})\n$/;
-
-/** What to do about a damaged batch: its points are simply run again. */
-export const BATCH_REMEDY = 'remove it and run the same command again: its points will be redone';
-
-export function batchText(points: ReadonlyMap<number, readonly string[]>): string {
-  const lines = [...points.values()].flat();
-  const body = `${HEAD}${[...points.keys()].join(',')}\n${lines.map((l) => `${l}\n`).join('')}`;
-  return `${body}# end: rows=${lines.length} bytes=${Buffer.byteLength(body)} sha256=${sha256(body)}\n`;
+/** What a batch commits, and whose it is. */
+export interface BatchKind {
+  /** The first line's start: '# points: ' (a sweep), '# candidates: ' (a calibration). */
+  head: string;
+  /** "sweep", "calibration": whose folder id the end line names. */
+  owner: string;
+  /** What to do about a damaged or foreign batch. */
+  remedy: string;
 }
 
-/** The points of a batch file and their lines, after checking its trailer; IntegrityError naming `file` otherwise. */
-export function parseBatch(text: string, file: string): Map<number, string[]> {
-  const damaged = (why: string) => new IntegrityError(`damaged batch file ${file} (${why}): ${BATCH_REMEDY}`);
-  const cut = text.lastIndexOf('\n# end: ', text.length - 2);
-  const trailer = cut < 0 ? null : TRAILER.exec(text.slice(cut + 1));
-  if (!trailer) throw damaged('no end line: cut short');
-  const body = text.slice(0, cut + 1);
-  if (Buffer.byteLength(body) !== Number(trailer[2])) throw damaged(`${Buffer.byteLength(body)} bytes, ${trailer[2]} recorded`);
-  if (sha256(body) !== trailer[3]) throw damaged('its SHA-256 differs from the recorded one');
+/** A sweep's batch: its points are simply run again when it is removed. */
+export const SWEEP_BATCH: BatchKind = { head: '# points: ', owner: 'sweep', remedy: 'remove it and run the same command again: its points will be redone' };
+
+/** What to do about a damaged sweep batch. */
+export const BATCH_REMEDY = SWEEP_BATCH.remedy;
+
+/** The batch of `tasks` (task number → its lines), for the folder whose id (src/io/integrity.ts folderId) is `owner`. */
+export function batchText(tasks: ReadonlyMap<number, readonly string[]>, owner: string, kind: BatchKind = SWEEP_BATCH): string {
+  const lines = [...tasks.values()].flat();
+  return withEndLine(`${kind.head}${[...tasks.keys()].join(',')}\n${lines.map((l) => `${l}\n`).join('')}`, owner);
+}
+
+/** The tasks of a batch file and their lines, after checking its end line against the folder `owner`; IntegrityError naming `file` otherwise. */
+export function parseBatch(text: string, file: string, owner: string, kind: BatchKind = SWEEP_BATCH): Map<number, string[]> {
+  const { body } = readEndLine(text, file, { what: 'batch file', remedy: kind.remedy, owner, ownerKind: kind.owner });
+  const damaged = (why: string) => new IntegrityError(`damaged batch file ${file} (${why}): ${kind.remedy}`);
   const [head, ...lines] = body.slice(0, -1).split('\n');
-  if (!head.startsWith(HEAD)) throw damaged('no points line');
-  if (lines.length !== Number(trailer[1])) throw damaged(`${lines.length} rows, ${trailer[1]} recorded`);
-  const points = new Map<number, string[]>();
-  if (head.length > HEAD.length) for (const p of head.slice(HEAD.length).split(',')) points.set(Number(p), []);
+  if (!head.startsWith(kind.head)) throw damaged(`no "${kind.head.trim()}" line`);
+  const tasks = new Map<number, string[]>();
+  if (head.length > kind.head.length) for (const t of head.slice(kind.head.length).split(',')) tasks.set(Number(t), []);
   for (const line of lines) {
-    const rows = points.get(pointOfLine(line));
-    if (!rows) throw damaged(`a row of point ${pointOfLine(line)}, which its points line does not list`);
+    const rows = tasks.get(pointOfLine(line));
+    if (!rows) throw damaged(`a row of ${pointOfLine(line)}, which its first line does not list`);
     rows.push(line);
   }
-  return points;
+  return tasks;
 }

@@ -13,7 +13,7 @@ import { saltelliRows } from '../sensitivity/saltelli.js';
 import { axisValues, gridRows, type GridAxis, type GridValue } from './design/grid.js';
 import { latinHypercubeRows, uniformRows } from './design/lhs.js';
 import { numericTargets, resolveFactors, scaleUnit, type Factor, type Link, type SweepProblem } from './factors.js';
-import { getAt, parsePath, pathProblem } from './parameter-path.js';
+import { aliasesOf, canonicalPath, getAt, parsePath, pathProblem, setTwice } from './parameter-path.js';
 import { numberRangeAt } from '../scenario/json-schema.js';
 import { Scenario as ScenarioSchema } from '../scenario/schema.js';
 import type { Design } from './sweep-schema.js';
@@ -64,14 +64,16 @@ export function designPointCount(design: Design): number {
  * points would claim values the run never used, since only the last one set would count.
  */
 function pathsSetTwice(parameters: Readonly<Record<string, unknown>>): SweepProblem[] {
-  const setBy = new Map<string, string>();
+  // Compared as parsed: villages.00.households is villages.0.households.
+  const setBy = new Map<string, { key: string; path: string }>();
   const problems: SweepProblem[] = [];
   for (const [key, axis] of Object.entries(parameters)) {
     const links = axis !== null && typeof axis === 'object' && !Array.isArray(axis) && 'paths' in axis ? (axis as { paths?: Record<string, number> }).paths : undefined;
     for (const path of links ? Object.keys(links) : [key]) {
-      const other = setBy.get(path);
-      if (other !== undefined) problems.push({ at: ['design', 'parameters', key, ...(links ? ['paths', path] : [])], message: `${path} is set twice: by ${other === path ? 'its own axis' : `the linked axis ${other}`} and by ${key === path ? 'its own axis' : `the linked axis ${key}`}; a parameter can move with one axis only` });
-      else setBy.set(path, key);
+      const other = setBy.get(canonicalPath(path));
+      const by = (axisKey: string, p: string) => (axisKey !== p ? `the linked axis ${axisKey}` : p === path ? 'its own axis' : `the axis ${p}`);
+      if (other !== undefined) problems.push({ at: ['design', 'parameters', key, ...(links ? ['paths', path] : [])], message: `${path} is set twice: by ${by(other.key, other.path)} and by ${by(key, path)}; a parameter can move with one axis only` });
+      else setBy.set(canonicalPath(path), { key, path });
     }
   }
   return problems;
@@ -152,6 +154,7 @@ function variantsDesign(variants: readonly { name: string; set: Readonly<Record<
   variants.forEach((v, i) => {
     if (seen.has(v.name)) problems.push({ at: ['design', 'variants', i, 'name'], message: `variant name ${JSON.stringify(v.name)} is used twice` });
     seen.add(v.name);
+    for (const alias of aliasesOf(Object.keys(v.set))) problems.push({ at: ['design', 'variants', i, 'set', alias.path], message: setTwice(alias) });
     for (const path of Object.keys(v.set)) {
       const problem = pathProblem(base, path);
       if (problem) problems.push({ at: ['design', 'variants', i, 'set', path], message: problem });
@@ -159,8 +162,10 @@ function variantsDesign(variants: readonly { name: string; set: Readonly<Record<
   });
   if (problems.length > 0) return { problems };
   // Every path any variant sets, so points.csv shows each variant's full setting (base values where it sets none).
-  const columns = [...new Set(variants.flatMap((v) => Object.keys(v.set)))];
-  const rows = variants.map((v) => columns.map((path) => (Object.hasOwn(v.set, path) ? v.set[path] : (getAt(base, path) as GridValue))));
+  // One column per parameter, however each variant spells its path (villages.00.households is villages.0.households).
+  const sets = variants.map((v) => new Map(Object.entries(v.set).map(([path, value]) => [canonicalPath(path), value])));
+  const columns = [...new Set(sets.flatMap((set) => [...set.keys()]))];
+  const rows = sets.map((set) => columns.map((path) => (set.has(path) ? set.get(path)! : (getAt(base, path) as GridValue))));
   const names = variants.map((v) => v.name);
   return { table: { columns, rows, variantNames: names, info: { type: 'variants', seed, factors: [], variants: names } }, problems };
 }

@@ -19,7 +19,7 @@ import { MAX_SWEEP_POINTS } from '../run/budget.js';
 import { buildDesign, designPointCount, type DesignTable } from './design.js';
 import type { SweepContext } from './run-point.js';
 import type { SweepProblem } from './factors.js';
-import { setAt } from './parameter-path.js';
+import { aliasesOf, setAt, setTwice } from './parameter-path.js';
 import { checkPoints, checkValues, pointScenario, pointValues } from './points.js';
 import { Sweep } from './sweep-schema.js';
 
@@ -65,6 +65,8 @@ export async function loadSweep(file: string, signal?: AbortSignal): Promise<Loa
   if (!scenarioFile) fail([{ at: ['scenario'], message: `base scenario not found: ${value.scenario} (looked beside the sweep file and in scenarios/)` }]);
   const { scenario: loaded } = await loadScenario(scenarioFile!);
 
+  const twice = aliasesOf(Object.keys(value.set));
+  if (twice.length > 0) fail(twice.map((a) => ({ at: ['set', a.path], message: setTwice(a) })));
   const withSet = checkValues(loaded, value.set, (path) => ['set', path], ['set'], 'set');
   if (withSet.problems.length > 0) fail(withSet.problems);
   const base = withSet.scenario!;

@@ -13,6 +13,29 @@ export function parsePath(path: string): PathKey[] {
   return path.split('.').map((k) => (/^\d+$/.test(k) ? Number(k) : k));
 }
 
+/**
+ * The one spelling of a path: list indices as plain numbers. `villages.00.households` and
+ * `villages.0.households` name the same parameter, and are compared as this.
+ */
+export const canonicalPath = (path: string): string => parsePath(path).join('.');
+
+/** Each path of `paths` that names a parameter an earlier one already names, with that earlier spelling. */
+export function aliasesOf(paths: Iterable<string>): { path: string; first: string }[] {
+  const seen = new Map<string, string>();
+  const out: { path: string; first: string }[] = [];
+  for (const path of paths) {
+    const key = canonicalPath(path);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, path);
+    else out.push({ path, first });
+  }
+  return out;
+}
+
+/** "villages.00.households is set twice (as villages.0.households too)": the problem of an alias, in words. */
+export const setTwice = (a: { path: string; first: string }): string =>
+  `${a.path} is set twice${a.path === a.first ? '' : ` (${a.first} names the same parameter)`}: a parameter takes one setting`;
+
 /** The path in the parameter table's notation (`villages[].households`). */
 export function tablePath(path: string): string {
   return path.replace(/\.\d+(?=\.|$)/g, '[]');

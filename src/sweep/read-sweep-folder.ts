@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from '../io/csv-read.js';
+import { assertFolderKind } from '../io/folder-kind.js';
 import { parseManifest, readVerified } from '../io/integrity.js';
 import { UserError } from '../user-error.js';
 import { SWEEP_REMEDY } from './sweep-folder.js';
@@ -136,6 +137,7 @@ export function readSweepFiles(dir: string, extra: readonly string[] = []): Swee
   const manifestFile = join(dir, 'manifest.json');
   const files: SweepFiles = {};
   if (!existsSync(manifestFile)) return files; // sweepDataFromFiles names what is missing
+  assertFolderKind(dir, 'sweep', 'give the folder of an ipasim sweep');
   files['manifest.json'] = readFileSync(manifestFile, 'utf8');
   const { manifest, files: records } = parseManifest(files['manifest.json'], manifestFile, SWEEP_REMEDY, 'optional');
   if (!records) {

@@ -16,6 +16,7 @@ import { workerUrl } from '../pool/worker-url.js';
 import { checkBudget, householdsOf, sweepEstimate, type Estimate } from '../run/budget.js';
 import { loadSweep, sweepContext, type LoadedSweep } from './load-sweep.js';
 import { pointValues } from './points.js';
+import { needsModeEffects } from './run-rows.js';
 import type { PointTask } from './run-point.js';
 import { shardDirName, shardPoints } from './shard.js';
 import { commitBatch, openSweepFolder, writeFinalTables } from './sweep-folder.js';
@@ -35,6 +36,8 @@ export interface SweepRunOptions {
   signal?: AbortSignal;
   /** Start even when the budget (src/run/budget.ts) says the sweep is beyond this machine. */
   force?: boolean;
+  /** Whether the charts are drawn when the sweep completes (the budget counts them). */
+  charts?: boolean;
   /** Called once the plan is known, before any run. */
   onStart?: (info: { dir: string; sweep: LoadedSweep; points: number; todo: number; runsPerPoint: number; estimate: Estimate }) => void;
   onRun?: () => void;
@@ -50,12 +53,12 @@ export interface SweepOutcome {
   status: 'complete' | 'interrupted' | 'already-complete';
 }
 
-/** The memory and time of running `points` of the sweep on `workers` threads. */
-export function sweepBudget(sweep: LoadedSweep, points: number, workers: number): Estimate {
+/** The memory and time of running `points` of the sweep on `workers` threads, and drawing its charts at the end unless `charts` is false. */
+export function sweepBudget(sweep: LoadedSweep, points: number, workers: number, charts = true): Estimate {
   const { base, sweep: s } = sweep;
   const years = base.time.end - base.time.start + 1;
   const linesPerRun = s.outputs.modes.length * s.outputs.metrics.length + years * s.outputs.modes.length * s.outputs.yearly.length;
-  return sweepEstimate({ households: householdsOf(base), years, replicates: sweep.seeds.length, points, workers, linesPerRun });
+  return sweepEstimate({ households: householdsOf(base), years, replicates: sweep.seeds.length, points, workers, linesPerRun, modeEffects: needsModeEffects(s.outputs), charts });
 }
 
 export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
@@ -64,7 +67,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   const top = o.out ?? join('results', folderName(sweep.name, 'sweep'), `${sweep.sweep.seed}-${sweep.hash}`);
   const dir = shard ? join(top, 'shards', shardDirName(shard)) : top;
   const mine = shardPoints(sweep.table.rows.length, shard);
-  const budget = sweepBudget(sweep, mine.length, o.workers);
+  const budget = sweepBudget(sweep, mine.length, o.workers, o.charts);
   if (!o.force) checkBudget(budget, 'Use fewer points, replicates, households or --workers, or split the sweep with --shard i/n over several machines');
 
   const manifest = buildSweepManifest({
@@ -76,7 +79,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   if (state.complete) return { dir, points: mine.length, ran: 0, resumed: mine.length, status: 'already-complete' };
 
   const todo: PointTask[] = mine.filter((p) => !state.committed.has(p)).map((point) => ({ point, values: pointValues(sweep.table, point) }));
-  o.onStart?.({ dir, sweep, points: mine.length, todo: todo.length, runsPerPoint: sweep.seeds.length, estimate: sweepBudget(sweep, todo.length, o.workers) });
+  o.onStart?.({ dir, sweep, points: mine.length, todo: todo.length, runsPerPoint: sweep.seeds.length, estimate: sweepBudget(sweep, todo.length, o.workers, o.charts) });
 
   const now = o.now ?? Date.now;
   const batchPoints = o.batchPoints ?? 32, commitEveryMs = o.commitEveryMs ?? 2000;
@@ -85,7 +88,7 @@ export async function runSweep(o: SweepRunOptions): Promise<SweepOutcome> {
   let lastCommit = now();
   const commit = () => {
     if (pending.size === 0) return;
-    commitBatch(dir, ++batch, pending);
+    commitBatch(dir, ++batch, pending, state.owner);
     for (const [p, lines] of pending) state.committed.set(p, lines);
     pending = new Map();
     lastCommit = now();

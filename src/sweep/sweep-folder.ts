@@ -6,8 +6,9 @@
  * so a kill leaves whole files; a file damaged afterwards is caught by its record.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseManifest, readVerified, recordsOf, sealManifest, type FileRecords } from '../io/integrity.js';
+import { dirname, join } from 'node:path';
+import { assertFolderKind } from '../io/folder-kind.js';
+import { folderId, parseManifest, readVerified, recordsOf, sealManifest, type FileRecords } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { batchText, parseBatch } from './batch-file.js';
@@ -24,6 +25,8 @@ export interface FolderState {
   committed: Map<number, string[]>;
   /** Batch files already present (the next one gets a higher number). */
   batches: number;
+  /** The folder's id (folderId of its manifest as on disk): what its batches' end lines name. */
+  owner: string;
 }
 
 /** What to do about a damaged finished sweep: its batches are gone, so only a new run remakes it. */
@@ -41,7 +44,7 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, manifestTe
   if (entries.length === 0) {
     writeFileAtomic(join(dir, 'manifest.json'), manifestText);
     mkdirSync(join(dir, BATCHES), { recursive: true });
-    return { complete: false, committed: new Map(), batches: 0 };
+    return { complete: false, committed: new Map(), batches: 0, owner: folderId(JSON.parse(manifestText)) };
   }
   const manifestFile = join(dir, 'manifest.json');
   if (!existsSync(manifestFile)) throw new UserError(`${dir} is not empty and holds no sweep manifest.json: choose another --out or remove it`);
@@ -50,17 +53,20 @@ export function openSweepFolder(dir: string, manifest: SweepManifest, manifestTe
   if (files) {
     // Sealed: the sweep finished. Its tables must still be what the seal records.
     for (const name of FINAL_FILES) readVerified(dir, name, files, SWEEP_REMEDY);
-    return { complete: true, committed: new Map(), batches: 0 };
+    return { complete: true, committed: new Map(), batches: 0, owner: folderId(found) };
   }
   mkdirSync(join(dir, BATCHES), { recursive: true });
-  const { committed, batches } = readBatches(join(dir, BATCHES));
-  return { complete: false, committed, batches };
+  // Batches were written against the manifest as it is on disk (it is not rewritten until sealed).
+  const owner = folderId(found);
+  const { committed, batches } = readBatches(join(dir, BATCHES), owner);
+  return { complete: false, committed, batches, owner };
 }
 
 /** A sweep manifest and, when the sweep (or shard) is finished, the records of its tables. */
 export function readManifestRecords(file: string): { manifest: SweepManifest; files: FileRecords | null } {
+  assertFolderKind(dirname(file), 'sweep', 'choose another --out');
   const { manifest, files } = parseManifest(readFileSync(file, 'utf8'), file, 'remove the folder and run the sweep again', 'optional');
-  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${file} is not a sweep manifest (kind ${JSON.stringify(manifest.kind)}): choose another --out`);
+  if (manifest.kind !== 'ipasim-sweep') throw new UserError(`${file} is not the manifest of an ipasim sweep: choose another --out`);
   return { manifest: manifest as unknown as SweepManifest, files };
 }
 
@@ -84,12 +90,12 @@ function assertSameSweep(dir: string, found: SweepManifest, wanted: SweepManifes
 
 const shardText = (s: SweepManifest['shard']) => (s ? `${s.index}/${s.count}` : 'no shard');
 
-/** Every batch file, each checked against its trailer (batch-file.ts), as committed lines by point. */
-function readBatches(dir: string): { committed: Map<number, string[]>; batches: number } {
+/** Every batch file, each checked against its end line (batch-file.ts) and this sweep's id, as committed lines by point. */
+function readBatches(dir: string, owner: string): { committed: Map<number, string[]>; batches: number } {
   const committed = new Map<number, string[]>();
   const files = readdirSync(dir).filter((f) => /^batch-\d+\.csv$/.test(f)).sort();
   for (const f of files) {
-    for (const [p, rows] of parseBatch(readFileSync(join(dir, f), 'utf8'), join(dir, f))) {
+    for (const [p, rows] of parseBatch(readFileSync(join(dir, f), 'utf8'), join(dir, f), owner)) {
       if (committed.has(p)) throw new UserError(`point ${p} appears in two batch files under ${dir}: remove the newer one (${join(dir, f)})`);
       committed.set(p, rows);
     }
@@ -98,9 +104,9 @@ function readBatches(dir: string): { committed: Map<number, string[]>; batches: 
   return { committed, batches: last };
 }
 
-/** Commits finished points as one batch file (numbered so files sort in commit order). */
-export function commitBatch(dir: string, number: number, points: ReadonlyMap<number, readonly string[]>): void {
-  writeFileAtomic(join(dir, BATCHES, `batch-${String(number).padStart(6, '0')}.csv`), batchText(points));
+/** Commits finished points as one batch file (numbered so files sort in commit order) of the sweep `owner` (FolderState.owner). */
+export function commitBatch(dir: string, number: number, points: ReadonlyMap<number, readonly string[]>, owner: string): void {
+  writeFileAtomic(join(dir, BATCHES, `batch-${String(number).padStart(6, '0')}.csv`), batchText(points, owner));
 }
 
 /**

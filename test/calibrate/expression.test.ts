@@ -68,4 +68,16 @@ describe('target expressions', () => {
     expect(error("constructor('x')")).toMatch(/unknown accessor constructor\(\)/);
     expect(error('x')).toMatch(/expected "\("/);
   });
+
+  it('refuses an expression nested too deep or too long as a mistake at its column, not a stack overflow', () => {
+    const deep = `${'('.repeat(3000)}1${')'.repeat(3000)}`;
+    expect(() => parseExpression(deep)).toThrow(ExpressionError);
+    expect(() => parseExpression(deep)).toThrow(/nested more than 100 levels deep/);
+    expect(() => parseExpression(`${'-'.repeat(3000)}1`)).toThrow(/nested more than 100 levels deep/);
+    expect(() => parseExpression(`${'min('.repeat(200)}1${')'.repeat(200)}`)).toThrow(/nested more than 100 levels deep/);
+    expect(() => parseExpression(`1${'+1'.repeat(6000)}`)).toThrow(/12,001 characters long, more than the 10,000/);
+    // Up to the limits, it parses and evaluates.
+    expect(evaluate(parseExpression(`${'('.repeat(100)}1${')'.repeat(100)}`), at)).toBe(1);
+    expect(evaluate(parseExpression(`1${'+1'.repeat(4999)}`), at)).toBe(5000);
+  });
 });

@@ -69,8 +69,9 @@ describe('ipasim calibrate', () => {
     expect(one.stdout).toMatch(/registered +80\.80 +9\.20 \(2 sd\) /);
     expect(one.stdout).toContain("±: twice the target's standard error (2 sd), or its tolerance where the targets file gives one");
     expect(one.stdout).toMatch(/of 3 targets within ± at the posterior median/);
-    // posterior.csv: 8 particles, the two parameters, inside their priors.
+    // posterior.csv: 8 particles, the two parameters, inside their priors; then its end line.
     const [head, ...rows] = readFileSync(join(dir, 'one/posterior.csv'), 'utf8').trim().split('\n');
+    expect(rows.pop()).toMatch(/^# end: rows=8 bytes=\d+ of=tiny@[0-9a-f]{16} sha256=[0-9a-f]{64}$/);
     expect(head).toBe('particle,demography.return,awareness.noise,loglik,generation,candidate');
     expect(rows).toHaveLength(8);
     for (const r of rows) {

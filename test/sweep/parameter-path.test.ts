@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAt, parsePath, pathProblem, setAt, tablePath } from '../../src/sweep/parameter-path.js';
+import { aliasesOf, canonicalPath, getAt, parsePath, pathProblem, setAt, tablePath } from '../../src/sweep/parameter-path.js';
 
 const scenario = { modes: { cooperative: { training: 0.12 } }, villages: [{ name: 'P', households: 150 }], shares: [0.2, 0.8] };
 
@@ -27,5 +27,12 @@ describe('parameter paths', () => {
     expect(scenario.modes.cooperative.training).toBe(0.12);
     expect(scenario.villages[0].households).toBe(150);
     expect(changed.shares).toBe(scenario.shares); // untouched parts are shared, not copied
+  });
+
+  it('compares paths as parsed: leading zeros name the same list item, so a second spelling is a second setting', () => {
+    expect(canonicalPath('villages.00.households')).toBe('villages.0.households');
+    expect(canonicalPath('villages.010.households')).toBe('villages.10.households');
+    expect(aliasesOf(['villages.0.households', 'modes.cooperative.training', 'villages.00.households'])).toEqual([{ path: 'villages.00.households', first: 'villages.0.households' }]);
+    expect(aliasesOf(['villages.0.households', 'villages.1.households'])).toEqual([]);
   });
 });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { commitBatch, openSweepFolder, writeFinalTables } from '../../src/sweep/sweep-folder.js';
 import type { SweepManifest } from '../../src/sweep/sweep-manifest.js';
 import { UserError } from '../../src/user-error.js';
-import { tempDir } from '../temp-dir.js';
 
 const manifest = (over: Partial<SweepManifest> = {}): SweepManifest => ({
   kind: 'ipasim-sweep', sweep: 's', sweepFile: 's.yaml', hash: 'abc', design: { type: 'grid', seed: 1, factors: [] }, points: 4, replicates: 1, seeds: [1],
@@ -15,9 +15,9 @@ const open = (dir: string, m = manifest()) => openSweepFolder(dir, m, JSON.strin
 describe('sweep folders', () => {
   it('keep committed batches across reopening, points with no rows included', () => {
     const dir = join(tempDir('ipasim-sf-'), 'sweep');
-    expect(open(dir).committed.size).toBe(0);
-    commitBatch(dir, 1, new Map([[2, ['2,0,1,,all,K,0.5']], [0, []]]));
-    commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.25']]]));
+    const { owner } = open(dir);
+    commitBatch(dir, 1, new Map([[2, ['2,0,1,,all,K,0.5']], [0, []]]), owner);
+    commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.25']]]), owner);
     const state = open(dir);
     expect([...state.committed.keys()].sort()).toEqual([0, 1, 2]);
     expect(state.committed.get(2)).toEqual(['2,0,1,,all,K,0.5']);
@@ -56,14 +56,28 @@ describe('sweep folders', () => {
 
   it('refuse a batch cut short at a row boundary, naming it and saying its points will be redone; once removed, the folder resumes', () => {
     const dir = join(tempDir('ipasim-sf-'), 'sweep');
-    open(dir);
-    commitBatch(dir, 1, new Map([[0, ['0,0,1,,all,K,0.5', '0,0,1,,all,R,0.25', '0,0,1,,all,V,0.75']]]));
-    commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.5']]]));
+    const { owner } = open(dir);
+    commitBatch(dir, 1, new Map([[0, ['0,0,1,,all,K,0.5', '0,0,1,,all,R,0.25', '0,0,1,,all,V,0.75']]]), owner);
+    commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.5']]]), owner);
     const file = join(dir, 'batches', 'batch-000001.csv');
     const text = readFileSync(file, 'utf8');
     writeFileSync(file, text.slice(0, text.indexOf('0,0,1,,all,R'))); // two rows and the trailer lost
     expect(() => open(dir)).toThrow(new RegExp(`damaged batch file ${file} .*remove it and run the same command again: its points will be redone`));
     rmSync(file);
+    expect([...open(dir).committed.keys()]).toEqual([1]);
+  });
+
+  it('refuse a whole batch copied in from another sweep, naming it; once removed, the folder resumes', () => {
+    const other = join(tempDir('ipasim-sf-'), 'other');
+    const theirs = open(other, manifest({ resolvedScenario: { seed: 2 } }));
+    commitBatch(other, 1, new Map([[0, ['0,0,1,,all,K,0.9']]]), theirs.owner);
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
+    const { owner } = open(dir);
+    commitBatch(dir, 1, new Map([[1, ['1,0,1,,all,K,0.5']]]), owner);
+    const copied = join(dir, 'batches', 'batch-000002.csv');
+    writeFileSync(copied, readFileSync(join(other, 'batches', 'batch-000001.csv')));
+    expect(() => open(dir)).toThrow(new RegExp(`batch file ${copied} belongs to another sweep \\(${theirs.owner}, this one is ${owner}\\)`));
+    rmSync(copied);
     expect([...open(dir).committed.keys()]).toEqual([1]);
   });
 

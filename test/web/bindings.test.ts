@@ -1,9 +1,12 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { withdrawalWindows } from '../../src/engine/windows.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
+import { formatScenarioError, ScenarioError } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
 import { AFTER_FIELDS, AFTER_TRANSITION, BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
@@ -121,6 +124,20 @@ describe('loading a baseline in the page', () => {
   it('accepts a shipped scenario that extends another one', async () => {
     const sc = await checkBaseline({ file: 'p-village-ageing.yaml', text: readFileSync('scenarios/p-village-ageing.yaml', 'utf8') }, bundled);
     expect(sc).toEqual((await loadScenario('scenarios/p-village-ageing.yaml')).scenario);
+  });
+
+  it('refuses an empty, comment-only or null file with the command line\'s message, never running the defaults', async () => {
+    const dir = tempDir('ipasim-web-empty-');
+    for (const [name, text] of [['empty.yaml', ''], ['comments.yaml', '# only a comment\n'], ['null.yaml', 'null\n'], ['braces.yaml', '{}\n']]) {
+      const page = await checkBaseline({ file: name, text }, bundled).catch((e: unknown) => e);
+      expect(page, name).toBeInstanceOf(ScenarioError);
+      writeFileSync(join(dir, name), text);
+      const cli = await loadScenario(join(dir, name)).catch((e: unknown) => e);
+      expect(cli, name).toBeInstanceOf(ScenarioError);
+      // The same words, naming the file the same way.
+      expect(formatScenarioError(page as ScenarioError).replace(name, '<file>')).toBe(formatScenarioError(cli as ScenarioError).replace(join(dir, name), '<file>'));
+      expect(formatScenarioError(page as ScenarioError)).toMatch(/the scenario sets nothing/);
+    }
   });
 
   it(`refuses a scenario of more than ${MAX_HOUSEHOLDS.toLocaleString('en')} households, pointing to the command line`, async () => {

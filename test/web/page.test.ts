@@ -218,6 +218,12 @@ describe('the demo served over HTTP', () => {
     await page.screenshot({ path: join(ARTIFACTS, 'load-error.png') });
     // Nothing changed: the ageing baseline is still the one shown.
     expect(await page.textContent('#scenario-name')).toContain('p-village-ageing.yaml');
+
+    // An empty file is refused with the command line's words, never run as the defaults.
+    await input.setInputFiles({ name: 'empty.yaml', mimeType: 'text/yaml', buffer: Buffer.from('# nothing yet\n') });
+    await page.waitForFunction(() => (document.body.dataset.error ?? '').includes('empty.yaml'));
+    expect(await page.evaluate(() => document.body.dataset.error)).toBe('empty.yaml:1:1  the scenario sets nothing (an empty, truncated or unsaved file?). To run the calibrated baseline, write "extends: p-village"');
+    expect(await page.textContent('#scenario-name')).toContain('p-village-ageing.yaml');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -18,11 +18,11 @@ export const analyzeModule: CommandModule = {
     .option('lang', langOption())
     .example('$0 analyze results/sobol-baseline/1-*', 'Sobol indices of every output, 95% intervals')
     .example('$0 analyze <folder> --where "R < 0.3"', 'plus PRIM boxes: where R stays below 0.3'),
-  handler: (a) => guard(async () => {
+  handler: (a) => guard(async (signal) => {
     const { analyzeCommand } = await import('../../analyze/analyze-command.js');
-    console.log(analyzeCommand({
+    console.log(await analyzeCommand({
       folder: a.folder as string, where: a.where as string | undefined, modes: a.mode as string[] | undefined,
       bootstrap: a.bootstrap as number, confidence: a.confidence as number, alpha: a.alpha as number,
-    }) + (a.charts ? await drawSweepCharts(a.folder as string, a.lang as 'en' | 'zh') : ''));
+    }, signal) + (a.charts ? await drawSweepCharts(a.folder as string, a.lang as 'en' | 'zh', signal) : ''));
   }),
 };

@@ -1,7 +1,6 @@
 /** `ipasim compare <a> <b..>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
-import { withInterrupts } from '../../interrupt.js';
 import { guard } from '../guard.js';
 import { langOption } from '../options.js';
 
@@ -18,7 +17,7 @@ export const compareModule: CommandModule = {
     .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode')
     .example('$0 compare <a> <b> --out results/a-vs-b', 'with compare.csv, the chart and report')
     .example('$0 compare results/withdrawal results/floor results/announced results/full', 'three post-2025 designs against the withdrawal, and the section "after 2025"'),
-  handler: (a) => guard(() => withInterrupts(async (signal) => {
+  handler: (a) => guard(async (signal) => {
     const designs = (a.b as (string | number)[]).map(String);
     if (designs.length === 1) {
       const { compareCommand } = await import('../../report/compare-command.js');
@@ -27,5 +26,5 @@ export const compareModule: CommandModule = {
     }
     const { compareDesignsCommand } = await import('../../report/compare-designs.js');
     console.log(await compareDesignsCommand({ reference: a.a as string, designs, mode: a.mode as string, out: a.out as string | undefined, lang: a.lang as Lang, unpaired: a.unpaired as boolean }, signal));
-  })),
+  }),
 };

@@ -15,7 +15,7 @@ export const mergeModule: CommandModule = {
     .option('lang', langOption())
     .example('$0 merge results/sobol-baseline/1-*', 'every shard under its shards/ folder')
     .example('$0 merge a/shards/1-of-2 b/shards/2-of-2', 'shards from different places (with --out)'),
-  handler: (a) => guard(async () => {
+  handler: (a) => guard(async (signal) => {
     const { mergeShards, shardFolders } = await import('../../sweep/merge.js');
     const given = a.folders as string[];
     const single = given.length === 1 && !/[\\/]shards[\\/][^\\/]+[\\/]?$/.test(given[0]);
@@ -23,7 +23,7 @@ export const mergeModule: CommandModule = {
     const out = (a.out as string | undefined) ?? (single ? given[0] : undefined);
     if (!out) throw new UserError('give --out when merging shard folders named one by one');
     const { points, shards } = mergeShards(dirs, out);
-    const charts = a.charts ? await drawSweepCharts(out, a.lang as 'en' | 'zh') : '';
+    const charts = a.charts ? await drawSweepCharts(out, a.lang as 'en' | 'zh', signal) : '';
     console.log(`merged ${shards} shards, ${points} points\nresults written to ${out}/${charts}`);
   }),
 };

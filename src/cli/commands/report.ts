@@ -1,7 +1,6 @@
 /** `ipasim report <folder>`: its options and help. */
 import type { CommandModule } from 'yargs';
 import type { Lang } from '../../report/messages.js';
-import { withInterrupts } from '../../interrupt.js';
 import { guard } from '../guard.js';
 import { langOption } from '../options.js';
 
@@ -13,8 +12,8 @@ export const reportModule: CommandModule = {
     .option('lang', langOption())
     .example('$0 report results/p-village/1-r10-* --lang zh', 'report.zh.html, in Chinese')
     .example('$0 report results/withdrawal-vs-training/1-*', 'a sweep: heatmap, Sobol/Morris, PRIM'),
-  handler: (a) => guard(() => withInterrupts(async (signal) => {
+  handler: (a) => guard(async (signal) => {
     const { reportCommand } = await import('../../report/report-command.js');
     console.log(await reportCommand({ folder: a.folder as string, lang: a.lang as Lang }, signal));
-  })),
+  }),
 };

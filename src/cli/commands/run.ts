@@ -33,8 +33,8 @@ export const runModule: CommandModule = {
     .example('$0 run scenarios/p-village.yaml --lang zh', 'table and report.zh.html in Chinese')
     .example('$0 run scenarios/p-village.yaml --posterior 50', '50 posterior draws: calibration bands')
     .example('$0 run <scenario> --workers 1', 'no threads: one replicate after another'),
-  handler: (a) => guard(async () => {
+  handler: (a) => guard(async (signal) => {
     const { runCommand } = await import('../run.js');
-    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined, workers: a.workers as number | undefined }));
+    console.log(await runCommand({ scenario: a.scenario as string, seed: a.seed as number | undefined, replicates: a.replicates as number, out: a.out as string | undefined, panel: a.panel as boolean, charts: a.charts as boolean, lang: a.lang as Lang, force: a.force as boolean, posterior: a.posterior as number | undefined, posteriorFile: a['posterior-file'] as string | undefined, workers: a.workers as number | undefined }, signal));
   }),
 };

@@ -4,7 +4,7 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { parseShard } from '../../sweep/shard.js';
-import { withInterrupts } from '../../interrupt.js';
+import { Interrupted } from '../../interrupt.js';
 import { describeEstimate } from '../../run/budget.js';
 import { guard } from '../guard.js';
 import { chartsOption, forceOption, langOption } from '../options.js';
@@ -32,7 +32,7 @@ export const sweepModule: CommandModule = {
     .example('$0 sweep <file> --workers 1 --out results/test', 'one worker, chosen folder')
     .example('$0 sweep <file> --shard 2/3', 'shard 2 of 3 (a SLURM array task), then merge')
     .epilog('Files written: manifest.json, points.csv, runs.csv, runs.arrow (docs/sweeps.md). Interrupted sweeps keep every committed batch.'),
-  handler: (a) => guard(() => withInterrupts(async (signal) => {
+  handler: (a) => guard(async (signal) => {
     // Loaded here, not at the top: `ipasim --help` should not pay for the engine and schemas.
     const { runSweep } = await import('../../sweep/run-sweep.js');
     const shard = a.shard === undefined ? undefined : parseShard(String(a.shard));
@@ -44,7 +44,7 @@ export const sweepModule: CommandModule = {
     let outcome;
     try {
       outcome = await runSweep({
-        file: a.file as string, out: a.out as string | undefined, workers: a.workers as number, shard, signal, batchPoints: a['commit-every'] as number, force: a.force as boolean,
+        file: a.file as string, out: a.out as string | undefined, workers: a.workers as number, shard, signal, batchPoints: a['commit-every'] as number, force: a.force as boolean, charts: (a.charts as boolean) && !shard,
         onStart: ({ dir, sweep, points, todo, runsPerPoint, estimate }) => {
           total = todo * runsPerPoint;
           const resumed = points - todo;
@@ -61,16 +61,12 @@ export const sweepModule: CommandModule = {
       progress?.stop();
     }
     const secs = ((Date.now() - started) / 1000).toFixed(1);
-    if (outcome.status === 'interrupted') {
-      process.stderr.write(`interrupted after ${secs} s: ${outcome.ran + outcome.resumed} of ${outcome.points} points committed in ${outcome.dir}/.\nRun the same command again to resume.\n`);
-      process.exitCode = 130;
-      return;
-    }
+    if (outcome.status === 'interrupted') throw new Interrupted(`interrupted after ${secs} s: ${outcome.ran + outcome.resumed} of ${outcome.points} points committed in ${outcome.dir}/.\nRun the same command again to resume.`);
     // A shard holds part of the points: its charts would mislead. Merge draws them. A finished
     // sweep whose charts were cut short (killed while drawing) gets them on the next run.
     const wantCharts = a.charts && !shard && (outcome.status === 'complete' || !existsSync(join(outcome.dir, 'report.html')));
     const charts = wantCharts ? await drawSweepCharts(outcome.dir, a.lang as 'en' | 'zh', signal) : '';
     if (outcome.status === 'already-complete') console.log(`nothing to do: ${outcome.dir}/ is complete (${outcome.points} points)${charts}`);
     else console.log(`${outcome.ran} points run${outcome.resumed ? ` (${outcome.resumed} resumed)` : ''} in ${secs} s\nresults written to ${outcome.dir}/${charts}`);
-  })),
+  }),
 };

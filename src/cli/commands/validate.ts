@@ -13,7 +13,7 @@ export const validateModule: CommandModule = {
     const { MODES } = await import('../../engine/output.js');
     // Valid is not the same as runnable here: say so now, not after gigabytes. A replicate of
     // ipasim run is the run and each mode's counterfactual.
-    const estimate = runEstimate({ households: householdsOf(scenario), years: scenario.time.end - scenario.time.start + 1, replicates: 1, runsPerReplicate: 1 + MODES.length, panel: false });
+    const estimate = runEstimate({ households: householdsOf(scenario), years: scenario.time.end - scenario.time.start + 1, replicates: 1, modeEffects: true, panel: false, charts: true });
     let budget = `one replicate of ipasim run (the run and its ${MODES.length} mode counterfactuals) needs ${describeEstimate(estimate)}`;
     try { checkBudget(estimate, 'Simulate fewer households or years'); } catch (err) {
       if (!(err instanceof BudgetError)) throw err;

@@ -6,7 +6,7 @@
  */
 import { stringify } from 'yaml';
 import { ScenarioError } from '../../../src/scenario/errors.js';
-import { loadScenarioText, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
+import { loadScenarioText, refuseEmptyScenario, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
 import { withdrawalWindows } from '../../../src/engine/windows.js';
 import { Scenario } from '../../../src/scenario/schema.js';
 import { AFTER_TRANSITION, controlPatch, type AfterTransition, type ControlValues } from './bindings.js';
@@ -27,6 +27,8 @@ export const MAX_HOUSEHOLDS = 30_000;
 /** Validates the baseline alone (the "load scenario file" button); throws ScenarioError. */
 export async function checkBaseline(baseline: Baseline, library: ScenarioLibrary): Promise<Scenario> {
   const { value, input } = await loadScenarioText(baseline.file, baseline.text, Scenario, { library });
+  // As the command line: an empty, comment-only or null file is refused, never run as the defaults.
+  refuseEmptyScenario(input, baseline.file);
   const households = value.villages.reduce((a, g) => a + g.count * g.households, 0);
   if (households > MAX_HOUSEHOLDS) {
     throw new ScenarioError([{
