@@ -10,9 +10,10 @@ const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
 const tmp = () => tempDir('ipasim-cli-');
 /** A small, fast scenario extending the baseline. */
-function smallScenario(dir: string, extra = ''): string {
+/** A small P village over 2016-2030, extending the baseline or (the windows' tests) another shipped scenario. */
+function smallScenario(dir: string, extra = '', parent = 'p-village'): string {
   const file = join(dir, 'small.yaml');
-  writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n${extra}`);
+  writeFileSync(file, `extends: ${join(process.cwd(), `scenarios/${parent}.yaml`)}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n${extra}`);
   return file;
 }
 
@@ -36,7 +37,8 @@ describe('ipasim run', () => {
 
   it('the windows follow the scenario: a dividend ending in 2022 and a cooperative subsidy in 2023 put "before" in 2020-2022, and the table says why', () => {
     const dir = tmp();
-    const scenario = smallScenario(dir, 'policy:\n  instruments:\n    dividend: { end: 2022, path: abrupt }\n    coopSubsidy: { end: 2023, path: abrupt }\n');
+    // The withdrawal: its welfare posts taper over three years after 2025 (the baseline keeps them after the transition).
+    const scenario = smallScenario(dir, 'policy:\n  instruments:\n    dividend: { end: 2022, path: abrupt }\n    coopSubsidy: { end: 2023, path: abrupt }\n', 'p-village-withdrawal');
     const r = ipasim('run', scenario, '--replicates', '2', '--out', join(dir, 'w'));
     expect(r.status, r.stderr).toBe(0);
     const text = r.stdout.replace(/\n {2}/g, ' ');
@@ -52,7 +54,7 @@ describe('ipasim run', () => {
 
   it('analysis.withdrawalStart overrides the derived windows and the table says the windows were set there; a scenario withdrawing nothing says so', () => {
     const dir = tmp();
-    const set = ipasim('run', smallScenario(dir, 'analysis: { withdrawalStart: 2024 }\n'), '--replicates', '1', '--out', join(dir, 'a'), '--no-charts');
+    const set = ipasim('run', smallScenario(dir, 'analysis: { withdrawalStart: 2024 }\n', 'p-village-withdrawal'), '--replicates', '1', '--out', join(dir, 'a'), '--no-charts');
     expect(set.status, set.stderr).toBe(0);
     expect(set.stdout).toContain('withdrawal 2024–2028, as set in analysis.withdrawalStart');
     const keep = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'medical'].map((i) => `    ${i}: { path: keep }`).join('\n');

@@ -251,7 +251,7 @@ describe('the demo served over HTTP', () => {
 describe('the lesson\'s result sentences', () => {
   it('each step shows exactly the sentences computed from the averages the page shows, over the model\'s windows, and none before its years are reached', async () => {
     const { page, errors } = await open(served);
-    const bundled = { 'p-village': readFileSync('scenarios/p-village.yaml', 'utf8') };
+    const bundled = { 'p-village': readFileSync('scenarios/p-village.yaml', 'utf8'), 'p-village-withdrawal': readFileSync('scenarios/p-village-withdrawal.yaml', 'utf8') };
     for (const [i, step] of LESSON.entries()) {
       if (i > 0) await afterRerun(page, () => page.getByRole('button', { name: 'Next step' }).click());
       expect(await page.textContent('#lesson-step')).toBe(`Step ${i + 1} of ${LESSON.length}`);

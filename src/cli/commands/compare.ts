@@ -16,7 +16,7 @@ export const compareModule: CommandModule = {
     .option('unpaired', { type: 'boolean', default: false, describe: 'compare runs that are not paired (other villages, horizon or seeds): differences of means with Welch intervals' })
     .example('$0 compare results/base results/abrupt', 'how abrupt withdrawal changes each mode')
     .example('$0 compare <a> <b> --out results/a-vs-b', 'with compare.csv, the chart and report')
-    .example('$0 compare results/withdrawal results/floor results/announced results/full', 'three post-2025 designs against the withdrawal, and the section "after 2025"'),
+    .example('$0 compare <ref> <d1> <d2> <d3>', 'each design against <ref>; section "after 2025"'),
   handler: (a) => guard(async (signal) => {
     const designs = (a.b as (string | number)[]).map(String);
     if (designs.length === 1) {
