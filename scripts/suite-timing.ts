@@ -8,7 +8,7 @@
  *   npm run build && npx tsx scripts/suite-timing.ts [--runs 2] [--budget 60]
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../src/io/results-dir.js';
@@ -25,9 +25,14 @@ const burner = spawn(process.execPath, ['-e', 'let x = 0; for (;;) x += Math.sqr
 
 async function once(n: number): Promise<SuiteTiming['runs'][number]> {
   const tmp = mkdtempSync(join(tmpdir(), 'ipasim-suite-timing-'));
+  // mkdtemp makes the folder 0700: a test that runs ipasim as another user (refusals: a folder
+  // ipasim may not write into, checked as nobody when the suite runs as root) must be able to
+  // reach its files, as it can in the system temporary folder.
+  chmodSync(tmp, 0o755);
   const report = join(tmp, 'vitest.json');
   const suiteTmp = join(tmp, 'tmp');
-  mkdirSync(suiteTmp);
+  mkdirSync(suiteTmp, { mode: 0o755 });
+  chmodSync(suiteTmp, 0o755);
   const samples: number[] = [];
   const before = loadavg()[0];
   const sampler = setInterval(() => samples.push(loadavg()[0]), 30_000);

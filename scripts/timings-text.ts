@@ -52,6 +52,8 @@ export interface SuiteTiming {
     failed: number;
     /** What the suite left in its private temporary folder (should be nothing). */
     leftInTemp: string[];
+    /** Why a test failed, where the failure was the measurement's own doing (quoted in the README). */
+    note?: string;
   }[];
 }
 
@@ -65,7 +67,7 @@ const SUITE = /<!-- suite-timing -->[\s\S]*?<!-- \/suite-timing -->/;
 
 /** The README's sentence on the suite's time and budget, from docs/suite-timing.json. */
 export function suiteSentence(t: SuiteTiming): string {
-  const runs = t.runs.map((r) => `${quoteMinutes(r.wallSeconds)} (load average ${r.load.mean.toFixed(0)} on average, ${r.load.max.toFixed(0)} at most; ${r.tests.toLocaleString('en-US')} tests, ${r.failed} failed)`);
+  const runs = t.runs.map((r) => `${quoteMinutes(r.wallSeconds)} (load average ${r.load.mean.toFixed(0)} on average, ${r.load.max.toFixed(0)} at most; ${r.tests.toLocaleString('en-US')} tests, ${r.failed} failed${r.note ? `: ${r.note}` : ''})`);
   const inRow = t.runs.length === 1 ? 'once' : t.runs.length === 2 ? 'twice in a row' : `${t.runs.length} times in a row`;
   return [
     '<!-- suite-timing -->',

@@ -1,4 +1,5 @@
 /** Sweep figures on hand-made sweep folders (sweep-fixtures.ts): they compile without warnings, render, and read the right cells and factors. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileChart } from '../../src/charts/compile-chart.js';
 import { renderChart } from '../../src/charts/render-chart.js';
@@ -73,6 +74,23 @@ describe('sweep figures', () => {
     expect(parameterLabel('policy.instruments.dividend.end', zh)).toBe('分红：全额帮扶的最后一年');
     expect(parameterLabel('cooperatives.headsPerMember')).toBe('coop animals per worker');
     expect(parameterLabel('withdrawalYear')).toBe('withdrawal year'); // a linked axis named in the sweep file
+  });
+
+  it('the Sobol chart of sobol-baseline\'s factors is sized to its content, every short label read whole', async () => {
+    const factors = [...readFileSync('sweeps/sobol-baseline.yaml', 'utf8').matchAll(/^\s+([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+): \{\}/gm)].map((x) => x[1]);
+    expect(factors.length).toBeGreaterThan(8);
+    const files = sobolSweep();
+    const sensitivity = JSON.parse(files['sensitivity.json']) as { outputs: { sobol: unknown[] }[] };
+    for (const o of sensitivity.outputs) o.sobol = factors.map((factor, i) => { const v = (i + 1) / (2 * factors.length); return { factor, S1: v, S1Low: v / 2, S1High: v * 1.5, ST: v, STLow: v / 2, STHigh: v * 1.5 }; });
+    files['sensitivity.json'] = JSON.stringify(sensitivity);
+    const svg = (await renderChart(sobolFigure.spec(sweepChartDataFromFiles(files), en), 'sobol')).svg;
+    const [, width, height] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!.map(Number);
+    // Two panels a row, each 200 px of bars beside its labels; as tall as its factors need (9 px a bar, two bars a factor).
+    expect(width).toBeLessThan(1300);
+    expect(height).toBeLessThan(2 * (factors.length * 18 + 120));
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((x) => x[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    for (const f of factors) expect(text, f).toContain(parameterLabel(f, en));
+    expect(text.join('\n')).not.toContain('…');
   });
 
   it('a near-constant outcome does not fill the whole colour range of its heatmap panel', () => {

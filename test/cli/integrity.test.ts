@@ -4,23 +4,15 @@
  * batches, damaged or copied in from another folder, are refused with exit code 2 naming the
  * file and the fix; never used, never an "internal error".
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
+import { BASE, CLI, expectRefusal, ipasim } from './cli-process.js';
 
-const CLI = join(process.cwd(), 'dist/src/cli/main.js');
-const BASE = join(process.cwd(), 'scenarios/p-village.yaml');
 const tmp = () => tempDir('ipasim-integrity-');
-const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-
-function expectRefusal(r: ReturnType<typeof ipasim>, message: RegExp): void {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
-}
 
 describe('a rerun finds a damaged results folder', () => {
   const root = tmp();

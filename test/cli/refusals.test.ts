@@ -9,19 +9,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { tempDir } from '../temp-dir.js';
+import { BASE, CLI, expectRefusal, ipasim } from './cli-process.js';
 
-const CLI = join(process.cwd(), 'dist/src/cli/main.js');
-const BASE = join(process.cwd(), 'scenarios/p-village.yaml');
 const tmp = () => tempDir('ipasim-refuse-');
-/** Runs the CLI in `cwd`, so a default results/ folder would land there. */
-const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-
-function expectRefusal(r: ReturnType<typeof ipasim>, message: RegExp): void {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
-  expect(r.stderr.split('\n').length).toBeLessThan(25); // one screen
-}
 
 function scenario(dir: string, name: string, body: string): string {
   const file = join(dir, `${name}.yaml`);
