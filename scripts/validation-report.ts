@@ -2,8 +2,12 @@
  * Writes docs/validation.md: (1) each calibration fact over 60 seeds; (2) the calibration's fit
  * (read from a calibration folder, `--fit <folder>`); (3) the national record the baseline must
  * match up to 2020; then, as predictions and never as targets, (4) what the calibrated model
- * says after withdrawal, mode by mode, with intervals over posterior draws and seeds.
+ * says after withdrawal, mode by mode, with intervals over posterior draws and seeds, and (4.3)
+ * the baseline's predictions for 2026-2035 under the regular assistance system announced for
+ * after the transition.
  * Run: npx tsx scripts/validation-report.ts [--fit results/calibrate/p-village/<seed>-<hash>]
+ *      npx tsx scripts/validation-report.ts --only after-2025   (section 4.3 alone, spliced into
+ *      the existing docs/validation.md between its markers; the rest is left as it is)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -17,6 +21,7 @@ import { loadScenario } from '../src/scenario/scenario-file.js';
 import { Scenario } from '../src/scenario/schema.js';
 import { setAt } from '../src/sweep/parameter-path.js';
 import { checkFacts } from '../src/validation/calibration.js';
+import { lettersText, orderItems } from '../src/report/ordering.js';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const MODES = ['shareholding', 'cooperative', 'individual', 'employment'] as const;
@@ -36,6 +41,83 @@ async function load(name: string) {
   return loaded.get(name)!;
 }
 const base = (await load('p-village')).scenario;
+
+const onlyArg = process.argv.indexOf('--only');
+const only = onlyArg > 0 ? process.argv[onlyArg + 1] : undefined;
+if (only !== undefined && only !== 'after-2025') throw new Error(`--only: the one section written alone is after-2025, not "${only}"`);
+
+/** The baseline's posterior draws, one per seed (the baseline's own values without a posterior file). */
+async function posteriorDraws() {
+  return existsSync('calibration/p-village.posterior.csv')
+    ? posteriorScenarios(base, (await load('p-village')).files, SEEDS.length, 1, (s) => Scenario.parse(s), setAt)
+    : { scenarios: SEEDS.map(() => base), file: '(no posterior: the baseline\'s values)' };
+}
+
+const AFTER_START = '<!-- after-2025:start -->', AFTER_END = '<!-- after-2025:end -->';
+/**
+ * 4.3: the baseline's predictions for 2026-2035 under the announced regular assistance system
+ * (docs/model.md §7.21), year by year, over the posterior draws and seeds of section 4, and the
+ * same draws and seeds under the withdrawal (scenarios/p-village-withdrawal.yaml) beside them.
+ */
+async function afterSectionLines(baseRuns: RunResult[], posteriorFile: string, alone = false): Promise<string[]> {
+  const out: string[] = [];
+  const w = (x = '') => out.push(x);
+  const withdrawal = (await load('p-village-withdrawal')).scenario;
+  const { scenarios: wDrawn } = existsSync('calibration/p-village.posterior.csv')
+    ? posteriorScenarios(withdrawal, (await load('p-village-withdrawal')).files, SEEDS.length, 1, (s) => Scenario.parse(s), setAt)
+    : { scenarios: SEEDS.map(() => withdrawal) };
+  const wRuns = wDrawn.map((sc, i) => simulate(sc, { seed: SEEDS[i] }));
+  const at = (r: RunResult, metric: string, year: number, group = 'all') => r.yearly.find((x) => x.metric === metric && x.year === year && x.mode === 'all' && x.group === group)?.value ?? NaN;
+  const fiscalYear = (r: RunResult, year: number) => r.yearly.filter((x) => x.metric.startsWith('fiscal.') && x.year === year && x.mode === 'all' && x.group === 'all').reduce((t, x) => t + x.value, 0);
+  w(AFTER_START);
+  w('### 4.3 After 2025 under the announced system: predictions for 2026-2035');
+  w();
+  w(`**Predictions, not targets** (principle 3 of the brief): nothing after 2020 is fitted, and nothing here was compared with a record. The shipped baseline runs the regular assistance system announced for after the transition (docs/model.md §7.21) from 2026. Each cell: the mean over 20 runs, ${existsSync(posteriorFile) ? `run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, and in brackets the 5-95% range of the runs (calibration and model uncertainty together)` : 'run r with seed r and the baseline\'s own values (no posterior sample was found), and in brackets the 5-95% range of the runs (model uncertainty only)'}. The withdrawal rows take the same draws and seeds for \`scenarios/p-village-withdrawal.yaml\` (nothing in place of the poverty-specific instruments), so the two are paired run by run. Money in yuan of 2020; poverty is a share of households.${alone ? ' This section was written on its own (`npx tsx scripts/validation-report.ts --only after-2025`) by the code of its commit; the sections around it may come from an earlier run of the whole script.' : ''}`);
+  w();
+  w('| year | income per person | registered households\' income per person | households poor, all income (%) | poor before support (%) | poor on self-made income (%) | registered households poor (%) | households followed as low-income (%) | given industry support (%) | K | V | fiscal cost (thousand yuan) |');
+  w('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  for (const year of [2026, 2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035]) {
+    const b = (metric: string, d = 0, scale = 1, group = 'all') => band(baseRuns.map((r) => at(r, metric, year, group)), d, scale);
+    w(`| ${year} | ${b('incomeMean')} | ${b('incomeMean', 0, 1, 'registered')} | ${b('povertyRate', 1, 100)} | ${b('povertyRateBeforeSupport', 1, 100)} | ${b('povertyRateSelfMade', 1, 100)} | ${b('povertyRate', 1, 100, 'registered')} | ${b('lowIncomeFollowedRate', 1, 100)} | ${b('industrySupportRate', 1, 100)} | ${b('K', 2)} | ${b('V', 2)} | ${band(baseRuns.map((r) => fiscalYear(r, year)), 0, 1e-3)} |`);
+  }
+  w();
+  w('The announced system beside the withdrawal, the same draws and seeds (5-95% ranges over the 20 runs; the paired difference is the announced system minus the withdrawal, run by run):');
+  w();
+  w('| figure | announced system | withdrawal | difference |');
+  w('|---|---|---|---|');
+  const row = (label: string, v: (r: RunResult) => number, d: number, scale: number) => {
+    const a = baseRuns.map(v), x = wRuns.map(v);
+    w(`| ${label} | ${band(a, d, scale)} | ${band(x, d, scale)} | ${band(a.map((y, i) => y - x[i]), d, scale)} |`);
+  };
+  row('households poor in 2026, all income (%)', (r) => at(r, 'povertyRate', 2026), 1, 100);
+  row('registered households poor in 2026 (%)', (r) => at(r, 'povertyRate', 2026, 'registered'), 1, 100);
+  row('households poor in 2035, all income (%)', (r) => at(r, 'povertyRate', 2035), 1, 100);
+  row('households poor in 2035 on self-made income (%)', (r) => at(r, 'povertyRateSelfMade', 2035), 1, 100);
+  row('income per person in 2026', (r) => at(r, 'incomeMean', 2026), 0, 1);
+  row('income per person, change 2025 to 2026 (%)', (r) => at(r, 'incomeMean', 2026) / at(r, 'incomeMean', 2025) - 1, 1, 100);
+  row('K in 2035', (r) => r.summary.modes.find((m) => m.mode === 'all')!.K, 2, 1);
+  row('V in 2035', (r) => r.summary.modes.find((m) => m.mode === 'all')!.V, 2, 1);
+  row('fiscal cost 2026-2035 (thousand yuan)', (r) => r.summary.fiscal.totalFromWithdrawal, 0, 1e-3);
+  row('household-years above the line 2026-2035', (r) => r.summary.modes.find((m) => m.mode === 'all')!.householdYearsAboveLine, 0, 1);
+  w();
+  w('The paired comparison of several post-2025 designs, with 95% intervals of the mean differences and the cost per household-year kept above the line, is `ipasim compare` with several designs (docs/results.md, "Several designs against one reference").');
+  w(AFTER_END);
+  return out;
+}
+
+if (only === 'after-2025') {
+  const { scenarios: drawn, file } = await posteriorDraws();
+  const runs = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i] }));
+  const section = (await afterSectionLines(runs, file, true)).join('\n');
+  const doc = readFileSync('docs/validation.md', 'utf8');
+  const i = doc.indexOf(AFTER_START), j = doc.indexOf(AFTER_END);
+  // Spliced in place of the old section, or before section 5 the first time.
+  const next = i >= 0 && j > i ? doc.slice(0, i) + section + doc.slice(j + AFTER_END.length) : doc.replace('\n## 5. ', `\n${section}\n\n## 5. `);
+  if (!next.includes(AFTER_START)) throw new Error('docs/validation.md: no section 5 to put section 4.3 before');
+  writeFileAtomic('docs/validation.md', next);
+  console.log('wrote section 4.3 of docs/validation.md');
+  process.exit(0);
+}
 
 // ---- 1. Calibration facts
 /** The facts are checked on 60 seeds: at least 17 of 20 is at least 51 of 60 (test/validation/calibration.test.ts). */
@@ -179,12 +261,11 @@ p(`Registered poor households nationally went from 3,416 yuan (2015) to 10,740 (
 p();
 p('## 4. After withdrawal: what the calibrated model predicts (reported, not targeted)');
 p();
-const { scenarios: drawn, file: posteriorFile } = existsSync('calibration/p-village.posterior.csv')
-  ? posteriorScenarios(base, (await load('p-village')).files, SEEDS.length, 1, (s) => Scenario.parse(s), setAt)
-  : { scenarios: SEEDS.map(() => base), file: '(no posterior: the baseline\'s values)' };
-const post = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i], collect: FULL_WITH_EFFECTS }).summary);
+const { scenarios: drawn, file: posteriorFile } = await posteriorDraws();
+const postRuns = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i], collect: FULL_WITH_EFFECTS }));
+const post = postRuns.map((r) => r.summary);
 const stat = (runs: RunSummary[], mode: string, key: keyof ModeSummary) => runs.map((r) => r.modes.find((m) => m.mode === mode)![key] as number);
-p(`Principle 3: the seeds' expectations are not built in. Each row: 20 runs, run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, so the intervals (5-95%) carry calibration and model uncertainty together. "Before" is 2023-2025, "after" the three years after the last taper ends. A mode's effect is what it adds to its own households against the same village without it (docs/results.md).`);
+p(`Principle 3: the seeds' expectations are not built in. Each row: 20 runs, run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, so the intervals (5-95%) carry calibration and model uncertainty together. "Before" is 2023-2025, "after" the three years after the last taper ends (the windows follow the instruments' end years: docs/results.md). A mode's effect is what it adds to its own households against the same village without it (docs/results.md).`);
 p();
 p('| mode | households | income before | income after | effect on income before | effect on income after | effect on self-made income after | effect on poverty rate after (pp) |');
 p('|---|---|---|---|---|---|---|---|');
@@ -210,19 +291,27 @@ for (const name of ['p-village-no-withdrawal', 'p-village', 'p-village-transitio
   p(`| ${name} | ${band(stat(runs, 'all', 'incomeBefore'))} | ${band(stat(runs, 'all', 'incomeAfter'))} | ${band(stat(runs, 'all', 'incomeDropPct'), 1)} | ${band(stat(runs, 'all', 'povertyRateEnd'), 1, 100)} | ${band(stat(runs, 'all', 'povertyRateSelfMadeEnd'), 1, 100)} | ${f(mean(runs.map((r) => r.fiscal.total)) / 1e6, 1)} |`);
 }
 
-// The seeds' expectations, answered.
-const effectAfter = (m: string) => mean(stat(post, m, 'incomeEffectAfter'));
-const byEffect = [...MODES].sort((a, b) => effectAfter(b) - effectAfter(a));
-const kv = (m: string) => mean(stat(post, m, 'K')) + mean(stat(post, m, 'V'));
-const byKV = [...MODES].sort((a, b) => kv(b) - kv(a));
-const overlap = (a: string, b: string) => { const x = stat(post, a, 'incomeEffectAfter'), y = stat(post, b, 'incomeEffectAfter'); return q(x, 0.05) <= q(y, 0.95) && q(y, 0.05) <= q(x, 0.95); };
+// The seeds' expectations, answered: each ordering over every pair of modes, paired by run (run i
+// gives every mode the same seed and posterior draw), stated only as far as the intervals allow
+// (src/report/ordering.ts: modes sharing a letter cannot be told apart).
+const order = (value: (run: RunSummary, mode: string) => number, higherIsBetter: boolean) =>
+  orderItems(MODES.map((mode) => ({ key: mode, seeds: SEEDS, values: post.map((r) => value(r, mode)) })), { higherIsBetter });
+const fig = (key: keyof ModeSummary) => (r: RunSummary, mode: string) => r.modes.find((m) => m.mode === mode)![key] as number;
+const letters = (o: ReturnType<typeof order>) => (o.status === 'none' ? 'the modes cannot be told apart' : lettersText(o, (m) => m));
+const byEffect = order(fig('incomeEffectAfter'), true);
+const byKV = order((r, m) => fig('K')(r, m) + fig('V')(r, m), true);
+const byShock = order(fig('incomeShockPct'), false);
 p();
 p('### 4.2 The seeds\' expectations, one by one');
 p();
-p(`1. *Cooperative and employment households keep their income after withdrawal.* What each mode still adds after withdrawal, largest first: **${byEffect.join(' > ')}** (${byEffect.map((m) => `${m} ${f(effectAfter(m), 0)} yuan`).join(', ')})${byEffect.slice(1).some((m, i) => overlap(byEffect[i], m)) ? '; neighbouring intervals overlap, so part of this order is not clear' : ''}.`);
-p(`2. *Cooperative and employment households show the highest empowerment; shareholding households the lowest K and V.* By K + V at the end: **${byKV.join(' > ')}**.`);
-p(`3. *Shareholding households show the largest drop when dividends stop.* Income drop of households with each mode: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeDropPct')))}%`).join(', ')}.`);
+p('Orders compare every pair of modes on their paired differences over the 20 runs (95% intervals that hold for all pairs at once); modes sharing a letter cannot be told apart (docs/results.md, "Orders of the modes").');
+p();
+p(`1. *Cooperative and employment households keep their income after withdrawal.* What each mode still adds after withdrawal (${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeEffectAfter')), 0)} yuan`).join(', ')}), largest first: **${letters(byEffect)}**.`);
+p(`2. *Cooperative and employment households show the highest empowerment; shareholding households the lowest K and V.* By K + V at the end, highest first: **${letters(byKV)}**.`);
+p(`3. *Shareholding households show the largest drop when dividends stop.* The fall into the trough (from the last year before withdrawal to the lowest of the next three) of households with each mode: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeShockPct')))}%`).join(', ')}; smallest first: **${letters(byShock)}**. Between the windows: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeDropPct')))}%`).join(', ')}.`);
 p(`4. *The labor-poor elderly depend on the social floor.* Poverty at the end on all income ${f(100 * mean(stat(post, 'all', 'povertyRateEnd')))}% against ${f(100 * mean(stat(post, 'all', 'povertyRateSelfMadeEnd')))}% on self-made income alone: the difference is what transfers (the guarantee and pensions first) keep out of poverty.`);
+p();
+for (const l of await afterSectionLines(postRuns, posteriorFile)) p(l);
 p();
 // Section 5 (Sobol indices) is written by scripts/sensitivity-report.ts from a sweep: keep it.
 const previous = existsSync('docs/validation.md') ? readFileSync('docs/validation.md', 'utf8') : '';

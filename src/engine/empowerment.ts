@@ -18,6 +18,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { WORKED_JOB, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
+import { TRAINED_LOW_INCOME } from './participation.js';
 import { MEASURE, measureCount } from './sources.js';
 import { SLOTS, type State } from './state.js';
 import type { YearContext } from './year.js';
@@ -74,8 +75,8 @@ export function stepEmpowerment(s: State, sc: Scenario, y: YearContext): void {
     if (practice) {
       // Training counts only when taken (hTrained: take-up by a member at home, participation.ts)
       // and put to work: the cooperative's lectures by members who work in it, the weekend school
-      // by households with employment access.
-      const training = s.hTrained[h] ? (s.hCoopLabor[h] >= COOP_WORK ? coopTraining : 0) + (s.hAccess[h] & MODE_BIT.employment ? jobTraining : 0) : 0;
+      // by households with employment access or, after the transition, reached as followed low-income households.
+      const training = s.hTrained[h] ? (s.hCoopLabor[h] >= COOP_WORK ? coopTraining : 0) + (s.hAccess[h] & MODE_BIT.employment || s.hTrained[h] & TRAINED_LOW_INCOME ? jobTraining : 0) : 0;
       const ageFactor = s.pAge[h * SLOTS + s.hHead[h]] > ageMax ? E.oldAgeLearning : 1;
       K += Math.min(1, E.practiceGain + training) * ageFactor * (1 - K);
     } else K -= E.skillDecay * K;

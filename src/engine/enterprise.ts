@@ -7,14 +7,17 @@
  * paid only in part. The photovoltaic project and workshop rents also pay into the fund. Sets
  * each village's fund income for the year.
  *
+ * The station can break down once its inverters are worn (stationRuns): the collective repairs
+ * it from its upkeep reserve or loses it (docs/model.md §7.21).
+ *
  * The contracts fix their returns in yuan of the day (140,000 a year on the 2016 loan, 160,000
  * on the 2018 shares; 20,000-40,000 a year from the photovoltaic station: 001 §4.2), so in 2020
  * yuan they lose value with the CPI (prices.ts realFixed): nothing here is frozen in real terms.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { realFixed } from './prices.js';
-import { draw, normal, type StreamKeys } from './random.js';
-import type { World } from './world.js';
+import { draw, event, normal, type StreamKeys } from './random.js';
+import type { Village, World } from './world.js';
 import type { YearContext } from './year.js';
 
 export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys: StreamKeys): void {
@@ -40,10 +43,32 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
     let income = 0;
     if (year >= e.loanYear) income += v.enterpriseAlive ? loanReturn : e.guaranteePaid * loanReturn;
     if (year >= e.sharesYear && v.enterpriseAlive) income += shareReturn;
-    if (year >= pv.start) income += realFixed(sc, (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale, year);
+    if (year >= pv.start && stationRuns(v, sc, y, keys)) income += realFixed(sc, (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale, year);
     income += v.workshopsOpen * sc.collective.workshopRent;
     v.fundIncome = income;
   }
+}
+
+/** Event of the yearly breakdown draw of a station (stream photovoltaic; its income draw uses the plain year). */
+const BREAKDOWN_PURPOSE = 1;
+
+/**
+ * Whether village v's photovoltaic station runs this year. Past its inverter life it breaks down
+ * with probability photovoltaic.breakdown a year; the collective then repairs it from its upkeep
+ * reserve (collective.ts) if the reserve covers the repair, else the station stops for good.
+ */
+function stationRuns(v: Village, sc: Scenario, y: YearContext, keys: StreamKeys): boolean {
+  const pv = sc.photovoltaic;
+  if (!v.stationRunning) return false;
+  if (y.year < pv.start + pv.inverterLife || draw(keys.photovoltaic, v.index, event(y.year, BREAKDOWN_PURPOSE)) >= pv.breakdown) return true;
+  const cost = pv.repairCost * v.fundScale;
+  if (v.collectiveReserve >= cost) {
+    v.collectiveReserve -= cost;
+    y.collective.repairs += cost;
+    return true;
+  }
+  v.stationRunning = false;
+  return false;
 }
 
 /** Fiscal outlay for the fund in `year`: the principal invested that year (yuan of the day), summed over villages, in 2020 yuan. */

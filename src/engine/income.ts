@@ -5,8 +5,10 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
+import { distribution, paidOut, villageWelfarePay } from './collective.js';
 import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
+import { industrySupport } from './industrySupport.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import { pensioners } from './pension.js';
@@ -30,13 +32,14 @@ export function landRent(sc: Scenario, y: YearContext): number {
 /** The year's per-village values the labor choice compares (labor.ts). */
 export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?: LaborPrices): LaborPrices {
   const n = world.villages.length, b = sc.economy.breeding;
-  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), rentPerMu: 0 };
+  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), welfarePay: new Float64Array(n), rentPerMu: 0 };
   const boost = farmBoost(sc, y);
   p.rentPerMu = landRent(sc, y);
   for (const v of world.villages) {
     p.farmPerMu[v.index] = sc.economy.planting.netPerMu * y.trend.farm * Math.exp(v.cropPrice) * boost;
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
     p.coopPay[v.index] = v.coopPlaces > 0 ? coopWage(y) * v.coopRation : 0;
+    p.welfarePay[v.index] = villageWelfarePay(v, y);
   }
   return p;
 }
@@ -46,9 +49,10 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   s.hNominal.fill(0);
   s.hFiscal.fill(0);
   const { hActive, hVillage } = s;
-  // Grants arrive first, so members can choose to keep the animals (labor.ts).
+  // Grants and industry support in kind arrive first, so members can choose to keep the animals (labor.ts).
   if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y);
-  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.pay, prices, y.amount);
+  industrySupport(s, sc, world, idx, y);
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.pay, prices);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
   const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));
@@ -144,9 +148,13 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   s.hHerd[h] = Math.min(s.hHerd[h], 500);
 }
 
-/** Fund income reaches shareholding households by the collective's rule (elite capture weights it). */
+/**
+ * Fund income reaches shareholding households as dividends by the collective's rule of the year
+ * (collective.ts distribution; elite capture weights it). Under public-welfare-labour it pays posts
+ * instead (collective.ts), under public-goods nothing.
+ */
 function dividends(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
-  const rule = sc.collective.rule, elite = sc.frictions.eliteCapture, leak = 1 - sc.frictions.leakage;
+  const rule = distribution(sc, y.year).rule, elite = sc.frictions.eliteCapture, leak = 1 - sc.frictions.leakage;
   const { hAccess, hResident, hLabor, hConnected } = s;
   function weight(h: number): number {
     if (!(hAccess[h] & MODE_BIT.shareholding)) return 0;
@@ -155,7 +163,7 @@ function dividends(s: State, sc: Scenario, world: World, idx: VillageIndex, y: Y
   }
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
-    v.fundPaid = rule === 'public-goods' ? 0 : v.fundIncome * Math.min(1, sc.collective.distributedShare * y.amount.dividend);
+    v.fundPaid = rule === 'public-welfare-labour' ? 0 : paidOut(sc, v, y);
     let total = 0;
     for (let i = a; i < b; i++) total += weight(idx.order[i]);
     if (total <= 0 || v.fundPaid <= 0) continue;

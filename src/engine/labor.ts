@@ -26,7 +26,7 @@ import type { Scenario } from '../scenario/schema.js';
 import { PURPOSE, uniform } from './random.js';
 import { N_SOURCES, SRC } from './sources.js';
 import { HEALTHY, SLOTS, TIED, laborCapacity, type State } from './state.js';
-import { WELFARE_TIME, WORKSHOP_TIME, schoolingFactor, welfarePostPay, type PayRates } from './wages.js';
+import { WELFARE_TIME, WORKSHOP_TIME, schoolingFactor, type PayRates } from './wages.js';
 import type { World } from './world.js';
 
 export const ACT_REST = 0, ACT_OWN = 1, ACT_COOP = 3, ACT_JOB = 4, ACT_WORKSHOP = 5, ACT_WELFARE = 6, ACT_CASUAL = 7, ACT_MIGRATE = 8;
@@ -49,6 +49,8 @@ export interface LaborPrices {
   herdPerHead: Float64Array;
   /** Cooperative pay per full worker a member can expect, per village (cooperative.ts). */
   coopPay: Float64Array;
+  /** Pay of a public-welfare post this year, per village (collective.ts villageWelfarePay). */
+  welfarePay: Float64Array;
   /** Rent of a mu rented out this year: what farming it forgoes. */
   rentPerMu: number;
 }
@@ -118,7 +120,7 @@ export function migrantNet(sc: Scenario, pay: PayRates, edu: number, yearsAway: 
  * leave this year (demography) who takes it becomes a tied migrant: still a resident, no
  * longer at home.
  */
-export function chooseActivities(s: State, sc: Scenario, world: World, h: number, pay: PayRates, prices: LaborPrices, amount: { welfarePosts: number }): void {
+export function chooseActivities(s: State, sc: Scenario, world: World, h: number, pay: PayRates, prices: LaborPrices): void {
   const e = sc.economy, l = e.labor, v = s.hVillage[h];
   const { pAlive, pAway, pAge, pHealth, pEdu, pEffort, pActivity, pOpportunity, pYearsAway } = s;
   const base = h * SLOTS, hash = s.hYearHash[h], K = s.hK[h], inc = h * N_SOURCES;
@@ -129,7 +131,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   const halfSkill = 1 + 0.5 * l.skillPremium * K, decline = l.casualAgeDecline;
   const casualYear = pay.day * l.casualDays * world.villages[v].localWork;
   const jobPay = pay.localYear * (1 + l.skillPremium * K), workshopPay = WORKSHOP_TIME * pay.localYear * halfSkill;
-  const welfarePay = welfarePostPay(pay, amount.welfarePosts);
+  const welfarePay = prices.welfarePay[v];
   const coop = s.hCoop[h], jobs = s.hEntJobs[h], workshops = s.hWorkshopPosts[h], welfarePosts = s.hWelfarePosts[h];
   const workshopMin = sc.workshops.minLabor, educationPremium = l.educationPremium, choiceScale = l.choiceScale, inertia = l.inertia;
   const workingAgeMax = e.workingAgeMax, epidemic = world.epidemic;

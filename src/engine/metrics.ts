@@ -12,10 +12,12 @@ import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
 import { CLASS_OF, NBS_CLASSES, N_MEASURES, N_SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
 import { DIBAO, PUSH_LIFTED, PUSH_REACHED, TEKUN } from './protection.js';
+import type { CollectiveItem } from './collective.js';
+import { LI_FOLLOWED, LI_FOUND, LI_INDUSTRY } from './lowIncome.js';
 import { newRadixScratch, radixOrder, type RadixScratch } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
-import { FAMILY, FISCAL_PREFIX, METRICS, N_METRICS, POVERTY_MEASURES } from './yearlyMetrics.js';
+import { COLLECTIVE_PREFIX, FAMILY, FISCAL_PREFIX, METRICS, N_METRICS, POVERTY_MEASURES } from './yearlyMetrics.js';
 
 // Accumulator layout per combo.
 const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURCES, A_TRANS = A_HEMA + 1,
@@ -29,7 +31,9 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   // The social floor and the last push (protection.ts): households in extreme-poverty support, persons in either, the
   // guarantee's persons and its payment per person against the standard, households the push reached and lifted.
   A_TEKUN = A_MEMBERS + 1, A_FLOOR_PERSONS = A_TEKUN + 1, A_DIBAO_PERSONS = A_FLOOR_PERSONS + 1, A_DIBAO_SHARE = A_DIBAO_PERSONS + 1,
-  A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1, NA = A_PUSH_LIFTED + 1;
+  A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1,
+  // After the transition (lowIncome.ts): households found as low-income, followed by the cadres, given industry support.
+  A_LOW_INCOME = A_PUSH_LIFTED + 1, A_FOLLOWED = A_LOW_INCOME + 1, A_INDUSTRY = A_FOLLOWED + 1, NA = A_INDUSTRY + 1;
 const COMBOS = 64;
 /** Scratch: one cell's income by NBS class. */
 const CLASS_SUM = new Float64Array(NBS_CLASSES.length);
@@ -47,7 +51,7 @@ const range = (a: number, n: number) => Array.from({ length: n }, (_, i) => a + 
 const FAMILY_ACC: [number, number[]][] = [
   [FAMILY.members, [A_MEMBERS]],
   [FAMILY.poverty, [...range(A_POOR_PERSONS3, 3), ...range(A_RETURNED3, 3), ...range(A_RETURN_BASE3, 3)]],
-  [FAMILY.protection, [A_SUPPORTED, A_DIBAO, A_TEKUN, A_FLOOR_PERSONS, A_DIBAO_PERSONS, A_DIBAO_SHARE, A_PUSH, A_PUSH_LIFTED]],
+  [FAMILY.protection, [A_SUPPORTED, A_DIBAO, A_TEKUN, A_FLOOR_PERSONS, A_DIBAO_PERSONS, A_DIBAO_SHARE, A_PUSH, A_PUSH_LIFTED, A_LOW_INCOME, A_FOLLOWED, A_INDUSTRY]],
   [FAMILY.atRisk, [A_AT_RISK]],
   [FAMILY.volatility, [A_VOL, A_VOL_N]],
   [FAMILY.participation, [A_NOMINAL, A_REAL, ...range(A_PART, N_MEASURES), ...range(A_PART_REAL, N_MEASURES)]],
@@ -103,8 +107,8 @@ const newRanks = () => ({ median: new Float64Array(CELLS), gini: new Float64Arra
 const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
 
 export class Collector {
-  /** Each collected year's figures (CELLS x METRICS), fiscal items and the rows it keeps. */
-  private years: { year: number; values: Float64Array; fiscal: [string, number][]; rows: YearNeeds['rows'] }[] = [];
+  /** Each collected year's figures (CELLS x METRICS), fiscal items, the collectives' accounts and the rows it keeps. */
+  private years: { year: number; values: Float64Array; fiscal: [string, number][]; collective: [string, number][]; rows: YearNeeds['rows'] }[] = [];
   private made: YearlyRow[] | undefined;
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
@@ -129,7 +133,7 @@ export class Collector {
 
   constructor(readonly plan: CollectionPlan) {}
 
-  collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
+  collect(s: State, year: number, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>): void {
     const needs = this.plan.needsIn(year);
     if (!needs) return;
     const acc = this.acc.fill(0), families = needs.families, sources = needs.sources, { start, list, counts } = comboCellsOf(needs.cells);
@@ -171,6 +175,8 @@ export class Collector {
         if (floor === TEKUN) acc[o + A_TEKUN]++;
         if (floor) acc[o + A_FLOOR_PERSONS] += size;
         acc[o + A_PUSH] += s.hLastPush[h] & PUSH_REACHED; acc[o + A_PUSH_LIFTED] += (s.hLastPush[h] & PUSH_LIFTED) >> 1;
+        const low = s.hLowIncome[h];
+        if (low) { acc[o + A_LOW_INCOME] += low & LI_FOUND ? 1 : 0; acc[o + A_FOLLOWED] += low & LI_FOLLOWED ? 1 : 0; acc[o + A_INDUSTRY] += low & LI_INDUSTRY ? 1 : 0; }
       }
       if (families & FAMILY.atRisk) acc[o + A_AT_RISK] += hAtRisk[h];
       if (families & FAMILY.volatility) {
@@ -199,7 +205,7 @@ export class Collector {
     }
     this.cellsByYear.set(year, cell.slice());
     if (needs.rows !== 'all' && needs.rows.values.length === 0 && needs.rows.fiscal.length === 0 && needs.rankCells === 0) return;
-    this.emit(year, cell, needs.rankCells ? this.rankPass(s, needs.rankCells) : UNRANKED, fiscal, needs);
+    this.emit(year, cell, needs.rankCells ? this.rankPass(s, needs.rankCells) : UNRANKED, fiscal, collective, needs);
   }
 
   private combo(s: State, h: number): number {
@@ -288,7 +294,7 @@ export class Collector {
    * The year's figures of each collected cell, in METRICS order (one Float64Array per year; the
    * rows are made from them only when read, see `rows`).
    */
-  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>, needs: YearNeeds): void {
+  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>, needs: YearNeeds): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
     const out = new Float64Array(CELLS * N_METRICS);
     for (let c = 0; c < CELLS; c++) {
@@ -322,6 +328,9 @@ export class Collector {
       out[k++] = div(cell[o + A_DIBAO_SHARE], cell[o + A_DIBAO_PERSONS]);
       out[k++] = div(cell[o + A_PUSH], hh);
       out[k++] = div(cell[o + A_PUSH_LIFTED], hh);
+      out[k++] = div(cell[o + A_LOW_INCOME], hh);
+      out[k++] = div(cell[o + A_FOLLOWED], hh);
+      out[k++] = div(cell[o + A_INDUSTRY], hh);
       out[k++] = div(cell[o + A_MEMBERS], hh);
       out[k++] = div(cell[o + A_AT_RISK], hh);
       out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);
@@ -345,13 +354,14 @@ export class Collector {
         out[k++] = div(cell[o + A_PART_REAL + m], hh);
       }
     }
-    this.years.push({ year, values: out, fiscal: Object.entries(fiscal), rows: needs.rows });
+    this.years.push({ year, values: out, fiscal: Object.entries(fiscal), collective: Object.entries(collective), rows: needs.rows });
     this.made = undefined;
   }
 
   /**
    * The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the
-   * fiscal items), made once on first read; with a plan that keeps only some values, those.
+   * fiscal items and the collectives' accounts), made once on first read; with a plan that keeps
+   * only some values, those (the accounts only with every row).
    */
   get rows(): YearlyRow[] {
     if (this.made) return this.made;
@@ -360,10 +370,11 @@ export class Collector {
       const c = Math.floor(at / N_METRICS), k = at - c * N_METRICS;
       rows.push({ year, mode: MODE_KEYS[Math.floor(c / NG)], group: GROUPS[c % NG], metric: METRICS[k], value: values[at] });
     };
-    for (const { year, values, fiscal, rows: keep } of this.years) {
+    for (const { year, values, fiscal, collective, rows: keep } of this.years) {
       if (keep === 'all') {
         for (let at = 0; at < CELLS * N_METRICS; at++) row(year, at, values);
         for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+        for (const [item, value] of collective) rows.push({ year, mode: 'all', group: 'all', metric: COLLECTIVE_PREFIX + item, value });
         continue;
       }
       for (const at of keep.values) row(year, at, values);

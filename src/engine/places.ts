@@ -10,6 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
+import { isWatched } from './lowIncome.js';
 import { cannotWork, laborPerResident, PUSH_POST } from './protection.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
@@ -26,6 +27,8 @@ interface PlaceKind {
   /** Index of the kind among the places' draw purposes (random.ts PURPOSE.placeOffer + kind). */
   purpose: number;
   mode: number;
+  /** Whether household h may hold the place without the mode (posts the monitoring places: followed low-income households). */
+  open: (s: State, h: number) => boolean;
   measure: number;
   /** Whether household h can fill the place this year. */
   fits: (s: State, h: number) => boolean;
@@ -37,24 +40,33 @@ interface PlaceKind {
 export interface PlaceScratch { keys: Float64Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
+const NONE = () => false;
+
 function kinds(sc: Scenario, level: Levels, year: number): PlaceKind[] {
   const weak = (s: State, h: number) => laborPerResident(s, h) < sc.policy.laborPoor * 1.5;
   // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
-  // opens them to the households at risk it watches and puts those first: registered ones, and
-  // everyone from policy.monitoring.everyoneFrom (as in protection.ts).
-  const monitoring = level.monitoring > 0, everyone = year >= sc.policy.monitoring.everyoneFrom, priority = sc.policy.monitoring.postPriority;
-  const watched = (s: State, h: number) => (monitoring && s.hAtRisk[h] === 1 && (everyone || s.hRegistered[h] === 1) ? 1 : 0);
+  // opens them to the households it watches and puts those first (lowIncome.ts isWatched, as in
+  // protection.ts). After the transition the households the low-income monitoring follows may hold
+  // one without the employment mode, and with targeting.welfarePosts = low-income registration
+  // no longer counts.
+  const monitoring = level.monitoring > 0, lowIncome = level.lowIncome > 0, priority = sc.policy.monitoring.postPriority;
+  const lifted = !(lowIncome && sc.policy.lowIncome.targeting.welfarePosts === 'low-income');
+  const watched = (s: State, h: number) => (isWatched(s, sc, monitoring, lowIncome, year, h) ? 1 : 0);
+  const registered = (s: State, h: number) => (lifted ? s.hRegistered[h] : 0);
   return [
-    { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 0, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
-    { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 1, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 2, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || watched(s, h) === 1), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
-    { holder: 'hCoop', worked: WORKED_COOP, purpose: 3, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
+    { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 0, mode: MODE_BIT.employment, open: NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
+    { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 1, mode: MODE_BIT.employment, open: NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 2, mode: MODE_BIT.employment, open: lowIncome ? (s, h) => watched(s, h) === 1 : NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || registered(s, h) === 1 || watched(s, h) === 1), bonus: (s, h) => 0.5 * registered(s, h) + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
+    { holder: 'hCoop', worked: WORKED_COOP, purpose: 3, mode: MODE_BIT.cooperative, open: NONE, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
 }
 
+/** Whether household h may hold a place of this kind: the mode, or (posts the monitoring places) no mode needed. */
+const mayHold = (s: State, kind: PlaceKind, h: number) => (s.hAccess[h] & kind.mode) !== 0 || kind.open(s, h);
+
 /** A held place is given back when the household lost access or fit, or could work it and nobody did last year. */
 function keeps(s: State, kind: PlaceKind, h: number, first: boolean): boolean {
-  if (!(s.hAccess[h] & kind.mode && kind.fits(s, h))) return false;
+  if (!(mayHold(s, kind, h) && kind.fits(s, h))) return false;
   if (first || s.hPostsWorked[h] & kind.worked) return true;
   // Cooperative members who cannot work keep their share (labor-poor registered members).
   return kind.holder === 'hCoop' && s.hLabor[h] < 0.3;
@@ -79,11 +91,9 @@ function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: nu
   switch (holder) {
     case 'hEntJobs': return vil.enterpriseAlive ? Math.round(sc.enterprise.jobs * vil.fundScale) : 0;
     case 'hWorkshopPosts': return vil.workshopsOpen * sc.workshops.posts;
-    case 'hWelfarePosts': {
-      let registered = 0;
-      for (let i = idx.start[v]; i < idx.start[v + 1]; i++) registered += s.hRegistered[idx.order[i]];
-      return welfarePosts(sc, registered, year, level.welfarePosts);
-    }
+    // Those public funds pay (per registered household, welfarePosts) and those the collective's
+    // asset income pays (collective.ts planCollective, which counted both this year).
+    case 'hWelfarePosts': return vil.postsFiscal + vil.postsCollective;
     case 'hCoop': return vil.coopPlaces;
   }
 }
@@ -124,7 +134,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       let n = 0;
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
-        if (held[h] || !(s.hAccess[h] & kind.mode) || !kind.fits(s, h)) continue;
+        if (held[h] || !mayHold(s, kind, h) || !kind.fits(s, h)) continue;
         const offered = s.hLargeFarmer[h] || takesUp(sc, uniform(s.hYearHash[h], offer), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
         if (!offered) continue;
         const priority = uniform(s.hYearHash[h], priorityOf) + elite * s.hConnected[h] + kind.bonus(s, h);

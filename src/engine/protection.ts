@@ -11,7 +11,8 @@
  *   standard (ratio x the guarantee's) in full, instead of the guarantee;
  * - return-to-poverty monitoring: households at risk last year (poverty.ts, under the
  *   monitoring threshold of the year) are watched, by help cadres if registered, by everyone's
- *   monitoring from policy.monitoring.everyoneFrom; they may get a one-off grant within the
+ *   monitoring from policy.monitoring.everyoneFrom, and after the transition the low-income
+ *   households its cadres follow (lowIncome.ts); they may get a one-off grant within the
  *   village's capacity, priority for welfare posts (places.ts), or inclusion in the guarantee
  *   although they can still work;
  * - the campaign's last push (2019-20, instrument lastPush): every registered household still
@@ -23,6 +24,7 @@
  * extreme-poverty support's, which the rules of 2016-2020 set above the line.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { isWatched } from './lowIncome.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
 import { basicPensionPerPerson, publishedDibaoStandard } from './standards.js';
 import { pensioners } from './pension.js';
@@ -97,10 +99,13 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   // The guarantee did not begin with the simulation: in the first year an eligible household has
   // had every year since mp.since to be found.
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
+  // After the transition the households the low-income monitoring follows are watched (lowIncome.ts).
+  const lowIncome = y.level.lowIncome > 0;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
-    for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
+    if (lowIncome) for (let i = a; i < b; i++) atRisk += isWatched(s, sc, monitoring > 0, true, y.year, idx.order[i]) ? 1 : 0;
+    else for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
     const grants = monitoring > 0 ? Math.round(mon.grantsPerVillage * (b - a) * monitoring) : 0;
     // Grants go to the households at risk the monitoring reaches first (random order by draw).
     const pGrant = atRisk > 0 ? Math.min(1, grants / atRisk) : 0;
@@ -116,7 +121,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       // basic pension is not counted.
       const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (resident - s.hHome[h]) * costAway + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
-      const watched = monitoring > 0 && s.hAtRisk[h] === 1 && (s.hRegistered[h] === 1 || y.year >= mon.everyoneFrom);
+      const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
       const unable = cannotWork(sc, s, h);
       // The last push visits every registered household still under the line this year.
       const pushed = push && s.hRegistered[h] === 1 && total / resident < y.line;

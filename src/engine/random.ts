@@ -113,10 +113,12 @@ export const PURPOSE = {
   placeOffer: 280, placePriority: 284, placeCut: 288,
   /** A tied migrant settles away (demography.ts): + slot. */
   settle: 292,
+  /** After the transition (lowIncome.ts, industrySupport.ts): a low-income household is found; industry support is offered and taken up. */
+  lowIncomeFind: 300, industryOffer: 301, industryTakeUp: 302,
 } as const;
 /** Offsets of a person's events within PURPOSE.life and PURPOSE.newborn (after the slot). */
 export const LIFE = { death: 0, disability: 8, healthChange: 16, birth: 24, formation: 32 } as const;
-export const N_PURPOSES = 300;
+export const N_PURPOSES = 304;
 
 /**
  * Each purpose's salt: the finalizer of the purpose's index (distinct, since it is a bijection),

@@ -4,8 +4,9 @@
  *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
  *                                                │                          summary, survey, panel
  *   each year: 0 the households' yearly hashes (random.ts)  1 demography
- *              2 policy levels & line  3 market, enterprise accounts
- *              4 awareness, limited places  5 activity choice, income by source, cooperative
+ *              2 policy levels & line  3 market, enterprise accounts, the collective's posts
+ *              4 the low-income monitoring (after the transition), awareness, limited places
+ *              5 activity choice, income by source, the collective's accounts, cooperative
  *              and workshop accounts, social protection, participation
  *              6 poverty status on three measures  7 spending, savings, debt
  *              8 empowerment  then collection
@@ -18,11 +19,13 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { updateAwareness } from './awareness.js';
+import { planCollective, settleCollective } from './collective.js';
 import { countMembers, demographyTables, stepDemography } from './demography.js';
 import { stepEmpowerment } from './empowerment.js';
 import { fundInvestment, stepEnterprise } from './enterprise.js';
 import { stepFinance } from './finance.js';
 import { laborPrices, stepIncome } from './income.js';
+import { identifyLowIncome, newLowIncomeScratch } from './lowIncome.js';
 import type { LaborPrices } from './labor.js';
 import { addModeEffects } from './modeEffects.js';
 import { MODE_BIT, withholdModes } from './modes.js';
@@ -33,7 +36,6 @@ import type { Mode, RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
-import { withdrawalWindows } from './policy.js';
 import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
@@ -42,6 +44,7 @@ import { hashHouseholdYears, streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
+import { withdrawalWindows } from './windows.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
 import { workshopAccounts } from './workshops.js';
 import { newCounters, type World } from './world.js';
@@ -136,7 +139,8 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan,
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
   const scratch = newPlaceScratch();
   const tables = demographyTables(sc);
-  const fiscalTotals: Record<string, number> = {};
+  const fiscalTotals: Record<string, number> = {}, fiscalAfter: Record<string, number> = {};
+  const lowIncomeScratch = newLowIncomeScratch();
   const personsStart = countPersons(s), householdsStart = s.count;
   let survey: RunResult['survey'] = [];
   let idx: VillageIndex | undefined;
@@ -154,30 +158,35 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan,
     stepMarket(world, sc, year, keys);
     stepEnterprise(world, sc, y, keys);
     idx = indexByVillage(s, villages.length, idx);
+    planCollective(s, sc, world, idx, y);
     step('villages');
+    identifyLowIncome(s, sc, world, idx, y, lowIncomeScratch);
+    step('lowIncome');
     updateAwareness(s, sc);
     step('awareness');
     allocatePlaces(s, sc, world, idx, y.level, year, scratch);
     step('places');
     prices = laborPrices(sc, world, y, prices);
     stepIncome(s, sc, world, idx, y, prices);
+    settleCollective(s, sc, world, idx, y);
     step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
     stepProtection(s, sc, world, idx, y, keys);
     step('protection');
     recordParticipation(s, sc, y);
     step('participation');
-    stepPoverty(s, sc, y, windows.start);
+    stepPoverty(s, sc, y, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
     reviewCards(s, sc, year, keys);
     step('poverty');
     stepFinance(s, sc, y);
     step('finance');
     stepEmpowerment(s, sc, y);
     step('empowerment');
-    collector.collect(s, year, y.fiscal);
+    collector.collect(s, year, y.fiscal, y.collective);
     if (year === sc.time.surveyYear && plan.survey) survey = virtualSurvey(s, sc, keys, year);
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
+    if (windows.start !== null && year >= windows.start) for (const [k, v] of Object.entries(y.fiscal)) fiscalAfter[k] = (fiscalAfter[k] ?? 0) + v;
     step('collect');
     opts.inspect?.(s, world, year);
     opts.onYear?.(year);
@@ -187,7 +196,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan,
     personsStart, personsEnd: countPersons(s), births: counters.births, deaths: counters.deaths, emigrants: counters.emigrants,
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
-  const summary = summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population, plan.summary, until);
+  const summary = summarize(sc, opts.seed, s, collector, windows, fiscalTotals, fiscalAfter, population, plan.summary, until);
   step('summary');
   return {
     summary,

@@ -99,6 +99,13 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hDibaoShare: a(Float32Array, n, old?.hDibaoShare),
     /** The campaign's last push (protection.ts PUSH_*): reached this year, lifted over the line by it, holds a post it created. */
     hLastPush: a(Uint8Array, n, old?.hLastPush),
+    /**
+     * The low-income population after the transition (lowIncome.ts LI_*): its categories (on the
+     * floor, on the guarantee's edge, heavy necessary spending, at risk), found by the monitoring,
+     * followed by the cadres, given industry support this year. Set at the start of each year
+     * while policy.instruments.lowIncome runs, from last year's income; 0 otherwise.
+     */
+    hLowIncome: a(Uint8Array, n, old?.hLowIncome),
     hFellBack: a(Uint8Array, n, old?.hFellBack),
     hOutBeforeWithdrawal: a(Uint8Array, n, old?.hOutBeforeWithdrawal),
     hYearsAbove: a(Uint8Array, n, old?.hYearsAbove),
@@ -106,6 +113,7 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hWorkshopPosts: a(Uint8Array, n, old?.hWorkshopPosts),
     hWelfarePosts: a(Uint8Array, n, old?.hWelfarePosts),
     hCoop: a(Uint8Array, n, old?.hCoop),
+    /** Took training this year (participation.ts TRAINED_*): bit 0 trained, bit 1 reached as a followed low-income household. */
     hTrained: a(Uint8Array, n, old?.hTrained),
     hSize: a(Uint8Array, n, old?.hSize),
     /** Members at home (who choose an activity, work and consume in the village). */

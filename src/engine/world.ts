@@ -33,9 +33,20 @@ export interface Village {
   workshopsOpen: number;
   workshopReserve: number;
   workshopLossYears: number;
-  /** Fund income this year and the part paid to households. */
+  /** Fund income this year (the collective's asset income) and the part paid to households as dividends. */
   fundIncome: number;
   fundPaid: number;
+  /**
+   * The collective's accounts (collective.ts): public-welfare posts this year paid from public
+   * funds (the welfarePosts instrument) and from the collective's asset income, the budget for
+   * the latter, the reserve kept for the photovoltaic station's upkeep, and whether the station
+   * still runs (it stops for good when it breaks down and the reserve cannot repair it).
+   */
+  postsFiscal: number;
+  postsCollective: number;
+  collectiveBudget: number;
+  collectiveReserve: number;
+  stationRunning: boolean;
   /** Cooperative places, members this year, and the year the cooperatives started. */
   coopPlaces: number;
   coopMembers: number;

@@ -1,5 +1,6 @@
 /** What every mechanism reads about the current year: policy levels, the line, fiscal tallies. */
 import type { InstrumentName, Scenario } from '../scenario/schema.js';
+import { newCollectiveAccounts, type CollectiveItem } from './collective.js';
 import { levelsAt, povertyLine, type Levels } from './policy.js';
 import { dibaoStandard, monitoringThreshold, pensionPerPerson, tekunStandard } from './standards.js';
 import { trendsAt, type Trends } from './trends.js';
@@ -25,6 +26,8 @@ export interface YearContext {
   pay: PayRates;
   /** Fiscal cost this year by item (yuan). */
   fiscal: Record<FiscalItem, number>;
+  /** The village collectives' accounts this year, summed over villages (collective.ts). */
+  collective: Record<CollectiveItem, number>;
 }
 
 export function yearContext(sc: Scenario, year: number): YearContext {
@@ -33,7 +36,7 @@ export function yearContext(sc: Scenario, year: number): YearContext {
   for (const k of Object.keys(level) as InstrumentName[]) fiscal[k] = 0;
   const line = povertyLine(sc, year);
   return {
-    year, line, level, amount, trend: trendsAt(sc, year), pay: payRates(sc, year), fiscal,
+    year, line, level, amount, trend: trendsAt(sc, year), pay: payRates(sc, year), fiscal, collective: newCollectiveAccounts(),
     pension: pensionPerPerson(sc, year) * amount.pension,
     dibaoStandard: dibaoStandard(sc, year, level.livingSupport),
     tekunStandard: tekunStandard(sc, year, level.extremePoverty),

@@ -13,13 +13,15 @@ export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 export const FISCAL_PREFIX = 'fiscal.';
 /** Yearly metrics of income by NBS class (sources.ts): income.class.wages, .business, .property, .transfers. */
 export const CLASS_PREFIX = 'income.class.';
+/** Yearly rows of the village collectives' accounts (collective.ts): collective.income, .dividends, .posts, ... */
+export const COLLECTIVE_PREFIX = 'collective.';
 
 /** The yearly metrics of every cell, in the order of yearly.csv (the collector writes them in this order). */
 export const METRICS: readonly string[] = [
   'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`), ...NBS_CLASSES.map((c) => `${CLASS_PREFIX}${c}`),
   'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
-  'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
+  'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'lowIncomeRate', 'lowIncomeFollowedRate', 'industrySupportRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
   'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
   ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
 ];
@@ -76,7 +78,8 @@ function needsOf(metric: string): MetricNeeds {
     case 'proPoorGrowth': return need(0, 0, true, true);
     case 'incomeBeforeAssistanceMean': return need(0, MEANS_TESTED_MASK);
     case 'monitoringSupportRate': case 'minimumLivingRate': case 'extremePovertySupportRate': case 'safetyNetPersonsRate':
-    case 'minimumLivingPaymentShare': case 'lastPushRate': case 'lastPushLiftedRate': return need(FAMILY.protection);
+    case 'minimumLivingPaymentShare': case 'lastPushRate': case 'lastPushLiftedRate':
+    case 'lowIncomeRate': case 'lowIncomeFollowedRate': case 'industrySupportRate': return need(FAMILY.protection);
     case 'membersPerHousehold': return need(FAMILY.members);
     case 'atRiskRate': return need(FAMILY.atRisk);
     case 'volatility': return need(FAMILY.volatility);

@@ -7,7 +7,7 @@
 import type { ModeSummary, RunSummary } from '../engine/output.js';
 
 export const COMPARE_METRICS = [
-  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
+  'incomeBefore', 'incomeAfter', 'incomeShockPct', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
   'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold',
 ] as const satisfies readonly (keyof ModeSummary)[];
 
@@ -95,10 +95,19 @@ export function unpairedDifferences(a: readonly RunSummary[], b: readonly RunSum
   return out;
 }
 
-function fig(s: RunSummary, mode: string, metric: string): number {
-  const v = s.modes.find((m) => m.mode === mode)?.[metric as keyof ModeSummary];
+/** Figures of the whole run (summary.fiscal), reported on the `all` row only, as runs.csv does. */
+const RUN_WIDE: Record<string, (s: RunSummary) => number | null> = {
+  fiscalTotal: (s) => s.fiscal.total,
+  fiscalTotalFromWithdrawal: (s) => s.fiscal.totalFromWithdrawal,
+};
+
+/** One figure of one run: a mode's summary field, or (mode `all`) a run-wide fiscal figure; NaN where undefined. */
+export function figureOf(s: RunSummary, mode: string, metric: string): number {
+  const run = RUN_WIDE[metric];
+  const v = run ? (mode === 'all' ? run(s) : NaN) : s.modes.find((m) => m.mode === mode)?.[metric as keyof ModeSummary];
   return typeof v === 'number' ? v : NaN; // null in summary.json: undefined
 }
+const fig = figureOf;
 
 /** Whether an interval lies clearly on one side of zero. */
 export const awayFromZero = (d: PairedDifference): boolean => Number.isFinite(d.low) && (d.low > 0 || d.high < 0);

@@ -17,13 +17,6 @@ import { Time } from './schema/time.js';
 import { Villages } from './schema/villages.js';
 import { minimumWageShortfall } from '../engine/wages.js';
 
-/**
- * The default withdrawal start (2026). In a horizon that ends before it (a short test run) the
- * summary moves it to the last simulated year (engine/policy.ts withdrawalWindows); a year the
- * user gives outside the horizon is refused instead, never moved.
- */
-const DEFAULT_WITHDRAWAL_START = Analysis.parse({}).withdrawalStart;
-
 export const Scenario = z
   .strictObject({
     name: z.string().min(1).default('unnamed').meta({ description: 'short name; results go to results/<name>/' }),
@@ -51,9 +44,6 @@ export const Scenario = z
     if (s.time.surveyYear < s.time.start || s.time.surveyYear > s.time.end)
       ctx.addIssue({ code: 'custom', path: ['time', 'surveyYear'], message: `survey year must lie within ${s.time.start}-${s.time.end}` });
     if (s.time.end - s.time.start > 80) ctx.addIssue({ code: 'custom', path: ['time', 'end'], message: 'at most 80 simulated years' });
-    const ws = s.analysis.withdrawalStart;
-    if (ws !== DEFAULT_WITHDRAWAL_START && (ws <= s.time.start || ws > s.time.end))
-      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
     const villages = s.villages.reduce((a, g) => a + g.count, 0);
     if (villages > 65535) ctx.addIssue({ code: 'custom', path: ['villages'], message: `at most 65,535 villages in all (got ${villages})` });
     const sumTo1 = (obj: Record<string, number>, path: string[]) => {
@@ -71,6 +61,14 @@ export const Scenario = z
     // a parameter set that would is refused, so no sweep or calibration can run one.
     const short = minimumWageShortfall(s as Scenario);
     if (short) ctx.addIssue({ code: 'custom', path: ['economy', 'labor', 'monthsWorked'], message: `in ${short.year} a full-time local job would pay ${Math.round(short.pay)} yuan a year (2020 prices), less than twelve months of Yangqu's minimum wage (${Math.round(short.floor)}): check economy.labor.monthsWorked, economy.labor.educationPremium and economy.wages` });
+    // The summary windows must lie in the simulated years (src/engine/windows.ts): a year outside is refused, not moved.
+    const { withdrawalStart: ws, withdrawalComplete: wc } = s.analysis;
+    if (ws !== null && (ws <= s.time.start || ws > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
+    if (wc !== null && ws === null)
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: 'set analysis.withdrawalStart with it' });
+    if (wc !== null && ws !== null && (wc < ws || wc > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: `must lie in ${ws}-${s.time.end} (from analysis.withdrawalStart to the last simulated year), got ${wc}` });
     const lines = s.policy.povertyLine;
     for (let i = 1; i < lines.length; i++)
       if (lines[i].from <= lines[i - 1].from) ctx.addIssue({ code: 'custom', path: ['policy', 'povertyLine', i, 'from'], message: 'years must increase' });

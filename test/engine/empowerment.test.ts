@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stepEmpowerment } from '../../src/engine/empowerment.js';
 import { WORKED_JOB, WORKED_WELFARE } from '../../src/engine/labor.js';
 import { MODE_BIT } from '../../src/engine/modes.js';
+import { TRAINED, TRAINED_LOW_INCOME } from '../../src/engine/participation.js';
 import { MEASURE, N_MEASURES, N_SOURCES, SRC, type Source } from '../../src/engine/sources.js';
 import { SLOTS, createState, type State } from '../../src/engine/state.js';
 import { yearContext } from '../../src/engine/year.js';
@@ -22,7 +23,7 @@ interface HH {
   K?: number; V?: number; R?: number; headAge?: number;
   income?: Partial<Record<Source, number>>;
   herdLabor?: number; coopLabor?: number; farmLabor?: number; posts?: number; business?: 0 | 1;
-  coop?: 0 | 1; connected?: 0 | 1; trained?: 0 | 1; access?: number;
+  coop?: 0 | 1; connected?: 0 | 1; trained?: number; access?: number;
   nominal?: number; real?: number;
   land?: number; herd?: number; savings?: number; debt?: number; home?: number;
 }
@@ -157,5 +158,15 @@ describe('knowledge and skills (K)', () => {
       { coop: 1, coopLabor: 0, trained: 1, access: MODE_BIT.cooperative, K: 0.4, herdLabor: 0.2 },
     ], off);
     expect(working.K).toBeGreaterThan(holding.K);
+  });
+
+  it('a followed low-income household trained without any mode gains the weekend school\'s skill when it practises, as one with employment access does', () => {
+    const [viaLowIncome, viaMode, untrained] = step([
+      { herdLabor: 0.5, trained: TRAINED | TRAINED_LOW_INCOME, K: 0.4 },
+      { herdLabor: 0.5, trained: TRAINED, access: MODE_BIT.employment, K: 0.4 },
+      { herdLabor: 0.5, K: 0.4 },
+    ]);
+    expect(viaLowIncome.K).toBe(viaMode.K);
+    expect(viaLowIncome.K).toBeGreaterThan(untrained.K);
   });
 });

@@ -89,7 +89,7 @@ describe('migrants: their own skill, and the NBS rule of residence', () => {
     countMembers(s, demographyTables(sc));
     hashHouseholdYears(s.hId, s.count, streamKeys(1).households, 2020, s.hYearHash);
     const world = { villages, epidemic: false }, y = yearContext(sc, 2020);
-    chooseActivities(s, sc, world, 0, y.pay, laborPrices(sc, world, y), y.amount);
+    chooseActivities(s, sc, world, 0, y.pay, laborPrices(sc, world, y));
     return { s, pay: y.pay, income: (src: number) => s.hIncome[src] };
   }
 

@@ -98,8 +98,10 @@ describe('each instrument is withdrawn on its own terms', () => {
   });
 
   it('a 4-year taper pays part of the dividend in the taper years and nothing after', () => {
-    const keep = sourceByYear(small({ policy: { instruments: { dividend: { end: 2025, path: 'keep' } } } }), SRC.dividends);
-    const taper = sourceByYear(small({ policy: { instruments: { dividend: { end: 2025, path: 'taper', years: 4 } } } }), SRC.dividends);
+    // The collective keeps paying its income as dividends after the transition (not as pay for public-welfare labour).
+    const dividends = { afterTransition: { rule: 'per-household' as const } };
+    const keep = sourceByYear(small({ collective: dividends, policy: { instruments: { dividend: { end: 2025, path: 'keep' } } } }), SRC.dividends);
+    const taper = sourceByYear(small({ collective: dividends, policy: { instruments: { dividend: { end: 2025, path: 'taper', years: 4 } } } }), SRC.dividends);
     const share = (y: number) => taper.get(y)! / keep.get(y)!;
     expect(share(2026)).toBeCloseTo(0.75, 1);
     expect(share(2028)).toBeCloseTo(0.25, 1);
@@ -218,10 +220,10 @@ describe('public-welfare posts', () => {
     expect(worked).toBeGreaterThan(0);
   });
 
-  it('are never held beyond the village\'s number (besides those the last push created), and go to registered or weak-labor households', () => {
+  it('are never held beyond the village\'s number (those public funds pay, per registered household, and those the collective pays; besides those the last push created), and go to registered or weak-labor households until the monitoring watches everyone', () => {
     const sc = small();
-    let held = 0;
-    simulate(sc, { seed: 2, collect: false, inspect: (s, _w, y) => {
+    let held = 0, collective = 0;
+    simulate(sc, { seed: 2, collect: false, inspect: (s, w, y) => {
       let registered = 0, posts = 0;
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h]) continue;
@@ -231,10 +233,13 @@ describe('public-welfare posts', () => {
         const weak = s.hLabor[h] / Math.max(1, s.hResident[h]) < 1.5 * sc.policy.laborPoor;
         if (y < sc.policy.monitoring.everyoneFrom) expect(s.hRegistered[h] === 1 || weak).toBe(true);
       }
-      expect(posts).toBeLessThanOrEqual(welfarePosts(sc, registered, y, 1));
-      held += posts;
+      const v = w.villages[0];
+      expect(v.postsFiscal).toBe(welfarePosts(sc, registered, y, instrumentLevel(sc.policy.instruments.welfarePosts, y)));
+      expect(posts).toBeLessThanOrEqual(v.postsFiscal + v.postsCollective);
+      held += posts; collective += v.postsCollective;
     } });
     expect(held).toBeGreaterThan(0);
+    expect(collective).toBeGreaterThan(0);
   });
 });
 

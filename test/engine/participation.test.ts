@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { MODE_BIT } from '../../src/engine/modes.js';
-import { recordParticipation } from '../../src/engine/participation.js';
+import { LI_FOLLOWED, LI_FOUND } from '../../src/engine/lowIncome.js';
+import { TRAINED, TRAINED_LOW_INCOME, recordParticipation } from '../../src/engine/participation.js';
 import { hashHouseholdYears, streamKeys } from '../../src/engine/random.js';
 import { MEASURE, N_MEASURES } from '../../src/engine/sources.js';
 import { createState } from '../../src/engine/state.js';
@@ -46,5 +47,35 @@ describe('training taken', () => {
     const idle = train(1, 1, 1), keepers = train(1, 1, 1, 0.5);
     expect(idle.real).toBe(0);
     expect(keepers.real).toBe(keepers.trained);
+  });
+});
+
+describe('training after the transition', () => {
+  /** N followed low-income households with no mode, eager to train, able to work (or not); the trained flags after a year in `year`. */
+  function followed(targeting: 'low-income' | 'modes', year: number, able = true, bits = LI_FOUND | LI_FOLLOWED) {
+    const sc2 = smallScenario({ time: { end: 2035 }, policy: { lowIncome: { targeting: { training: targeting } } } });
+    const s = createState(N);
+    for (let h = 0; h < N; h++) {
+      s.count++;
+      s.hActive[h] = 1; s.hId[h] = s.nextId++; s.hAccess[h] = s.hModes[h] = 0;
+      s.hAware[h * N_MEASURES + MEASURE.technical] = 1; s.hV[h] = 1; s.hLabor[h] = 1;
+      s.hResident[h] = 2; s.hResidentLabor[h] = able ? 1 : 0; s.hLowIncome[h] = bits;
+    }
+    hashHouseholdYears(s.hId, s.count, streamKeys(7).households, year, s.hYearHash);
+    recordParticipation(s, sc2, yearContext(sc2, year));
+    return Array.from(s.hTrained.subarray(0, N));
+  }
+
+  it('reaches followed low-income households able to work, without a mode, when training targets the low-income population', () => {
+    const t = followed('low-income', 2027);
+    expect(t.filter((x) => x === (TRAINED | TRAINED_LOW_INCOME)).length).toBeGreaterThan(0.9 * N);
+    expect(t.every((x) => x === 0 || x === (TRAINED | TRAINED_LOW_INCOME))).toBe(true);
+  });
+
+  it('not by the modes\' rule, not before the low-income monitoring runs, not to households that cannot work or that the cadres do not follow', () => {
+    expect(followed('modes', 2027).some((x) => x > 0)).toBe(false);
+    expect(followed('low-income', 2025).some((x) => x > 0)).toBe(false);
+    expect(followed('low-income', 2027, false).some((x) => x > 0)).toBe(false);
+    expect(followed('low-income', 2027, true, LI_FOUND).some((x) => x > 0)).toBe(false);
   });
 });

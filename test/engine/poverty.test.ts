@@ -23,7 +23,7 @@ function cardsAfter(year: number, incomes: number[], grants = 0) {
     s.hIncome[h * N_SOURCES + SRC.planting] = pc;
     s.hIncome[h * N_SOURCES + SRC.grants] = grants;
   });
-  stepPoverty(s, sc, y, sc.analysis.withdrawalStart);
+  stepPoverty(s, sc, y, sc.analysis.withdrawalStart ?? 2026);
   return { cards: incomes.map((_, h) => s.hCardActive[h]), line: y.line };
 }
 

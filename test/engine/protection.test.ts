@@ -1,5 +1,6 @@
 /** The social floor and the campaign's last push, each by its own rule (protection.ts), pinned on small runs. */
 import { describe, expect, it } from 'vitest';
+import { LI_FOLLOWED } from '../../src/engine/lowIncome.js';
 import { cannotWork, DIBAO, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
@@ -73,22 +74,24 @@ describe('the minimum living guarantee', () => {
     expect(other).toBeGreaterThan(0);
   });
 
-  it('labour test: a household that can work is in it only while the monitoring watches it (at risk last year)', () => {
+  it('labour test: a household that can work is in it only while the monitoring watches it (at risk last year; from 2026 followed by the low-income monitoring)', () => {
     const sc = small({ policy: { instruments: { lastPush: NO_PUSH } } });
     const atRisk = new Map<number, number>();
-    let able = 0;
+    let able = 0, followed = 0;
     simulate(sc, { seed: 2, collect: false, inspect: (s, _w, y) => {
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h]) continue;
         if (s.hDibao[h] === DIBAO && !cannotWork(sc, s, h)) {
           able++;
+          if (y >= sc.policy.instruments.lowIncome.start) { expect(s.hLowIncome[h] & LI_FOLLOWED).toBe(LI_FOLLOWED); followed++; continue; }
           expect(atRisk.get(s.hId[h])).toBe(1);
           expect(s.hRegistered[h] === 1 || y >= sc.policy.monitoring.everyoneFrom).toBe(true);
         }
         atRisk.set(s.hId[h], s.hAtRisk[h]);
       }
     } });
-    expect(able).toBeGreaterThan(0);
+    expect(able).toBeGreaterThan(followed);
+    expect(followed).toBeGreaterThan(0);
   });
 
   it('take-up: fewer households are enrolled when fewer eligible households are found', () => {

@@ -75,7 +75,7 @@ describe('aggregating summaries', () => {
 
   it('averages every numeric per-mode figure, the fiscal figures and population, and keeps the replicates', () => {
     const runs = [1, 2, 3].map((seed) => withModes(seed, (m) => ({ incomeAfter: 1000 * seed, households: m.households + seed })));
-    runs[2].fiscal = { byInstrument: { dividends: 4000, training: 30 }, total: 4030, costPerHouseholdKeptOut: 100 };
+    runs[2].fiscal = { byInstrument: { dividends: 4000, training: 30 }, total: 4030, perRegisteredNotPoor: 100, totalFromWithdrawal: 1000 };
     const agg = aggregateSummary(runs);
     const all = agg.modes.find((m) => m.mode === 'all')!;
     expect(all.incomeAfter).toBe(2000);
@@ -83,6 +83,7 @@ describe('aggregating summaries', () => {
     expect(all.R).toBeCloseTo(fakeModeSummary('all').R, 12);
     expect(agg.fiscal.byInstrument).toEqual({ dividends: 2000, grants: (500.5 * 2) / 3, training: 10 });
     expect(agg.fiscal.total).toBeCloseTo((1500.5 * 2 + 4030) / 3, 9);
+    expect(agg.fiscal.totalFromWithdrawal).toBeCloseTo((700.25 * 2 + 1000) / 3, 9);
     expect(agg.population.births).toBe(10);
     expect(agg.seed).toBe(1);
     expect(agg.replicates).toBe(runs);

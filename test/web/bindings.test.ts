@@ -1,14 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { withdrawalWindows } from '../../src/engine/windows.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { formatScenarioError, ScenarioError } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
-import { BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
+import { AFTER_FIELDS, AFTER_TRANSITION, BINDINGS, controlPatch, describeBinding, SOCIAL_FLOOR, valueAtPath, WITHDRAWN } from '../../web/src/model/bindings.js';
 import { checkBaseline, MAX_HOUSEHOLDS, resolveRuns } from '../../web/src/model/resolve.js';
 import { MAX_DRAWN, runVillage } from '../../web/src/model/run.js';
 import { PATCHES, POLICY_SECTIONS, SIDE_BY_SIDE, VILLAGES } from '../../web/src/model/villages.js';
@@ -28,6 +29,11 @@ describe('controls bound to the scenario schema', () => {
       const d = describeBinding(b, scenarios[b.villages[0]]);
       expect(d.row).toEqual(row);
       expect(row.description).not.toBe('');
+      if (b.presets) {
+        // A design control offers the shipped designs it names; each field it sets is a schema field (above).
+        expect(d.values).toEqual(Object.keys(b.presets));
+        continue;
+      }
       if (b.kind === 'select') {
         // A control may offer fewer of the schema's choices, never others.
         for (const c of b.choices ?? []) expect(row.values, b.id).toContain(c);
@@ -46,23 +52,24 @@ describe('controls bound to the scenario schema', () => {
     }
   });
 
-  it('the withdrawal year moves every withdrawn instrument\'s end to the year before, in every run, and not the social floor\'s', async () => {
+  it('the last year of full support moves every withdrawn instrument\'s end, in every run, and not the social floor\'s; the windows follow', async () => {
     const plain = await resolveRuns(baseline, {}, {});
-    const scenarios = await resolveRuns(baseline, {}, { withdrawalYear: 2022 });
+    const scenarios = await resolveRuns(baseline, {}, { lastSupportYear: 2021 });
     for (const v of VILLAGES) {
-      expect(scenarios[v].analysis.withdrawalStart).toBe(2022);
+      expect(scenarios[v].analysis.withdrawalStart).toBeNull();
+      expect(withdrawalWindows(scenarios[v])).toMatchObject({ rule: 'instruments', start: 2022, before: [2019, 2021] });
       for (const i of WITHDRAWN) expect(scenarios[v].policy.instruments[i].end).toBe(2021);
       for (const i of SOCIAL_FLOOR) expect(scenarios[v].policy.instruments[i]).toEqual(plain[v].policy.instruments[i]);
     }
   });
 
   it('no withdrawal control names an instrument of the social floor', () => {
-    for (const b of BINDINGS.filter((x) => x.id === 'withdrawalYear' || x.id === 'withdrawalPath'))
+    for (const b of BINDINGS.filter((x) => x.id === 'lastSupportYear' || x.id === 'withdrawalPath'))
       for (const i of SOCIAL_FLOOR) expect(b.paths.filter((p) => p.startsWith(`policy.instruments.${i}.`)), b.id).toEqual([]);
   });
 
   it('a control for one village leaves the other alone', async () => {
-    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion', { withdrawalStart: 2026 })).toEqual({});
+    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion', { lastSupportYear: 2025 })).toEqual({});
     const scenarios = await resolveRuns(baseline, {}, { cooperativeAccess: 0.3 });
     expect(scenarios.hematopoiesis.modes.cooperative.access).toBe(0.3);
     expect(scenarios.transfusion.modes.cooperative.access).toBe(0);
@@ -71,7 +78,9 @@ describe('controls bound to the scenario schema', () => {
   it('"as in the scenario" leaves each instrument its own withdrawal path', async () => {
     const plain = await resolveRuns(baseline, {}, { withdrawalPath: '' });
     const taper = await resolveRuns(baseline, {}, { withdrawalPath: 'taper' });
-    expect(plain.transfusion.policy.instruments.welfarePosts.path).toBe('taper');
+    const own = (await loadScenario('scenarios/p-village.yaml')).scenario.policy.instruments;
+    for (const i of WITHDRAWN) expect(plain.transfusion.policy.instruments[i].path, i).toBe(own[i].path);
+    expect(new Set(WITHDRAWN.map((i) => own[i].path)).size).toBeGreaterThan(1); // the instruments do differ in the file
     expect(plain.transfusion.policy.instruments.materialHelp.path).toBe('fold');
     for (const i of WITHDRAWN) expect(valueAtPath(taper.transfusion, `policy.instruments.${i}.path`)).toBe('taper');
   });
@@ -88,7 +97,7 @@ describe('controls bound to the scenario schema', () => {
   it('households still get the minimum living guarantee after a tapered withdrawal; only its own control removes it', async () => {
     const dibaoAfter = async (controls: Record<string, string>) => {
       const { baseline: sc } = await resolveRuns(baseline, {}, controls);
-      const rates = simulate(sc, { seed: 1 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'minimumLivingRate' && r.year >= sc.analysis.withdrawalStart);
+      const rates = simulate(sc, { seed: 1 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'minimumLivingRate' && r.year >= withdrawalWindows(sc).start!);
       expect(rates.length).toBeGreaterThan(5);
       return rates.map((r) => r.value);
     };
@@ -96,11 +105,11 @@ describe('controls bound to the scenario schema', () => {
     expect(await dibaoAfter({ withdrawalPath: 'taper', minimumLiving: 'abrupt' })).toEqual((await dibaoAfter({})).map(() => 0));
   });
 
-  it('the guarantee\'s own control ends it the year before the withdrawal year: the slider\'s, or the scenario\'s', async () => {
+  it('the guarantee\'s own control ends it with the last year of full support: the slider\'s, or the scenario\'s', async () => {
     const own = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt' });
-    const moved = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt', withdrawalYear: 2022 });
+    const moved = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt', lastSupportYear: 2021 });
     for (const v of VILLAGES) {
-      expect(own[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: own[v].analysis.withdrawalStart - 1 });
+      expect(own[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: withdrawalWindows(own[v]).start! - 1 });
       expect(moved[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: 2021 });
       expect(moved[v].policy.instruments.pension).toEqual(own[v].policy.instruments.pension);
     }
@@ -118,7 +127,7 @@ describe('loading a baseline in the page', () => {
   });
 
   it('refuses an empty, comment-only or null file with the command line\'s message, never running the defaults', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-web-empty-'));
+    const dir = tempDir('ipasim-web-empty-');
     for (const [name, text] of [['empty.yaml', ''], ['comments.yaml', '# only a comment\n'], ['null.yaml', 'null\n'], ['braces.yaml', '{}\n']]) {
       const page = await checkBaseline({ file: name, text }, bundled).catch((e: unknown) => e);
       expect(page, name).toBeInstanceOf(ScenarioError);
@@ -177,5 +186,39 @@ describe('the villages', () => {
     const rows = simulate(short, { seed: 7 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'incomeMean');
     expect(page.series.incomeMean).toEqual(rows.map((r) => r.value));
     expect(page.households).toHaveLength(5);
+  });
+});
+
+describe('after the transition: the announced system beside the withdrawal', () => {
+  const library = { 'p-village': baseline.text, 'p-village-withdrawal': readFileSync('scenarios/p-village-withdrawal.yaml', 'utf8') };
+
+  it('each choice gives every run the instruments of its shipped scenario, and nothing else', async () => {
+    const plain = await resolveRuns(baseline, library, {});
+    for (const [design, file] of Object.entries(AFTER_TRANSITION)) {
+      const runs = await resolveRuns(baseline, library, { afterTransition: design });
+      const shipped = (await loadScenario(`scenarios/${file}.yaml`)).scenario;
+      for (const v of VILLAGES) {
+        for (const path of AFTER_FIELDS) expect(valueAtPath(runs[v], path), `${design} ${v} ${path}`).toEqual(valueAtPath(shipped, path));
+        expect(runs[v].modes, `${design} ${v}`).toEqual(plain[v].modes); // the villages keep their modes
+      }
+      expect({ ...runs.baseline, name: shipped.name, description: shipped.description }).toEqual(shipped); // the grey run is the shipped design itself
+    }
+  });
+
+  it('the withdrawal stops the dividends and the tilt in 2026 and runs no low-income monitoring; the announced system keeps them', async () => {
+    const w = (await resolveRuns(baseline, library, { afterTransition: 'withdrawal' })).hematopoiesis.policy.instruments;
+    const a = (await resolveRuns(baseline, library, { afterTransition: 'announced' })).hematopoiesis.policy.instruments;
+    expect([w.dividend.path, w.coopSubsidy.path, w.lowIncome.path, w.lowIncome.end]).toEqual(['abrupt', 'abrupt', 'abrupt', 2025]);
+    expect([a.dividend.path, a.coopSubsidy.end, a.lowIncome.path, a.lowIncome.end]).toEqual(['keep', 2030, 'keep', 2035]);
+  });
+
+  it('the withdrawal path and the slider still move the fields they name on top of the design', async () => {
+    const runs = await resolveRuns(baseline, library, { afterTransition: 'announced', withdrawalPath: 'taper', lastSupportYear: 2023 });
+    for (const i of WITHDRAWN) expect(runs.baseline.policy.instruments[i]).toMatchObject({ path: 'taper', end: 2023 });
+    expect(runs.baseline.policy.instruments.lowIncome.path).toBe('keep');
+  });
+
+  it('refuses, naming the control, when the page lacks the design\'s scenario', async () => {
+    await expect(resolveRuns(baseline, { 'p-village': baseline.text }, { afterTransition: 'withdrawal' })).rejects.toThrow(/afterTransition: no shipped scenario for "withdrawal"/);
   });
 });

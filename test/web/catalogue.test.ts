@@ -75,8 +75,8 @@ describe('the lesson steps', () => {
           expect(value).toBeLessThanOrEqual(d.max!);
         }
       }
-      // And the scenarios they give are valid (the loader throws otherwise).
-      await resolveRuns(baseline, {}, step.settings);
+      // And the scenarios they give are valid (the loader throws otherwise), with the shipped designs the page bundles.
+      await resolveRuns(baseline, { 'p-village': baseline.text, 'p-village-withdrawal': readFileSync('scenarios/p-village-withdrawal.yaml', 'utf8') }, step.settings);
     }
   });
 });

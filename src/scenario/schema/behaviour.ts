@@ -1,4 +1,4 @@
-import { group, int, num, share, withPrior } from './param.js';
+import { derivedYear, group, int, labelled, num, share, withPrior } from './param.js';
 
 /** Awareness of one of the eight measures of 001 T1 (Likert 1-5). */
 function measure(base: number, ageGradient: number, source: string, what: string) {
@@ -63,7 +63,7 @@ export const Empowerment = group(
       'reasoning: taking part in three to seven measures (contributing labour to village works, applying training, farming with the seed and services, taking a loan) should approach running one\'s own production; dividends are received, not done (001 §4.1.3)',
     ),
     oldAgeLearning: withPrior(share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'), 0.2, 0.9, "reasoning: older adults learn more slowly but do learn; 0.2-0.9 of the young's rate"),
-    trainingCost: withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'),
+    trainingCost: labelled(withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'), 'training cost per trainee'),
   },
   'how K and V grow and fade with practice, participation and voice',
 );
@@ -88,7 +88,8 @@ export const Analysis = group(
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
     sampleRegistered: withPrior(share(59 / 73, '001 §3, T2', 'share of registered households in the virtual survey\'s sample, as fielded: the fieldwork met villagers on the village\'s main roads and "the proportion of poor households is larger than that of non-poor households" (001 §3); 59 of the 73 valid questionnaires were registered households (T2). The sample draws that many registered households and the rest from the others, each at random; the village\'s own registered share is the model\'s (policy.registration). A setting of the survey\'s design, not a target'), 59 / 73, 0.82, 'a setting, not an uncertain quantity: the fieldwork\'s composition is the prior'),
     namingShare: withPrior(share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'), 0.05, 0.25, 'reasoning: a source is "main" when it is a noticeable part of income; 5-25% spans how respondents might read the question (001 T4)'),
-    withdrawalStart: int(2026, 2000, 2100, 'year', '004', 'first year after the transition period (2021-2025): the summary compares income before and after it'),
+    withdrawalStart: derivedYear('docs/results.md', 'first year of the withdrawal that the summary\'s before and after windows measure; null (the default), the first year an instrument runs below its full level (the earliest end + 1 among instruments withdrawn by abrupt, taper or fold below 1; src/engine/windows.ts)'),
+    withdrawalComplete: derivedYear('docs/results.md', 'first year the withdrawal is complete (the after window starts the year after); null (the default), the first year every withdrawn instrument ending at or after the withdrawal start sits at its final level; set it only with withdrawalStart'),
     window: withPrior(int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'), 2, 5, 'a choice of analysis: short enough to sit inside the transition period, long enough to average out shocks'),
   },
   'virtual survey and summary windows',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, int, num, share, withPrior, year } from './param.js';
+import { group, int, labelled, num, share, withPrior, year } from './param.js';
 
 /** The leading enterprise: the village fund's loan and shares, its fortunes, and its jobs (001 §4.2; 002 §3.3). */
 export const Enterprise = group(
@@ -9,7 +9,7 @@ export const Enterprise = group(
     loanRate: num(0.0824, 0, 0.3, 'per year', '001 §4.2', 'fixed return on the loan: 140,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'),
     sharesYear: year(2018, '001 §4.2', 'year the fund buys quantified shares'),
     sharesPrincipal: num(2_040_000, 0, 1e8, 'yuan', '001 §4.2', 'fund converted into quantified shares, nominal'),
-    sharesRate: num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'),
+    sharesRate: labelled(num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'), 'return on the fund shares'),
     breedingExposure: share(0.7, '001 §4.2', 'how much the enterprise shares the livestock price shock (it breeds alpacas)'),
     revenue: withPrior(num(4_000_000, 0, 1e9, 'yuan/year', 'assumption', 'sales of the enterprise per village stake at the reference price, in 2020'), 2500000, 6000000, 'reasoning: sales of a county alpaca breeding base per village stake'),
     costs: withPrior(num(2_900_000, 0, 1e9, 'yuan/year', 'assumption', 'operating costs other than village wages and the fund\'s returns, in 2020'), 2000000, 4000000, 'reasoning: operating costs leave a margin of a few hundred thousand yuan in a normal year'),
@@ -29,19 +29,41 @@ export const Photovoltaic = group(
     start: year(2017, '001 §4.2', 'first year the photovoltaic project pays the fund'),
     incomeMin: num(20000, 0, 1e7, 'yuan/year', '001 §4.2', 'lowest yearly photovoltaic income, nominal (the station sells power at a fixed tariff)'),
     incomeMax: num(40000, 0, 1e7, 'yuan/year', '001 §4.2', 'highest yearly photovoltaic income, nominal'),
+    inverterLife: withPrior(int(10, 1, 40, 'years', 'assumption', 'years after the station starts paying before its inverters are worn and it can break down'), 9, 15, 'reasoning: string inverters are designed for about ten years, the panels for about 25; the village stations were built in 2016-2017 (national rules of 2017-2018, data.md 11)'),
+    breakdown: withPrior(share(0.1, 'assumption', 'yearly probability that a station past its inverter life breaks down; the collective repairs it from what it kept of its income (collective.afterTransition), or the station stops for good'), 0.03, 0.3, 'reasoning: worn inverters fail within a few years; a tenth a year gives a mean of ten years'),
+    repairCost: withPrior(num(15000, 0, 1e7, 'yuan', 'assumption', 'cost of putting a broken station back in service (new inverters) per village stake (times fundScale), in 2020 yuan; the collective keeps up to this much of its retained income as a reserve for it'), 5000, 40000, 'reasoning: inverters cost some 0.3-0.5 yuan a watt and a stake earning 20,000-40,000 yuan a year is some 25-45 kW, about 10,000-20,000 yuan with the work'),
   },
   'the county photovoltaic project paying into the village fund',
 );
+
+/**
+ * How the collective distributes the income its assets earn: equal shares to the shareholding
+ * households, shares by their resident members, shares to those of them who can work, pay for
+ * public-welfare labour (village posts at the posts' rate, for the households the posts are for),
+ * or nothing (kept for public goods and upkeep). docs/model.md §7.10, §7.21.
+ */
+const DISTRIBUTION_RULES = ['per-household', 'per-person', 'conditional-on-work', 'public-welfare-labour', 'public-goods'] as const;
 
 /** The village collective: it owns the fund and decides how fund income reaches households. */
 export const Collective = group(
   {
     rule: z
-      .enum(['per-household', 'per-person', 'conditional-on-work', 'public-goods'])
+      .enum(DISTRIBUTION_RULES)
       .default('per-household')
-      .meta({ description: 'how the distributed fund income is divided among shareholding households', source: '000; 002 §3.3', unit: 'rule' }),
-    distributedShare: withPrior(share(0.9, 'assumption', 'share of fund income paid out to households (the rest funds public goods)'), 0.7, 1, 'reasoning: villages pay out most fund income; a part funds public goods'),
+      .meta({ description: 'how the distributed fund income is divided, until collective.afterTransition.from: equally, by resident members or to those able to work among the shareholding households; as pay for public-welfare labour; or kept for public goods', source: '000; 002 §3.3', unit: 'rule' }),
+    distributedShare: withPrior(share(0.9, 'assumption', 'share of fund income paid out to households until collective.afterTransition.from (the rest funds public goods and the upkeep reserve)'), 0.7, 1, 'reasoning: villages pay out most fund income; a part funds public goods'),
     workshopRent: num(8000, 0, 1e6, 'yuan/workshop/year', '003', 'rent a working workshop pays the collective'),
+    afterTransition: group(
+      {
+        from: year(2026, '国办函〔2021〕51号 (the assets stay with the village collective, which manages them and decides the use of their income); the transition ends in 2025', 'first year the collective distributes its asset income by its own rule below instead of collective.rule'),
+        rule: z.enum(DISTRIBUTION_RULES).default('public-welfare-labour').meta({
+          description: 'how the collective distributes its asset income from collective.afterTransition.from (same rules as collective.rule)',
+          source: '国办函〔2021〕51号; provincial photovoltaic income rules (Hebei 2018) and county practice (敖汉旗 2021, a Henan county 2023): the income goes mainly to public-welfare posts, small public works and aid, tied to labour, no unconditional hand-outs (data.md 11)', unit: 'rule',
+        }),
+        distributedShare: withPrior(share(0.8, '敖汉旗 2021 (data.md 11): 80 % of the photovoltaic income to welfare-post wages, public-works labour and aid, 20 % kept for the collective\'s public works and upkeep', 'share of the asset income paid out (as dividends or as pay for public-welfare labour) from collective.afterTransition.from; the rest funds public goods and the upkeep reserve'), 0.6, 1, 'reasoning: county rules keep a fifth or so for upkeep and public works; a village may pay out all or keep more'),
+      },
+      'the collective\'s rule for its asset income after the transition',
+    ),
   },
   'the village collective and its fund-distribution rule',
 );
@@ -51,7 +73,7 @@ export const Cooperatives = group(
     perVillage: int(4, 0, 100, 'cooperatives', '001 §4.2', 'professional breeding cooperatives per village'),
     places: withPrior(int(20, 0, 1000, 'members', 'assumption', 'member places per cooperative'), 10, 40, 'reasoning: a village cooperative has 10-40 member households'),
     herd: withPrior(num(600, 0, 10000, 'heads/cooperative', 'assumption', 'animals (sheep equivalent; a head of cattle counts as five) a cooperative keeps in its sheds: its capital, bought with pooled funds when it starts, kept up from its reserve'), 150, 1200, 'reasoning: one cooperative earns 300,000-500,000 yuan a year (001 §4.2): read as its sales, some 250-400 animals sold a year at about 1,300 yuan, the offtake and surplus young of a herd of about 450-800. That is A2\'s, the one the survey quotes; the village\'s four are pooled here (cooperatives.perVillage) and need not be alike, so their mean herd is a quarter to twice that'),
-    headsPerMember: withPrior(num(150, 1, 500, 'heads/worker', 'assumption', 'animals one full worker tends in the cooperative\'s sheds in a year: the cooperative needs herd / headsPerMember workers, members first, hired help for the rest, all paid a full-time local wage (economy.wages)'), 60, 250, 'reasoning: pooled sheds with stored green feed and mixed rations (001 §4.2) let one keeper feed and tend one to two hundred sheep, a third to half of it in cattle; a household flock on the hills takes far more time a head (economy.breeding.headsPerWorker). At a full-time local wage only a keeper of more than about 120 sheep equivalents earns his pay from the herd\'s margin (docs/model.md §7.11)'),
+    headsPerMember: labelled(withPrior(num(150, 1, 500, 'heads/worker', 'assumption', 'animals one full worker tends in the cooperative\'s sheds in a year: the cooperative needs herd / headsPerMember workers, members first, hired help for the rest, all paid a full-time local wage (economy.wages)'), 60, 250, 'reasoning: pooled sheds with stored green feed and mixed rations (001 §4.2) let one keeper feed and tend one to two hundred sheep, a third to half of it in cattle; a household flock on the hills takes far more time a head (economy.breeding.headsPerWorker). At a full-time local wage only a keeper of more than about 120 sheep equivalents earns his pay from the herd\'s margin (docs/model.md §7.11)'), 'coop animals per worker'),
     feedPerHead: withPrior(num(300, 0, 5000, 'yuan/head/year', 'assumption', 'feed and vet cost of an animal kept in the cooperative\'s sheds (stored green feed and concentrate, 001 §4.2: more than a household flock that grazes)'), 250, 600, 'reasoning: silage, hay and concentrate for a sheep fed in sheds cost about 0.7-1.6 yuan a day'),
     overhead: withPrior(num(800, 0, 100000, 'yuan/member/year', 'assumption', 'management and running costs of a cooperative per member household'), 300, 2000, 'reasoning: management and running costs of a few hundred to two thousand yuan a member'),
     reserve: withPrior(num(20000, 0, 1e7, 'yuan/cooperative', 'assumption', 'start-up reserve of each cooperative (members\' shares and start-up funds)'), 5000, 60000, 'reasoning: members\' shares and start-up funds of a few thousand to tens of thousands of yuan'),

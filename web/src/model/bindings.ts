@@ -22,6 +22,20 @@ export const WITHDRAWN = ['dividend', 'materialHelp', 'coopSubsidy', 'workshopSu
 /** The ordinary social floor: never moved by the withdrawal controls. */
 export const SOCIAL_FLOOR = ['livingSupport', 'extremePoverty', 'pension'] as const;
 
+/**
+ * After the transition (from 2026), two designs as the shipped scenarios have them: the regular
+ * assistance system as announced (scenarios/p-village.yaml: docs/model.md §7.21) and the
+ * withdrawal of every poverty-specific instrument with nothing in its place
+ * (scenarios/p-village-withdrawal.yaml). The control copies, from the named scenario, every
+ * field in which the two differ (AFTER_FIELDS), so the values stay the files' own.
+ */
+export const AFTER_TRANSITION = { announced: 'p-village', withdrawal: 'p-village-withdrawal' } as const;
+export type AfterTransition = keyof typeof AFTER_TRANSITION;
+/** The fields in which the announced system and the withdrawal differ. */
+export const AFTER_FIELDS: readonly string[] = [
+  ...['dividend', 'coopSubsidy', 'workshopSubsidy', 'welfarePosts', 'lowIncome', 'industrySupport', 'medicalAssistance'].flatMap((i) => ['end', 'path', 'years'].map((f) => `policy.instruments.${i}.${f}`)),
+];
+
 const ALL: readonly VillageKey[] = ['transfusion', 'hematopoiesis', 'baseline'];
 
 export interface Binding {
@@ -43,31 +57,46 @@ export interface Binding {
   choices?: readonly string[];
   /** Selects: the i18n key of a choice's label, '' for "as in the scenario" (default `option.<choice>`, `option.asScenario`). */
   optionKey?: (choice: string) => string;
+  /** Selects whose choices are whole designs, not schema values: each path takes the value a shipped scenario has (BindingContext.presets). */
+  presets?: Readonly<Record<string, string>>;
 }
 
 /** What a control's values may depend on besides its own value. */
 export interface BindingContext {
-  /** The first year without full support in this run: the withdrawal-year control's value, or the scenario's. */
-  withdrawalStart: number;
+  /** The last year of full support in this run: the control's value, or the year before the scenario's withdrawal starts. */
+  lastSupportYear: number;
+  /** The resolved scenarios a preset control copies from, by name (resolve.ts loads those a set control names). */
+  presets?: Readonly<Record<string, Scenario>>;
 }
 
 export const BINDINGS: readonly Binding[] = [
   {
-    id: 'withdrawalYear', kind: 'range', step: 1, villages: ALL,
-    // The first year without full support; each withdrawn instrument's last full year is the year before.
-    paths: ['analysis.withdrawalStart', ...WITHDRAWN.map((i) => `policy.instruments.${i}.end`), 'policy.instruments.monitoring.end'],
-    valueAt: (v, i) => (i === 0 ? v : Number(v) - 1),
-    within: (sc) => ({ min: sc.time.start + 1, max: sc.time.end }),
+    // First, so the slider and the withdrawal path below can still move the fields they name.
+    id: 'afterTransition', kind: 'select', asScenario: true, villages: ALL, presets: AFTER_TRANSITION,
+    optionKey: (c) => `option.afterTransition.${c === '' ? 'asScenario' : c}`,
+    paths: AFTER_FIELDS,
+    valueAt: (v, i, context) => {
+      const sc = context.presets?.[AFTER_TRANSITION[v as AfterTransition]];
+      if (!sc) throw new Error(`the scenario of "${v}" after the transition is not loaded`);
+      return valueAtPath(sc, AFTER_FIELDS[i]) as number | string;
+    },
+  },
+  {
+    // The last year at full level of every poverty-specific instrument (and of the monitoring):
+    // the withdrawal starts the year after, and the findings' windows follow (src/engine/windows.ts).
+    id: 'lastSupportYear', kind: 'range', step: 1, villages: ALL,
+    paths: [...WITHDRAWN.map((i) => `policy.instruments.${i}.end`), 'policy.instruments.monitoring.end'],
+    within: (sc) => ({ min: sc.time.start, max: sc.time.end - 1 }),
   },
   { id: 'withdrawalPath', kind: 'select', asScenario: true, villages: ALL, paths: WITHDRAWN.map((i) => `policy.instruments.${i}.path`) },
   { id: 'monitoring', kind: 'select', asScenario: true, villages: ALL, paths: ['policy.instruments.monitoring.path'] },
   {
     // Removing the social floor is a deliberate choice of its own, never a side effect of the
-    // withdrawal path: "removed" ends the guarantee after the year before the withdrawal year.
+    // withdrawal path: "removed" ends the guarantee with the last year of full support.
     id: 'minimumLiving', kind: 'select', asScenario: true, villages: ALL, choices: ['keep', 'abrupt'],
     optionKey: (c) => `option.minimumLiving.${c === '' ? 'asScenario' : c}`,
     paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end', 'policy.instruments.extremePoverty.path', 'policy.instruments.extremePoverty.end'],
-    valueAt: (v, i, context) => (i % 2 === 0 ? v : context.withdrawalStart - 1),
+    valueAt: (v, i, context) => (i % 2 === 0 ? v : context.lastSupportYear),
   },
   { id: 'outMigration', kind: 'range', step: 0.01, villages: ALL, paths: ['demography.outMigration'] },
   { id: 'dividendRate', kind: 'range', step: 0.002, villages: ALL, paths: ['enterprise.sharesRate'] },
@@ -96,6 +125,7 @@ export function describeBinding(b: Binding, sc: Scenario): { row: ParameterRow; 
   const narrow = b.within?.(sc);
   const min = narrow && row.min !== undefined ? Math.max(row.min, narrow.min) : narrow?.min ?? row.min;
   const max = narrow && row.max !== undefined ? Math.min(row.max, narrow.max) : narrow?.max ?? row.max;
+  if (b.presets) return { row, values: Object.keys(b.presets), value: '' };
   const values = b.choices ? row.values?.filter((v) => b.choices!.includes(v)) : row.values;
   return { row, min, max, values, value: valueAtPath(sc, b.paths[0]) as number | string };
 }

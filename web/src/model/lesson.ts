@@ -22,11 +22,13 @@ export const LESSON_PARTS = ['title', 'text', 'question', 'look', 'notes'] as co
 export const LESSON: readonly LessonStep[] = [
   { id: 'samePeople', settings: {}, at: 'start', findings: [] },
   { id: 'supportYears', settings: {}, at: 'start', findings: ['incomeBefore', 'selfMadeBefore'] },
-  { id: 'withdrawal', settings: {}, at: 'beforeWithdrawal', findings: ['incomeAfter', 'supportAfter'] },
-  { id: 'safetyNet', settings: { monitoring: 'abrupt' }, at: 'beforeWithdrawal', findings: ['belowLineAfter', 'belowLineSelfMadeAfter'] },
-  { id: 'youngLeave', settings: { monitoring: 'abrupt', outMigration: 0.45 }, at: 'start', findings: ['belowLineAfter', 'guaranteeAtEnd'] },
+  // From step 3 the lesson follows the withdrawal (scenarios/p-village-withdrawal.yaml); the shipped
+  // scenario runs the regular system announced for after 2025, which the last step offers beside it.
+  { id: 'withdrawal', settings: { afterTransition: 'withdrawal' }, at: 'beforeWithdrawal', findings: ['incomeAfter', 'supportAfter'] },
+  { id: 'safetyNet', settings: { afterTransition: 'withdrawal', monitoring: 'abrupt' }, at: 'beforeWithdrawal', findings: ['belowLineAfter', 'belowLineSelfMadeAfter'] },
+  { id: 'youngLeave', settings: { afterTransition: 'withdrawal', monitoring: 'abrupt', outMigration: 0.45 }, at: 'start', findings: ['belowLineAfter', 'guaranteeAtEnd'] },
   // "taper" moves the poverty-specific instruments only; the minimum living guarantee stays (bindings.ts WITHDRAWN).
-  { id: 'gentleExit', settings: { monitoring: 'abrupt', withdrawalPath: 'taper', training: 2 }, at: 'beforeWithdrawal', findings: ['incomeAfter', 'knowledgeAtEnd'] },
+  { id: 'gentleExit', settings: { afterTransition: 'withdrawal', monitoring: 'abrupt', withdrawalPath: 'taper', training: 2 }, at: 'beforeWithdrawal', findings: ['incomeAfter', 'knowledgeAtEnd'] },
 ];
 
 /** Every catalogue key the lesson needs. */
