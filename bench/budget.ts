@@ -34,15 +34,16 @@ const MID = 2_000;
 async function engineChild(households: number, effects: boolean): Promise<void> {
   const { Scenario } = await import('../src/scenario/schema.js');
   const { simulate } = await import('../src/engine/simulate.js');
+  const { FULL, FULL_WITH_EFFECTS } = await import('../src/engine/collection.js');
   const sc = Scenario.parse({ name: 'bench', villages: [{ name: 'v', count: Math.max(1, Math.round(households / 200)), households: Math.min(households, 200) }] });
   const small = Scenario.parse({ name: 'small', villages: [{ name: 'v', households: 40 }] });
   const cpu = (from: NodeJS.CpuUsage) => { const d = process.cpuUsage(from); return (d.user + d.system) / 1e6; };
-  for (let i = 0; i < 5; i++) simulate(small, { seed: i, modeEffects: effects }); // warm-up
+  for (let i = 0; i < 5; i++) simulate(small, { seed: i, collect: effects ? FULL_WITH_EFFECTS : FULL }); // warm-up
   let t0 = process.cpuUsage();
-  for (let i = 0; i < 20; i++) simulate(small, { seed: i, modeEffects: effects });
+  for (let i = 0; i < 20; i++) simulate(small, { seed: i, collect: effects ? FULL_WITH_EFFECTS : FULL });
   const smallSeconds = cpu(t0) / 20;
   t0 = process.cpuUsage();
-  simulate(sc, { seed: 1, modeEffects: effects });
+  simulate(sc, { seed: 1, collect: effects ? FULL_WITH_EFFECTS : FULL });
   console.log(JSON.stringify({ seconds: cpu(t0), smallSeconds }));
 }
 

@@ -1,30 +1,42 @@
 /**
- * Calibration benchmark: the cost of one candidate (every common seed of the targets file, each
- * a full run plus the targets' evaluation) on one core, and from it the expected duration of the
- * full calibration on W workers: candidates ≈ N (G + 1) for N particles and G generations.
- * Usage: npm run bench:calibrate [-- --file calibration/p-village.yaml --candidates 10 --workers 2 --generations 15]
+ * Calibration benchmark: the cost of one candidate on one core, stage by stage (docs/calibration.md,
+ * delayed acceptance): every common seed's run with the targets it gives (stage 1), and the
+ * counterfactual runs of the targets that read a mode's effect (stage 2, paid only by a
+ * candidate that passes stage 1, and by every candidate of generation 0). From it, the expected
+ * duration of the full calibration on W workers: N (G + 1) candidates for N particles and G
+ * generations, a share `--pass` of the later ones passing stage 1.
+ * Usage: npm run bench:calibrate [-- --file calibration/p-village.yaml --candidates 10 --workers 2 --generations 13 --pass 0.3]
  */
+import { candidateContext, runCandidate } from '../src/calibrate/candidate.js';
 import { loadTargets } from '../src/calibrate/load-targets.js';
-import { runCandidate } from '../src/calibrate/candidate.js';
-import { priorSample } from '../src/calibrate/smc.js';
+import { priorSample, type Gate } from '../src/calibrate/smc.js';
 import { simulate } from '../src/engine/simulate.js';
 
 const arg = (name: string, def: string) => { const i = process.argv.indexOf(`--${name}`); return i > 0 ? process.argv[i + 1] : def; };
 const file = arg('file', 'calibration/p-village.yaml');
 const candidates = Number(arg('candidates', '10'));
 const workers = Number(arg('workers', '2'));
-const generations = Number(arg('generations', '15'));
+const generations = Number(arg('generations', '13'));
+const pass = Number(arg('pass', '0.3'));
 
 const plan = await loadTargets(file, {}, simulate);
-const ctx = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
+const ctx = candidateContext(plan);
 const thetas = priorSample(plan.prior, candidates, 12345);
-runCandidate(ctx, { point: 0, values: Object.fromEntries(plan.parameters.map((p, j) => [p.path, thetas[0][j]])) }, simulate); // warm-up
-const t0 = performance.now();
-thetas.forEach((theta, i) => runCandidate(ctx, { point: i, values: Object.fromEntries(plan.parameters.map((p, j) => [p.path, theta[j]])) }, simulate));
-const perCandidate = (performance.now() - t0) / candidates / 1000;
+const task = (i: number, gate?: Gate) => ({ point: i, values: Object.fromEntries(plan.parameters.map((p, j) => [p.path, thetas[i][j]])), gate });
+// A gate no candidate passes (stage 1 only) and one every candidate passes (every stage).
+const stages = plan.stages.count;
+const rejectAll: Gate = { beta: 1, ancestor: Array(stages).fill(Infinity), u: Array(stages).fill(0.5) };
+const time = (gate: Gate | undefined) => {
+  runCandidate(ctx, task(0, gate)); // warm-up
+  const t0 = performance.now();
+  for (let i = 0; i < candidates; i++) runCandidate(ctx, task(i, gate));
+  return (performance.now() - t0) / candidates / 1000;
+};
+const full = time(undefined), first = stages > 1 ? time(rejectAll) : full;
+const later = first + pass * (full - first);
 const total = plan.settings.particles * (generations + 1);
-const hours = (total * perCandidate) / workers / 3600;
-console.log(`${file}: ${plan.parameters.length} parameters, ${plan.targets.length} targets, ${plan.seeds.length} seeds per candidate`);
-console.log(`cost per candidate: ${perCandidate.toFixed(3)} s on one core (${(perCandidate / plan.seeds.length).toFixed(3)} s per run)`);
-console.log(`full calibration: ${plan.settings.particles} particles x (${generations} generations + the prior sample) = ${total} candidates`);
-console.log(`  on ${workers} workers: about ${(hours * 60).toFixed(0)} minutes (at most ${plan.settings.maxGenerations} generations: ${((plan.settings.particles * (plan.settings.maxGenerations + 1) * perCandidate) / workers / 60).toFixed(0)} minutes)`);
+const seconds = (plan.settings.particles * full + plan.settings.particles * generations * later) / workers;
+console.log(`${file}: ${plan.parameters.length} parameters, ${plan.targets.length} targets in ${stages} stage(s), ${plan.seeds.length} seeds per candidate, runs to ${plan.base.time.start}-${Math.max(...plan.targets.flatMap((t) => t.refs.map((r) => (r.kind === 'yearly' ? r.to : r.kind === 'survey' ? plan.base.time.surveyYear : plan.base.time.end))))}`);
+console.log(`cost per candidate on one core: ${full.toFixed(3)} s with every stage, ${first.toFixed(3)} s when stage 1 rejects it (${(1 / first).toFixed(1)} candidates/s)`);
+console.log(`full calibration: ${plan.settings.particles} particles x (${generations} generations + the prior sample) = ${total} candidates, ${(100 * pass).toFixed(0)}% of the later ones past stage 1`);
+console.log(`  on ${workers} workers: about ${(seconds / 60).toFixed(1)} minutes`);

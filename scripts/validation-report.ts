@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { posteriorScenarios } from '../src/calibrate/posterior-draws.js';
 import { writeFileAtomic } from '../src/io/results-dir.js';
+import { FULL_WITH_EFFECTS } from '../src/engine/collection.js';
 import { simulate } from '../src/engine/simulate.js';
 import type { ModeSummary, RunResult, RunSummary } from '../src/engine/output.js';
 import { loadScenario } from '../src/scenario/scenario-file.js';
@@ -105,7 +106,7 @@ if (fitFolder && existsSync(join(fitFolder, 'fit.csv'))) {
 } else p('No calibration folder was given (`--fit <folder>`): run `npx ipasim calibrate calibration/p-village.yaml`, then this script with `--fit`.');
 
 // ---- 3. The national record up to 2020
-const baseRuns = SEEDS.map((seed) => simulate(base, { seed, modeEffects: true }));
+const baseRuns = SEEDS.map((seed) => simulate(base, { seed, collect: FULL_WITH_EFFECTS }));
 const val = (r: RunResult, metric: string, year: number, group = 'all', mode = 'all') => r.yearly.find((x) => x.year === year && x.metric === metric && x.group === group && x.mode === mode)?.value ?? NaN;
 const across = (metric: string, year: number, group = 'all', mode = 'all') => baseRuns.map((r) => val(r, metric, year, group, mode));
 p();
@@ -140,7 +141,7 @@ p();
 const { scenarios: drawn, file: posteriorFile } = existsSync('calibration/p-village.posterior.csv')
   ? posteriorScenarios(base, (await load('p-village')).files, SEEDS.length, 1, (s) => Scenario.parse(s), setAt)
   : { scenarios: SEEDS.map(() => base), file: '(no posterior: the baseline\'s values)' };
-const post = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i], modeEffects: true }).summary);
+const post = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i], collect: FULL_WITH_EFFECTS }).summary);
 const stat = (runs: RunSummary[], mode: string, key: keyof ModeSummary) => runs.map((r) => r.modes.find((m) => m.mode === mode)![key] as number);
 p(`Principle 3: the seeds' expectations are not built in. Each row: 20 runs, run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, so the intervals (5-95%) carry calibration and model uncertainty together. "Before" is 2023-2025, "after" the three years after the last taper ends (the windows follow the instruments' end years: docs/results.md). A mode's effect is what it adds to its own households against the same village without it (docs/results.md).`);
 p();

@@ -126,7 +126,9 @@ function readRecord(dir: string, g: number, owner: string): GenerationRecord {
   for (const name of batchFiles(batches)) if (!files![name]) throw new IntegrityError(`${join(batches, name)} is not among the batches ${file} was computed from (it was added afterwards): remove it`);
   const { integrity: _i, ...r } = manifest as unknown as GenerationRecord & { integrity: unknown };
   // JSON has no -Infinity: a candidate with an undefined target was stored as null.
-  r.state.loglik = r.state.loglik.map((l) => (l === null ? -Infinity : l));
+  const finite = (l: number | null) => (l === null ? -Infinity : l);
+  r.state.loglik = r.state.loglik.map(finite);
+  r.state.stageLoglik = r.state.stageLoglik.map((ls) => ls.map(finite));
   return r;
 }
 

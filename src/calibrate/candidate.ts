@@ -4,50 +4,93 @@
  * candidate, replicate, seed, then the targets' values in file order) are what a worker sends
  * back and what a generation's batch files hold. The same function runs in a worker thread
  * and in-process, so both give the same text.
+ *
+ * The targets are checked stage by stage (stages.ts, smc.ts): every seed's run first, and the
+ * first stage's log-likelihood against the candidate's gate; only a candidate that passes is
+ * run again with the counterfactuals its later targets read. A stage not run is `skip` in its
+ * targets' fields.
  */
+import { factualOnly, lastYearRead, type Collection } from '../engine/collection.js';
 import type { RunResult } from '../engine/output.js';
+import { addCounterfactuals, simulate } from '../engine/simulate.js';
 import type { Scenario } from '../scenario/schema.js';
 import { setAt } from '../sweep/parameter-path.js';
 import { pointScenario } from '../sweep/points.js';
 import type { PointTask } from '../sweep/run-point.js';
-import { EFFECT_PREFIX } from '../engine/modeEffects.js';
-import { evaluate, type Expr, type Ref } from './expression.js';
+import { evaluate, type Expr } from './expression.js';
 import { indexOutputs, refValue } from './outputs.js';
+import { passesStage, type Gate } from './smc.js';
+import type { Stages } from './stages.js';
+import type { CalibrationPlan } from './load-targets.js';
+
+/** A target as a worker needs it: its expression, its error model, and its stage. */
+export interface CandidateTarget {
+  name: string;
+  expr: Expr;
+  observed: number;
+  scale: number;
+  weight: number;
+  stage: number;
+}
 
 /** What every calibration worker is given once (structured-clonable). */
 export interface CandidateContext {
   base: Scenario;
   seeds: readonly number[];
-  targets: readonly { name: string; expr: Expr }[];
+  targets: readonly CandidateTarget[];
   /** Candidates keep within the validated priors: set values without parsing again (see SweepContext). */
   prevalidated: boolean;
-  /** A target reads a mode's effect: each run also runs the modes' counterfactuals (five runs in one). */
-  modeEffects: boolean;
+  /** What the targets read (stages.ts): the runs collect only that, and stop after its last year. */
+  collection: Collection;
+  /** How many stages, and from which one the runs need the modes' counterfactuals (stages.ts). */
+  stages: Omit<Stages, 'of'>;
 }
 
-export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
+/** A candidate to run; from generation 1 on, with the gate that decides it stage by stage. */
+export interface CandidateTask extends PointTask {
+  gate?: Gate;
+}
 
-/** Whether any of these accessors reads a mode's paired effect (yearly 'effect.<metric>'). */
-export const readsModeEffects = (refs: readonly Ref[]): boolean => refs.some((r) => r.kind === 'yearly' && r.metric.startsWith(EFFECT_PREFIX));
+/** What every worker of this calibration is given. */
+export function candidateContext(plan: Pick<CalibrationPlan, 'base' | 'seeds' | 'targets' | 'collection' | 'stages'>): CandidateContext {
+  const targets = plan.targets.map((t, i) => ({ name: t.name, expr: t.expr, observed: t.observed, scale: t.scale, weight: t.weight, stage: plan.stages.of[i] }));
+  return { base: plan.base, seeds: plan.seeds, targets, prevalidated: false, collection: plan.collection, stages: { count: plan.stages.count, effects: plan.stages.effects } };
+}
 
-export function runCandidate(ctx: CandidateContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
+export type SimulateFn = (scenario: Scenario, opts: { seed: number; collect?: Collection }) => RunResult;
+
+/** The field of a target whose stage was not run (the candidate failed an earlier stage). */
+export const NOT_RUN = 'skip';
+
+export function runCandidate(ctx: CandidateContext, task: CandidateTask, onReplicate?: () => void): string[] {
   const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
-  return ctx.seeds.map((seed, r) => {
-    const outputs = indexOutputs(simulate(scenario, { seed, modeEffects: ctx.modeEffects }));
-    const values = ctx.targets.map((t) => evaluate(t.expr, (ref) => refValue(outputs, ref)));
+  const until = lastYearRead(scenario, ctx.collection), { count, effects } = ctx.stages;
+  const values: (number | undefined)[][] = ctx.seeds.map(() => ctx.targets.map(() => undefined));
+  // Every seed's run; its counterfactuals once the stage that reads them is reached.
+  const runs = ctx.seeds.map((seed) => {
+    const run = simulate(scenario, { seed, collect: effects === 0 ? ctx.collection : factualOnly(scenario, ctx.collection), until });
     onReplicate?.();
-    return [task.point, r, seed, ...values.map(formatValue)].join(',');
+    return run;
   });
+  for (let k = 0; k < count; k++) {
+    if (k === effects && k > 0) runs.forEach((run, r) => addCounterfactuals(scenario, { seed: ctx.seeds[r], collect: ctx.collection, until }, run));
+    runs.forEach((run, r) => {
+      const outputs = indexOutputs(run);
+      ctx.targets.forEach((t, i) => { if (t.stage === k) values[r][i] = evaluate(t.expr, (ref) => refValue(outputs, ref)); });
+    });
+    if (task.gate && !passesStage(task.gate, k, stageLoglik(values, ctx.targets, k)!)) break;
+  }
+  return ctx.seeds.map((seed, r) => [task.point, r, seed, ...values[r].map(formatValue)].join(','));
 }
 
-/** Shortest round-trip text, so a value read back is the value computed; NaN as an empty field. */
-const formatValue = (x: number) => (Number.isFinite(x) ? String(x) : '');
+/** Shortest round-trip text, so a value read back is the value computed; NaN as an empty field; a stage not run as NOT_RUN. */
+const formatValue = (x: number | undefined) => (x === undefined ? NOT_RUN : Number.isFinite(x) ? String(x) : '');
 
-/** A candidate line back into its parts. */
-export function parseCandidateLine(line: string, targets: number): { candidate: number; replicate: number; values: number[] } {
+/** A candidate line back into its parts (undefined: the stage was not run). */
+export function parseCandidateLine(line: string, targets: number): { candidate: number; replicate: number; values: (number | undefined)[] } {
   const f = line.split(',');
   if (f.length !== 3 + targets) throw new Error(`a candidate line has ${f.length} fields, expected ${3 + targets}: ${line.slice(0, 80)}`);
-  return { candidate: Number(f[0]), replicate: Number(f[1]), values: f.slice(3).map((x) => (x === '' ? NaN : Number(x))) };
+  return { candidate: Number(f[0]), replicate: Number(f[1]), values: f.slice(3).map((x) => (x === NOT_RUN ? undefined : x === '' ? NaN : Number(x))) };
 }
 
 /**
@@ -66,4 +109,11 @@ export function logLikelihood(perSeed: readonly (readonly number[])[], targets: 
     total += targets[k].weight * z * z;
   }
   return -0.5 * total;
+}
+
+/** ℓ_k of stage k: the log-likelihood of its targets alone (undefined if the stage was not run). */
+export function stageLoglik(perSeed: readonly (readonly (number | undefined)[])[], targets: readonly { observed: number; scale: number; weight: number; stage: number }[], stage: number): number | undefined {
+  const columns = targets.flatMap((t, i) => (t.stage === stage ? [i] : []));
+  if (perSeed.some((row) => columns.some((i) => row[i] === undefined))) return undefined;
+  return logLikelihood(perSeed.map((row) => columns.map((i) => row[i]!)), columns.map((i) => targets[i]));
 }

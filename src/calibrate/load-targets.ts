@@ -10,6 +10,8 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, relative, resolve } from 'node:path';
 import type { RunResult } from '../engine/output.js';
 import { folderNameProblem } from '../io/folder-name.js';
+import { FULL, FULL_WITH_EFFECTS, type Collection } from '../engine/collection.js';
+import type { SimulateFn } from './candidate.js';
 import { shortHash } from '../io/hash.js';
 import { replicateSeeds } from '../run/replicates.js';
 import { ScenarioError, type ScenarioIssue } from '../scenario/errors.js';
@@ -22,7 +24,7 @@ import { validateLayers } from '../scenario/validate.js';
 import { aliasesOf, canonicalPath, getAt, parsePath, pathProblem, setTwice, tablePath } from '../sweep/parameter-path.js';
 import { checkValues } from '../sweep/points.js';
 import { evaluate, ExpressionError, parseExpression, refsOf, type Expr, type Ref } from './expression.js';
-import { readsModeEffects } from './candidate.js';
+import { readsModeEffects, targetsCollection, targetStages, type Stages } from './stages.js';
 import { checkRef, indexOutputs, latestYear, refValue } from './outputs.js';
 import type { PriorBox, SmcSettings } from './smc.js';
 import { Targets } from './targets-schema.js';
@@ -72,8 +74,12 @@ export interface CalibrationPlan {
   settings: SmcSettings;
   /** Short hash of everything that decides the result: the folder name's suffix. */
   hash: string;
-  /** A target reads a mode's effect, so every run also runs the modes' counterfactuals. */
+  /** A target reads a mode's effect, so a run also runs the counterfactuals of the modes read. */
   modeEffects: boolean;
+  /** What the targets read: what each run collects (stages.ts). */
+  collection: Collection;
+  /** The stages of the delayed acceptance: the targets a run gives first, those reading effects after. */
+  stages: Stages;
 }
 
 export interface BudgetOptions {
@@ -84,9 +90,7 @@ export interface BudgetOptions {
   generations?: number;
 }
 
-type Simulate = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean }) => RunResult;
-
-export async function loadTargets(file: string, budget: BudgetOptions, simulate: Simulate): Promise<CalibrationPlan> {
+export async function loadTargets(file: string, budget: BudgetOptions, simulate: SimulateFn): Promise<CalibrationPlan> {
   const layers = await readExtendsChain(file);
   const { value } = await validateLayers(layers, Targets);
   const merged = mergeLayers(layers);
@@ -135,7 +139,7 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
   // One run of the base scenario tells which outputs exist, and which years they reach.
   const seed = value.seed ?? base.seed;
   const modeEffects = readsModeEffects(compiled.flatMap((t) => t.refs));
-  const probe = indexOutputs(simulate(base, { seed, modeEffects }));
+  const probe = indexOutputs(simulate(base, { seed, collect: modeEffects ? FULL_WITH_EFFECTS : FULL }));
   compiled.forEach((t, i) => {
     const at = ['targets', i, 'value'];
     for (const ref of t.refs) {
@@ -171,6 +175,7 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
     prior: { min: ps.map((p) => p.min), max: ps.map((p) => p.max), integer: ps.map((p) => p.integer) },
     targets: compiled, seeds: replicateSeeds(seed, replicates), settings,
     hash: shortHash({ resolved, scenario: base, parameters: ps }), modeEffects,
+    collection: targetsCollection(compiled.flatMap((t) => t.refs)), stages: targetStages(compiled),
   };
 }
 

@@ -20,7 +20,7 @@ import type { PointTask } from '../sweep/run-point.js';
 import { runPool } from '../pool/run-pool.js';
 import { workerUrl } from '../pool/worker-url.js';
 import type { Shard } from '../sweep/sweep-manifest.js';
-import { logLikelihood, parseCandidateLine, type CandidateContext, type SimulateFn } from './candidate.js';
+import { candidateContext, parseCandidateLine, stageLoglik, type CandidateContext, type CandidateTask, type SimulateFn } from './candidate.js';
 import { buildCalibrationManifest, commitCandidates, lastCompleted, nextBatchNumber, openCalibrationFolder, readCommitted, shardTag, writeRecord, type GenerationRecord } from './calibration-folder.js';
 import { loadTargets, type BudgetOptions, type CalibrationPlan } from './load-targets.js';
 import { completeGeneration, isDone, planGeneration, priorSample, startState } from './smc.js';
@@ -71,7 +71,7 @@ export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateO
   o.onStart?.({ dir, plan, resumedAt: record ? record.state.generation + 1 : 0, estimate });
 
   const seed = plan.resolved.seed;
-  const ctx: CandidateContext = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
+  const ctx = candidateContext(plan);
   const toValues = (theta: number[]) => Object.fromEntries(plan.parameters.map((p, j) => [p.path, theta[j]]));
   const tag = shardTag(o.shard);
   let ran = 0;
@@ -83,7 +83,7 @@ export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateO
     const runnable = candidates.flatMap((c, i) => (c ? [i] : []));
     const mine = o.shard ? runnable.filter((i) => i % o.shard!.count === o.shard!.index - 1) : runnable;
     const committed = readCommitted(dir, g);
-    const todo: PointTask[] = mine.filter((i) => !committed.has(i)).map((i) => ({ point: i, values: toValues(candidates[i]!) }));
+    const todo: CandidateTask[] = mine.filter((i) => !committed.has(i)).map((i) => ({ point: i, values: toValues(candidates[i]!), gate: step?.gates[i] }));
     o.onGeneration?.({ generation: g, candidates: runnable.length, todo: todo.length, runsPerCandidate: plan.seeds.length, beta: step?.beta ?? 0 });
 
     const status = await runBatches(dir, g, tag, todo, ctx, o, () => ran++);
@@ -91,12 +91,13 @@ export async function runCalibration(o: CalibrateRunOptions): Promise<CalibrateO
 
     const all = readCommitted(dir, g);
     if (runnable.some((i) => !all.has(i))) return { dir, plan, status: 'shard-done', last: record, ran };
-    const loglik = new Map(runnable.map((i) => [i, logLikelihood(perSeedValues(all.get(i)!, plan), plan.targets)]));
+    const loglik = new Map(runnable.map((i) => [i, stagesOf(all.get(i)!, plan)]));
     if (!step) {
-      const state = startState(candidates as number[][], runnable.map((i) => loglik.get(i)!));
+      // Generation 0 has no gate: every stage ran.
+      const state = startState(candidates as number[][], runnable.map((i) => loglik.get(i)! as number[]));
       record = { state, origins: runnable.map((i) => [0, i]) };
     } else {
-      const state = completeGeneration(record!.state, step, loglik, seed);
+      const state = completeGeneration(record!.state, step, loglik);
       const before = record!.origins;
       record = { state, origins: step.ancestors.map((a, i) => (state.moved[i] ? [g, i] : before[a])) };
     }
@@ -116,14 +117,20 @@ export function calibrationBudget(plan: CalibrationPlan, workers: number): Estim
   });
 }
 
-/** Each seed's target values of one candidate, in replicate order; every seed must be there. */
-export function perSeedValues(lines: readonly string[], plan: Pick<CalibrationPlan, 'seeds' | 'targets'>): number[][] {
+/** Each seed's target values of one candidate, in replicate order; every seed must be there (undefined: a stage not run). */
+export function perSeedValues(lines: readonly string[], plan: Pick<CalibrationPlan, 'seeds' | 'targets'>): (number | undefined)[][] {
   const rows = lines.map((l) => parseCandidateLine(l, plan.targets.length)).sort((a, b) => a.replicate - b.replicate);
   if (rows.length !== plan.seeds.length || rows.some((r, k) => r.replicate !== k)) throw new Error(`a candidate has ${rows.length} runs, expected one per seed (${plan.seeds.length})`);
   return rows.map((r) => r.values);
 }
 
-async function runBatches(dir: string, g: number, tag: string, todo: PointTask[], ctx: CandidateContext, o: CalibrateRunOptions, counted: () => void): Promise<'done' | 'interrupted'> {
+/** A candidate's ℓ_k of each stage from its lines (undefined for the stages it did not reach). */
+function stagesOf(lines: readonly string[], plan: CalibrationPlan): (number | undefined)[] {
+  const values = perSeedValues(lines, plan), targets = plan.targets.map((t, i) => ({ ...t, stage: plan.stages.of[i] }));
+  return Array.from({ length: plan.stages.count }, (_, k) => stageLoglik(values, targets, k));
+}
+
+async function runBatches(dir: string, g: number, tag: string, todo: CandidateTask[], ctx: CandidateContext, o: CalibrateRunOptions, counted: () => void): Promise<'done' | 'interrupted'> {
   if (todo.length === 0) return 'done';
   const now = o.now ?? Date.now;
   const batchSize = o.batchCandidates ?? 16, every = o.commitEveryMs ?? 2000;

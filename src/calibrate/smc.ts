@@ -20,6 +20,15 @@
  *   4. run the proposals (the caller: worker pool, shards) and accept each with probability
  *      min(1, exp(β' (ℓ* − ℓ))); the prior is flat inside the box.
  *
+ * Delayed acceptance (Christen & Fox 2005; Banterle, Grazian, Lee & Robert 2019): ℓ is a sum
+ * of stages ℓ = ℓ_1 + … + ℓ_K, cheapest first (the targets a plain run gives, then those that
+ * need the modes' counterfactual runs), and a proposal is accepted with probability
+ * Π_k min(1, exp(β' (ℓ_k* − ℓ_k))), each stage checked with its own uniform and only if the
+ * stages before it passed, so a proposal rejected early never pays for the later stages. Each
+ * factor satisfies detailed balance for exp(β' ℓ_k) with the symmetric walk, so the product does
+ * for π_t: the move leaves the same distribution invariant and the sample targets the same
+ * posterior; it only accepts somewhat less often. With one stage it is the step above exactly.
+ *
  * Once β = 1, `finalMoves` more generations move the sample at the posterior to let it mix.
  * Pure and seeded: every draw comes from a stream named by the seed and the generation, so the
  * same inputs give the same sample in any number of workers, shards or resumptions.
@@ -49,8 +58,10 @@ export interface SmcState {
   generation: number;
   beta: number;
   particles: number[][];
-  /** ℓ of each particle (−Infinity where the model left a target undefined). */
+  /** ℓ of each particle (−Infinity where the model left a target undefined): the sum of its stages. */
   loglik: number[];
+  /** Each particle's ℓ_k of each stage of the delayed acceptance. */
+  stageLoglik: number[][];
   /** Generations completed with β = 1. */
   movesAtOne: number;
   /** Share of proposals accepted in this generation (1 for generation 0). */
@@ -71,6 +82,24 @@ export interface GenerationPlan {
   /** ancestors[i]: the particle that proposal i moves from. */
   ancestors: number[];
   proposals: (number[] | null)[];
+  /** What decides proposal i at each stage: its ancestor's ℓ_k and the stage's uniform (drawn for every particle). */
+  gates: Gate[];
+}
+
+/** The acceptance test of one proposal, stage by stage (known before it runs, so a worker stops at the first stage it fails). */
+export interface Gate {
+  beta: number;
+  /** The ancestor's ℓ_k of each stage. */
+  ancestor: number[];
+  /** One uniform per stage. */
+  u: number[];
+}
+
+/** Whether a proposal with stage log-likelihood `l` passes that stage of its gate. */
+export function passesStage(gate: Gate, stage: number, l: number): boolean {
+  if (!(l > -Infinity)) return false;
+  const from = gate.ancestor[stage];
+  return from === -Infinity || Math.log(gate.u[stage]) < gate.beta * (l - from);
 }
 
 const stream = (seed: number, generation: number, purpose: string) => seedrandom.alea(`ipasim/calibrate/${seed}/${generation}/${purpose}`);
@@ -81,10 +110,13 @@ export function priorSample(prior: PriorBox, n: number, seed: number): number[][
   return Array.from({ length: n }, () => prior.min.map((lo, j) => snap(prior, j, lo + u() * (prior.max[j] - lo))));
 }
 
-/** Generation 0 as a state: the prior sample with its log-likelihoods, β = 0. */
-export function startState(particles: number[][], loglik: number[]): SmcState {
-  return { generation: 0, beta: 0, particles, loglik, movesAtOne: 0, acceptance: 1, ess: particles.length, moved: particles.map(() => true) };
+/** Generation 0 as a state: the prior sample with its stages' log-likelihoods, β = 0. */
+export function startState(particles: number[][], stageLoglik: number[][]): SmcState {
+  return { generation: 0, beta: 0, particles, loglik: stageLoglik.map(total), stageLoglik, movesAtOne: 0, acceptance: 1, ess: particles.length, moved: particles.map(() => true) };
 }
+
+/** ℓ from its stages (one stage: ℓ itself). */
+export const total = (stages: readonly number[]): number => stages.reduce((a, b) => a + b);
 
 export function isDone(s: SmcState, o: SmcSettings): boolean {
   return (s.beta === 1 && s.movesAtOne >= o.finalMoves) || s.generation >= o.maxGenerations;
@@ -110,30 +142,40 @@ export function planGeneration(s: SmcState, prior: PriorBox, o: SmcSettings, see
     });
     return theta.every((x, j) => x >= prior.min[j] && x <= prior.max[j]) ? theta : null;
   });
-  return { generation: g, beta, weights, ess: effectiveSampleSize(weights), ancestors, proposals };
+  // Drawn for every particle, stage by stage, so the stream does not depend on which proposals ran.
+  const u = stream(seed, g, 'accept'), stages = s.stageLoglik[0]?.length ?? 1;
+  const gates = ancestors.map((a) => ({ beta, ancestor: s.stageLoglik[a], u: Array.from({ length: stages }, () => u()) }));
+  return { generation: g, beta, weights, ess: effectiveSampleSize(weights), ancestors, proposals, gates };
 }
 
-/** Step 4: accept or keep, given ℓ of every proposal that ran (index → ℓ). */
-export function completeGeneration(s: SmcState, plan: GenerationPlan, proposalLoglik: ReadonlyMap<number, number>, seed: number): SmcState {
-  const u = stream(seed, plan.generation, 'accept');
+/**
+ * Step 4: accept or keep, given the stage log-likelihoods of every proposal that ran (index →
+ * ℓ_k, undefined for the stages after the first it failed: those never ran).
+ */
+export function completeGeneration(s: SmcState, plan: GenerationPlan, proposalLoglik: ReadonlyMap<number, readonly (number | undefined)[]>): SmcState {
   let tried = 0, accepted = 0;
-  const particles: number[][] = [], loglik: number[] = [], moved: boolean[] = [];
+  const particles: number[][] = [], loglik: number[] = [], stageLoglik: number[][] = [], moved: boolean[] = [];
   plan.ancestors.forEach((a, i) => {
-    const draw = u(); // drawn for every particle, so the stream does not depend on which proposals ran
     const proposal = plan.proposals[i];
     let keep = true;
     if (proposal) {
       const l = proposalLoglik.get(i);
       if (l === undefined) throw new Error(`generation ${plan.generation}: no result for candidate ${i}`);
       tried++;
-      const logRatio = plan.beta * (l - s.loglik[a]);
-      if (l > -Infinity && (s.loglik[a] === -Infinity || Math.log(draw) < logRatio)) { keep = false; accepted++; particles.push(proposal); loglik.push(l); }
+      const gate = plan.gates[i];
+      let passed = true;
+      for (let k = 0; k < gate.u.length && passed; k++) {
+        const lk = l[k];
+        if (lk === undefined) throw new Error(`generation ${plan.generation}: candidate ${i} has no stage ${k + 1} though it passed the stages before`);
+        passed = passesStage(gate, k, lk);
+      }
+      if (passed) { keep = false; accepted++; particles.push(proposal); stageLoglik.push(l as number[]); loglik.push(total(l as number[])); }
     }
-    if (keep) { particles.push(s.particles[a]); loglik.push(s.loglik[a]); }
+    if (keep) { particles.push(s.particles[a]); stageLoglik.push(s.stageLoglik[a]); loglik.push(s.loglik[a]); }
     moved.push(!keep);
   });
   return {
-    generation: plan.generation, beta: plan.beta, particles, loglik,
+    generation: plan.generation, beta: plan.beta, particles, loglik, stageLoglik,
     movesAtOne: s.movesAtOne + (plan.beta === 1 ? 1 : 0),
     acceptance: tried > 0 ? accepted / tried : 0, ess: plan.ess, moved,
   };

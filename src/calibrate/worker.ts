@@ -4,10 +4,8 @@
  * with the candidate's lines.
  */
 import { workerData } from 'node:worker_threads';
-import { simulate } from '../engine/simulate.js';
 import { serveTasks } from '../pool/serve-tasks.js';
-import type { PointTask } from '../sweep/run-point.js';
-import { runCandidate, type CandidateContext } from './candidate.js';
+import { runCandidate, type CandidateContext, type CandidateTask } from './candidate.js';
 
 const ctx = workerData as CandidateContext;
-serveTasks((task: PointTask, progress) => runCandidate(ctx, task, simulate, progress));
+serveTasks((task: CandidateTask, progress) => runCandidate(ctx, task, progress));

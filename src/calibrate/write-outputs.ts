@@ -41,7 +41,11 @@ export async function writeOutputs(dir: string, plan: CalibrationPlan, records: 
   const last = records[records.length - 1];
   const lines = new Map<number, Map<number, string[]>>();
   const linesOf = (g: number) => lines.get(g) ?? lines.set(g, readCommitted(dir, g)).get(g)!;
-  const values = last.origins.map(([g, c]) => perSeedValues(linesOf(g).get(c) ?? [], plan));
+  // A posterior particle passed every stage of its generation (or is of generation 0): every value is there.
+  const values = last.origins.map(([g, c]) => perSeedValues(linesOf(g).get(c) ?? [], plan).map((seed) => seed.map((x) => {
+    if (x === undefined) throw new Error(`generation ${g}, candidate ${c}: a posterior particle has a target it did not run`);
+    return x;
+  })));
   const fit = fitRows(plan, values);
   const parameters = parameterRows(plan, last.state);
   // With its end line: run --posterior checks it is whole and this calibration's.

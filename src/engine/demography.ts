@@ -3,25 +3,43 @@
  * and die; adult children leave to form households (in the village or away); a household
  * with no adult left at home dissolves. Demography does not read income, so its draws and
  * outcomes are identical across policy scenarios (common random numbers).
+ *
+ * Events with a hazard by age are driven by each person's calendar (state.ts pDeath ...
+ * pFormation, waiting.ts): death and disability are drawn when the person enters the village
+ * (the build, birth); the next change between healthy and chronically ill when the person
+ * enters either state; the next chance of a birth (women 20-39) and of leaving to form a
+ * household (22-35) when the last one is used, whether or not it is taken. Each year's
+ * probability of each event is that of the yearly draw it replaces (test/engine/demography.test.ts).
+ * Migration keeps a yearly draw: its chance depends on being at home, healthy and of the
+ * children's generation, and a return's on being away, age and health, all of which the
+ * activity choice (labor.ts) changes from year to year; a waiting time would be redrawn about
+ * as often as the draw it replaces.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { initialAwareness } from './awareness.js';
 import { openModes } from './modes.js';
-import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
+import { LIFE, PURPOSE, eventHash, keyedHash, uniform, type StreamKeys } from './random.js';
 import { CHRONIC, DISABLED, HEALTHY, SLOTS, ensureCapacity, laborCapacity, type State } from './state.js';
+import { CALENDAR_BASE, MAX_AGE, NEVER, hazardTable, waitingYear, type HazardTable } from './waiting.js';
 import type { Counters } from './world.js';
 
-/** Draw purposes within the demography streams (each stream is already separate). */
-const E_DEATH = 0, E_ILL = 1, E_RECOVER = 2, E_DISABLE = 3, E_MIGRATE = 4, E_BIRTH = 5, E_SEX = 6, E_FORM = 7, E_SETTLE = 8;
-const MAX_AGE = 110;
-
-/** Hazards by age and labor capacity by age and health, computed once per run (no exp in the loop). */
+/** Hazards by age, their waiting-time tables, and labor capacity by age and health, computed once per run (no exp in the loop). */
 export interface DemographyTables {
+  /** Yearly probabilities by age (the person's age in that year). */
   death: Float64Array;
   illness: Float64Array;
   disability: Float64Array;
+  /** Waiting-time tables (waiting.ts) of death, illness onset, disability, recovery, a birth (women 20-39) and household formation (22-35). */
+  deathWait: HazardTable;
+  illnessWait: HazardTable;
+  disabilityWait: HazardTable;
+  recoveryWait: HazardTable;
+  birthWait: HazardTable;
+  formationWait: HazardTable;
   /** labor[age * 3 + health] */
   labor: Float64Array;
+  /** The run's last year: waiting times end there (waiting.ts). */
+  last: number;
 }
 
 export function demographyTables(sc: Scenario): DemographyTables {
@@ -33,54 +51,91 @@ export function demographyTables(sc: Scenario): DemographyTables {
     disability[a] = a >= 16 ? Math.min(1, d.disabilityAt60 * Math.exp(d.disabilityGrowth * (a - 60))) : 0;
     for (let h = 0; h < 3; h++) labor[a * 3 + h] = laborCapacity(a, h, sc.economy.workingAgeMax);
   }
-  return { death, illness, disability, labor };
+  return {
+    death, illness, disability, labor, last: sc.time.end,
+    deathWait: hazardTable((a) => death[a]),
+    illnessWait: hazardTable((a) => illness[a]),
+    disabilityWait: hazardTable((a) => disability[a]),
+    recoveryWait: hazardTable(() => d.recovery),
+    birthWait: hazardTable((a) => (a >= 20 && a <= 39 ? d.births : 0)),
+    formationWait: hazardTable((a) => (a >= 22 && a <= 35 ? d.formation : 0)),
+  };
+}
+
+/**
+ * Draws the calendar of person p, who faces the hazards from `year` on, aged `age` then, with
+ * the uniforms of `purpose` (PURPOSE.life + slot, or PURPOSE.newborn + the mother's slot) of
+ * the household-year `hash`.
+ */
+export function planLife(s: State, t: DemographyTables, p: number, year: number, age: number, hash: number, purpose: number): void {
+  const health = s.pHealth[p];
+  s.pDeath[p] = waitingYear(t.deathWait, year, age, uniform(hash, purpose + LIFE.death), t.last);
+  s.pDisability[p] = health === DISABLED ? NEVER : waitingYear(t.disabilityWait, year, age, uniform(hash, purpose + LIFE.disability), t.last);
+  s.pHealthChange[p] = health === DISABLED ? NEVER : waitingYear(health === HEALTHY ? t.illnessWait : t.recoveryWait, year, age, uniform(hash, purpose + LIFE.healthChange), t.last);
+  s.pBirth[p] = s.pSex[p] === 0 ? waitingYear(t.birthWait, year, age, uniform(hash, purpose + LIFE.birth), t.last) : NEVER;
+  s.pFormation[p] = waitingYear(t.formationWait, year, age, uniform(hash, purpose + LIFE.formation), t.last);
+  s.pNextEvent[p] = nextEvent(s, p);
+}
+
+/** The earliest year of person p's calendar. */
+function nextEvent(s: State, p: number): number {
+  return Math.min(s.pDeath[p], s.pDisability[p], s.pHealthChange[p], s.pBirth[p], s.pFormation[p]);
 }
 
 export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year: number, keys: StreamKeys, c: Counters, orgCapacity: Float64Array): void {
   const d = sc.demography;
   // Reserve room for households formed this year so the loop never reallocates.
   ensureCapacity(s, s.count + Math.ceil(s.count * 0.25) + 16);
-  const { pAlive, pAge, pSex, pHealth, pAway, pEdu, hActive, hId, hHead } = s;
-  const kDeath = keys.mortality, kIll = keys.illness, kDis = keys.disability, kMig = keys.migration, kBirth = keys.births, kForm = keys.formation;
-  // The events' hashes once a year (drawHashed gives the same numbers as draw with the event).
-  const eDeath = eventHash(event(year, E_DEATH)), eIll = eventHash(event(year, E_ILL)), eRec = eventHash(event(year, E_RECOVER)), eDis = eventHash(event(year, E_DISABLE)), eMig = eventHash(event(year, E_MIGRATE));
-  const eBirth = eventHash(event(year, E_BIRTH)), eSex = eventHash(event(year, E_SEX)), eForm = eventHash(event(year, E_FORM)), eSettle = eventHash(event(year, E_SETTLE));
+  const { pAlive, pAge, pSex, pHealth, pAway, pEdu, pNextEvent, hActive, hHead, hYearHash } = s;
+  const now = year - CALENDAR_BASE, yearKey = eventHash(year);
   const n = s.count;
   for (let h = 0; h < n; h++) {
     if (!hActive[h]) continue;
-    const base = h * SLOTS, hid = hId[h];
+    const base = h * SLOTS, hash = hYearHash[h];
     let head = hHead[h], headAge = pAge[base + head];
     for (let k = 0; k < SLOTS; k++) {
       const p = base + k;
       if (!pAlive[p]) continue;
-      const pid = hid * SLOTS + k;
-      const age = pAge[p] < MAX_AGE ? ++pAge[p] : MAX_AGE;
-      if (drawHashed(kDeath, pid, eDeath) < t.death[age]) { pAlive[p] = 0; c.deaths++; continue; }
-      const health = pHealth[p];
-      if (health === HEALTHY) { if (t.illness[age] > 0 && drawHashed(kIll, pid, eIll) < t.illness[age]) pHealth[p] = CHRONIC; }
-      else if (health === CHRONIC && drawHashed(kIll, pid, eRec) < d.recovery) pHealth[p] = HEALTHY;
-      if (pHealth[p] !== DISABLED && t.disability[age] > 0 && drawHashed(kDis, pid, eDis) < t.disability[age]) pHealth[p] = DISABLED;
+      const age = pAge[p] < MAX_AGE ? ++pAge[p] : MAX_AGE, nextAge = age < MAX_AGE ? age + 1 : MAX_AGE;
+      const due = pNextEvent[p] === now;
+      if (due) {
+        if (s.pDeath[p] === now) { pAlive[p] = 0; c.deaths++; continue; }
+        if (s.pHealthChange[p] === now) {
+          // Healthy falls ill, the ill recover; the next change is drawn from next year on.
+          const ill = pHealth[p] === HEALTHY;
+          pHealth[p] = ill ? CHRONIC : HEALTHY;
+          s.pHealthChange[p] = waitingYear(ill ? t.recoveryWait : t.illnessWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.healthChange), t.last);
+        }
+        if (s.pDisability[p] === now) { pHealth[p] = DISABLED; s.pDisability[p] = NEVER; s.pHealthChange[p] = NEVER; }
+      }
       const child = k !== head && age < headAge - 15; // the children's generation
       s.pOpportunity[p] = 0;
       if (!pAway[p]) {
         // The young get chances to leave (the children's generation, not the head's spouse);
         // whether one is taken is an economic choice (labor.ts).
-        if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && drawHashed(kMig, pid, eMig) < d.outMigration) s.pOpportunity[p] = 1;
-      } else if (drawHashed(kMig, pid, eMig) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
-      if (pSex[p] === 0 && age >= 20 && age <= 39 && d.births > 0 && drawHashed(kBirth, pid, eBirth) < d.births) {
+        if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && uniform(hash, PURPOSE.migration + k) < d.outMigration) s.pOpportunity[p] = 1;
+      } else if (uniform(hash, PURPOSE.migration + k) < (age >= d.returnAge || pHealth[p] !== HEALTHY ? d.returnOld : d.return)) pAway[p] = 0;
+      if (!due) continue;
+      if (s.pBirth[p] === now) {
+        s.pBirth[p] = waitingYear(t.birthWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.birth), t.last);
         const free = freeSlot(pAlive, base);
         if (free < 0) c.skippedBirths++;
         else {
           const b = base + free;
           pAlive[b] = 1; pAge[b] = 0; pHealth[b] = HEALTHY; pAway[b] = 0; pEdu[b] = 1; s.pActivity[b] = 0; s.pOpportunity[b] = 0;
-          pSex[b] = drawHashed(kBirth, pid, eSex) < 0.5 ? 0 : 1;
+          pSex[b] = uniform(hash, PURPOSE.newbornSex + k) < 0.5 ? 0 : 1;
+          // A newborn in a later slot is reached by this loop this year (and aged to 1), one in an earlier slot next year.
+          planLife(s, t, b, free > k ? year : year + 1, 1, hash, PURPOSE.newborn + k);
           c.births++;
         }
       }
+      const forms = s.pFormation[p] === now;
+      if (forms) s.pFormation[p] = waitingYear(t.formationWait, year + 1, nextAge, uniform(hash, PURPOSE.life + k + LIFE.formation), t.last);
+      pNextEvent[p] = nextEvent(s, p);
       // An adult child leaves: settles away (emigration) or founds a household in the village.
-      if (child && age >= 22 && age <= 35 && drawHashed(kForm, pid, eForm) < d.formation) {
-        if (pAway[p] && drawHashed(kForm, pid, eSettle) < d.settleAway) { pAlive[p] = 0; c.emigrants++; }
-        else if (s.count < s.capacity) { foundHousehold(s, sc, h, p, keys, orgCapacity[s.hVillage[h]]); c.formed++; }
+      if (forms && child) {
+        if (pAway[p] && uniform(hash, PURPOSE.settleAway + k) < d.settleAway) { pAlive[p] = 0; c.emigrants++; }
+        else if (s.count < s.capacity) { foundHousehold(s, sc, h, p, keys, orgCapacity[s.hVillage[h]], yearKey); c.formed++; }
       }
     }
     if (!pAlive[base + head]) {
@@ -112,14 +167,20 @@ function chooseHead(s: State, base: number): number {
   return best;
 }
 
-/** Moves person p of household h into a new household of the same village, as its head, at home. */
-function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: StreamKeys, orgCapacity: number): void {
+/**
+ * Moves person p of household h into a new household of the same village, as its head, at home,
+ * with its calendar; the new household's hash for this year (yearKey = eventHash(year)) is drawn.
+ */
+function foundHousehold(s: State, sc: Scenario, h: number, p: number, keys: StreamKeys, orgCapacity: number, yearKey: number): void {
   const n = s.count++;
   const id = s.nextId++;
   const q = n * SLOTS;
   s.pAlive[q] = 1; s.pAge[q] = s.pAge[p]; s.pSex[q] = s.pSex[p]; s.pHealth[q] = s.pHealth[p]; s.pEdu[q] = s.pEdu[p]; s.pAway[q] = 0;
+  s.pNextEvent[q] = s.pNextEvent[p]; s.pDeath[q] = s.pDeath[p]; s.pDisability[q] = s.pDisability[p];
+  s.pHealthChange[q] = s.pHealthChange[p]; s.pBirth[q] = s.pBirth[p]; s.pFormation[q] = s.pFormation[p];
   s.pAlive[p] = 0;
   s.hActive[n] = 1; s.hVillage[n] = s.hVillage[h]; s.hId[n] = id; s.hHead[n] = 0;
+  s.hYearHash[n] = keyedHash(keys.households, id, yearKey);
   const share = s.hSize[h] > 0 ? s.hLand[h] / s.hSize[h] : 0;
   s.pActivity[q] = 0; s.pOpportunity[q] = 0;
   s.hLand[n] = share; s.hLand[h] -= share; // land is divided with the parents' household

@@ -9,14 +9,12 @@ import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
 import { MODE_BIT } from './modes.js';
-import { draw, event, normal, type StreamKeys } from './random.js';
+import { PURPOSE, normalOf, uniform } from './random.js';
 import { MEASURE, N_MEASURES, N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
 import type { World } from './world.js';
 import type { YearContext } from './year.js';
-
-const E_GRANT = 0, E_OUTBREAK = 2, E_BUSINESS = 3, E_BUSINESS_END = 4, E_BUSINESS_SIZE = 5;
 
 /** Yield gain from material help and infrastructure this year. */
 function farmBoost(sc: Scenario, y: YearContext): number {
@@ -36,18 +34,18 @@ export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?:
   return p;
 }
 
-export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys, prices: LaborPrices): void {
+export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, prices: LaborPrices): void {
   s.hIncome.fill(0);
   s.hNominal.fill(0);
   s.hFiscal.fill(0);
   const { hActive, hVillage } = s;
   // Grants arrive first, so members can choose to keep the animals (labor.ts).
-  if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y, keys);
-  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.year, keys, y.trend, prices, y.amount);
+  if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y);
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.trend, prices, y.amount);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
   const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));
-  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) householdIncome(s, sc, world, h, y, keys, crop[hVillage[h]], stock[hVillage[h]]);
+  for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) householdIncome(s, sc, world, h, y, crop[hVillage[h]], stock[hVillage[h]]);
   dividends(s, sc, world, idx, y);
 }
 
@@ -56,23 +54,23 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
  * in kind. Labor-poor keepers may sell the animals at once (a probability, 000), getting cash
  * at 90% of their value; the others add them to the herd.
  */
-function startupGrant(s: State, sc: Scenario, h: number, y: YearContext, keys: StreamKeys): void {
-  const b = sc.economy.breeding, id = s.hId[h], leak = 1 - sc.frictions.leakage;
+function startupGrant(s: State, sc: Scenario, h: number, y: YearContext): void {
+  const b = sc.economy.breeding, hash = s.hYearHash[h], leak = 1 - sc.frictions.leakage;
   if (!(s.hAccess[h] & MODE_BIT.individual) || s.hGranted[h] & 1) return;
-  if (!takesUp(sc, draw(keys.participation, id, event(y.year, 20)), s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
+  if (!takesUp(sc, uniform(hash, PURPOSE.startupGrant), s.hAware[h * N_MEASURES + MEASURE.individual], s.hV[h])) return;
   const animals = sc.modes.individual.grantAnimals * y.amount.startupGrant, value = animals * b.animalValue;
   s.hGranted[h] |= 1;
   s.hIncome[h * N_SOURCES + SRC.grants] += value * leak;
   s.hFiscal[h] += value;
   y.fiscal.startupGrant += value;
   // Finance adds all income to cash: take the in-kind value back out, keeping the cash of a sale.
-  if (s.hLabor[h] < sc.modes.individual.sellOffLabor && draw(keys.selloff, id, y.year) < sc.modes.individual.sellOff) s.hSavings[h] -= value * 0.1 * leak;
+  if (s.hLabor[h] < sc.modes.individual.sellOffLabor && uniform(hash, PURPOSE.sellOff) < sc.modes.individual.sellOff) s.hSavings[h] -= value * 0.1 * leak;
   else { s.hHerd[h] += animals * leak; s.hSavings[h] -= value * leak; }
 }
 
-function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, keys: StreamKeys, cropPrice: number, stockPrice: number): void {
+function householdIncome(s: State, sc: Scenario, world: World, h: number, y: YearContext, cropPrice: number, stockPrice: number): void {
   const e = sc.economy, b = e.breeding, pl = e.planting, mk = e.market, v = world.villages[s.hVillage[h]];
-  const inc = h * N_SOURCES, id = s.hId[h], year = y.year, amount = y.amount, leak = 1 - sc.frictions.leakage;
+  const inc = h * N_SOURCES, hash = s.hYearHash[h], amount = y.amount, leak = 1 - sc.frictions.leakage;
   const K = s.hK[h], perWorker = headsPerWorker(s, sc, h);
   const disasterCut = v.disaster ? mk.disasterYieldCut : 0;
   let insured = 0, fiscal = 0;
@@ -83,7 +81,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   if (s.hHerd[h] > 0) {
     const capacity = s.hHerdLabor[h] * perWorker;
     let mortality = b.mortality * (1 - b.skillEffect * K);
-    if (draw(keys.breeding, id, event(year, E_OUTBREAK)) < b.outbreak) mortality += b.outbreakLoss;
+    if (uniform(hash, PURPOSE.outbreak) < b.outbreak) mortality += b.outbreakLoss;
     const sales = (1 - disasterCut) * (world.epidemic ? 1 - mk.epidemicSalesCut : 1);
     const perHead = b.marginPerHead * y.trend.livestock * stockPrice * sales;
     // Animals nobody tends are sold off: the herd turned into cash is saving drawn down, not
@@ -98,7 +96,7 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
   // Restocking by skilled keepers with room in their sheds and savings (or a microcredit loan).
   if (K > 0.35 && s.hHerdLabor[h] > 0) {
     const room = s.hHerdLabor[h] * perWorker - s.hHerd[h];
-    const credit = y.level.microcredit > 0 && takesUp(sc, draw(keys.participation, id, event(year, 21)), s.hAware[h * N_MEASURES + MEASURE.financial], s.hV[h]) ? amount.microcredit : 0;
+    const credit = y.level.microcredit > 0 && takesUp(sc, uniform(hash, PURPOSE.microcredit), s.hAware[h * N_MEASURES + MEASURE.financial], s.hV[h]) ? amount.microcredit : 0;
     if (credit > 0) s.hNominal[h] |= 1 << MEASURE.financial;
     const budget = b.restockShare * s.hSavings[h] + credit;
     const buy = Math.min(room, budget / b.animalValue);
@@ -121,9 +119,9 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
 
   // Business: started by skilled, willing households with savings; some close each year.
   let business = 0;
-  if (s.hBusiness[h] && draw(keys.business, id, event(year, E_BUSINESS_END)) < e.business.failure) s.hBusiness[h] = 0;
-  else if (!s.hBusiness[h] && K > 0.4 && s.hV[h] > 0.5 && s.hSavings[h] > 10000 && s.hLabor[h] >= 1 && draw(keys.business, id, event(year, E_BUSINESS)) < e.business.start) s.hBusiness[h] = 1;
-  if (s.hBusiness[h]) business = e.business.income * Math.exp(0.4 * normal(keys.business, id, event(year, E_BUSINESS_SIZE))) * y.trend.business * v.earningsLevel;
+  if (s.hBusiness[h] && uniform(hash, PURPOSE.businessEnd) < e.business.failure) s.hBusiness[h] = 0;
+  else if (!s.hBusiness[h] && K > 0.4 && s.hV[h] > 0.5 && s.hSavings[h] > 10000 && s.hLabor[h] >= 1 && uniform(hash, PURPOSE.businessStart) < e.business.start) s.hBusiness[h] = 1;
+  if (s.hBusiness[h]) business = e.business.income * Math.exp(0.4 * normalOf(hash, PURPOSE.businessSize)) * y.trend.business * v.earningsLevel;
 
   // Transfers paid with income: pensions of members 60+ and welfare-post pay (labor.ts).
   const welfare = s.hIncome[inc + SRC.welfarePosts];

@@ -16,7 +16,7 @@
  * is valued in income.ts and cooperative.ts.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
+import { PURPOSE, uniform } from './random.js';
 import { N_SOURCES, SRC } from './sources.js';
 import { HEALTHY, SLOTS, laborCapacity, type State } from './state.js';
 import type { Trends } from './trends.js';
@@ -31,12 +31,8 @@ export const WORKED_JOB = 1, WORKED_WORKSHOP = 2, WORKED_WELFARE = 4, WORKED_COO
 const ENTERPRISE_MIN_LABOR = 0.8, WELFARE_MIN_LABOR = 0.1;
 /** Share of a worker's year a workshop post and a public-welfare post take (part-time work near home, 003). */
 const WORKSHOP_TIME = 0.6, WELFARE_TIME = 0.4;
-const E_CHOICE = 48;
 /** Scratch for one member's option values, reused (no allocation per household-year). */
 const UTIL = new Float64Array(N_ACT);
-/** eventHash of each option's choice draw in CHOICE_YEAR (the same for every person: computed once a year). */
-const CHOICE_HASH = new Int32Array(N_ACT);
-let CHOICE_YEAR = NaN;
 /** A household's migrant net earnings by schooling (0-2), filled when first needed (NaN = not yet). */
 const MIGRANT_NET = new Float64Array(3);
 
@@ -98,10 +94,10 @@ export function migrantNet(sc: Scenario, t: Trends, edu: number, K: number, epid
  * worked, and the wage, casual and remittance income. A person offered a chance to leave this
  * year (demography) who takes it becomes a migrant.
  */
-export function chooseActivities(s: State, sc: Scenario, world: World, h: number, year: number, keys: StreamKeys, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
+export function chooseActivities(s: State, sc: Scenario, world: World, h: number, t: Trends, prices: LaborPrices, amount: { welfarePosts: number }): void {
   const e = sc.economy, l = e.labor, v = s.hVillage[h], level = world.villages[v].earningsLevel;
   const { pAlive, pAway, pAge, pHealth, pEdu, pEffort, pActivity, pOpportunity } = s;
-  const base = h * SLOTS, id = s.hId[h], K = s.hK[h], inc = h * N_SOURCES;
+  const base = h * SLOTS, hash = s.hYearHash[h], K = s.hK[h], inc = h * N_SOURCES;
   const perWorker = headsPerWorker(s, sc, h), muPerWorker = e.planting.muPerWorker;
   const farmPerMu = prices.farmPerMu[v] * (1 + e.planting.skillGain * K) - e.planting.rentPerMu;
   const herdPerHead = prices.herdPerHead[v], coopPay = prices.coopPay[v];
@@ -111,8 +107,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   const jobPay = sc.enterprise.wage * t.localWage * level * skill, workshopPay = sc.workshops.wage * t.localWage * level * (1 + 0.5 * l.skillPremium * K);
   const coop = s.hCoop[h], jobs = s.hEntJobs[h], workshops = s.hWorkshopPosts[h], welfarePosts = s.hWelfarePosts[h];
   const workshopMin = sc.workshops.minLabor, educationPremium = l.educationPremium, choiceScale = l.choiceScale, inertia = l.inertia;
-  const workingAgeMax = e.workingAgeMax, kLabor = keys.labor;
-  if (year !== CHOICE_YEAR) { for (let j = 0; j < N_ACT; j++) CHOICE_HASH[j] = eventHash(event(year, E_CHOICE) * 16 + j); CHOICE_YEAR = year; }
+  const workingAgeMax = e.workingAgeMax;
   MIGRANT_NET[0] = NaN; MIGRANT_NET[1] = NaN; MIGRANT_NET[2] = NaN;
   let landLeft = s.hLand[h], herdLeft = s.hHerd[h];
   let farm = 0, herd = 0, coopLabor = 0, casual = 0, casualLabor = 0, wages = 0, welfare = 0, worked = 0;
@@ -150,7 +145,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
       util[ACT_MIGRATE] = migrantNetOf(sc, t, edu, K, world.epidemic) - alone;
     }
     const last = pActivity[p];
-    const best = choose(util, choiceScale, last, inertia, kLabor, id * SLOTS + k, CHOICE_HASH);
+    const best = choose(util, choiceScale, last, inertia, hash, PURPOSE.choice + k * 16);
     pActivity[p] = best;
     pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
     // Earnings from the casual work that fills the rest of the year.
@@ -207,16 +202,17 @@ const OPT = new Int32Array(N_ACT), OPT_A = new Float64Array(N_ACT), OPT_U = new 
 
 /**
  * The option of highest utility util[j] / choiceScale + inertia (if j is last year's) + a Gumbel
- * draw gumbel(drawHashed(key, pid, hashes[j])); on ties the first; options at -Infinity are
+ * draw gumbel(uniform(hash, purpose + j)) (the household-year's hash, the member's choice
+ * purposes); on ties the first; options at -Infinity are
  * closed. The same choice as evaluating every option's Gumbel draw: an option whose upper bound
  * (from G_HI) is below another's lower bound cannot win, so the logarithms are taken only for
  * the options left, and none when one is left (most people, most years).
  */
-export function choose(util: Float64Array, choiceScale: number, last: number, inertia: number, key: number, pid: number, hashes: Int32Array): number {
+export function choose(util: Float64Array, choiceScale: number, last: number, inertia: number, hash: number, purpose: number): number {
   let n = 0, bestLo = -Infinity;
   for (let j = 0; j < N_ACT; j++) {
     if (util[j] === -Infinity) continue;
-    const a = util[j] / choiceScale + (j === last ? inertia : 0), u = drawHashed(key, pid, hashes[j]), bin = (u * G_BINS) | 0;
+    const a = util[j] / choiceScale + (j === last ? inertia : 0), u = uniform(hash, purpose + j), bin = (u * G_BINS) | 0;
     const lo = a + G_LO[bin];
     if (lo > bestLo) bestLo = lo;
     OPT[n] = j; OPT_A[n] = a; OPT_U[n] = u; OPT_HI[n] = a + G_HI[bin]; n++;

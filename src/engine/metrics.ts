@@ -3,15 +3,18 @@
  * counts in each) and per group, every output of the brief. Households add their figures to
  * one of 64 "combos" (mode bits x registered x income-poor) in one pass; cells are sums of
  * combos. Medians, Gini and the poorest fifth come from one sort of per-capita income per
- * year. Formulas: docs/results.md.
+ * year. What is collected in each year is the plan's (collection.ts): the full collection sums
+ * everything; a run that reads less sums only the families, sources and cells its values need.
+ * Formulas: docs/results.md.
  */
-import { EFFECT_METRICS } from './modeEffects.js';
+import type { CollectionPlan, YearNeeds } from './collection.js';
 import { GROUPS, MODE_KEYS, type YearlyRow } from './output.js';
 import { likert } from './awareness.js';
-import { MEASURES, N_MEASURES, N_SOURCES, SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
-import { newRadixScratch, radixOrder } from './radixOrder.js';
+import { N_MEASURES, N_SOURCES, IS_TRANSFUSION, MEANS_TESTED_INDEX, SRC, measureCount } from './sources.js';
+import { newRadixScratch, radixOrder, type RadixScratch } from './radixOrder.js';
 import type { State } from './state.js';
 import type { FiscalItem } from './year.js';
+import { FAMILY, FISCAL_PREFIX, METRICS, N_METRICS, POVERTY_MEASURES } from './yearlyMetrics.js';
 
 // Accumulator layout per combo.
 const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURCES, A_TRANS = A_HEMA + 1,
@@ -22,16 +25,30 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   // Poverty on the three measures (poverty.ts): households, persons, returned, return base; 3 each.
   A_POOR3 = A_PART_REAL + N_MEASURES, A_POOR_PERSONS3 = A_POOR3 + 3, A_RETURNED3 = A_POOR_PERSONS3 + 3, A_RETURN_BASE3 = A_RETURNED3 + 3,
   A_SELF = A_RETURN_BASE3 + 3, A_SUPPORTED = A_SELF + 1, A_DIBAO = A_SUPPORTED + 1, A_MEMBERS = A_DIBAO + 1, NA = A_MEMBERS + 1;
-/** Suffixes of the poverty metrics on each measure: all income, before discretionary support, self-made income. */
-export const POVERTY_MEASURES = ['', 'BeforeSupport', 'SelfMade'] as const;
 const COMBOS = 64;
 /** Per-cell rank figures of one year (reused: read before the next year's collect). */
 interface Ranked { median: Float64Array; gini: Float64Array; bottom: Float64Array }
 const NM = MODE_KEYS.length, NG = GROUPS.length, CELLS = NM * NG;
-/** Program benefits (for the elite-capture share), as a bit mask over sources. */
 /** Transfusion sources (IS_TRANSFUSION) as a bit mask over sources. */
 const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
+/** Program benefits (for the elite-capture share), as a bit mask over sources. */
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativeSurplus, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
+
+/** The accumulators every collected year sums (households, persons, income, its split, poverty, R, K, V, fiscal cost), and those of each family. */
+const CORE_ACC = [A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2];
+const range = (a: number, n: number) => Array.from({ length: n }, (_, i) => a + i);
+const FAMILY_ACC: [number, number[]][] = [
+  [FAMILY.members, [A_MEMBERS]],
+  [FAMILY.poverty, [...range(A_POOR_PERSONS3, 3), ...range(A_RETURNED3, 3), ...range(A_RETURN_BASE3, 3)]],
+  [FAMILY.protection, [A_SUPPORTED, A_DIBAO]],
+  [FAMILY.atRisk, [A_AT_RISK]],
+  [FAMILY.volatility, [A_VOL, A_VOL_N]],
+  [FAMILY.participation, [A_NOMINAL, A_REAL, ...range(A_PART, N_MEASURES), ...range(A_PART_REAL, N_MEASURES)]],
+  [FAMILY.elite, [A_BENEFIT, A_BENEFIT_CONNECTED]],
+  [FAMILY.medical, [A_MEDICAL]],
+  [FAMILY.herd, [A_HERD]],
+  [FAMILY.awareness, range(A_AWARE, N_MEASURES)],
+];
 
 /** Cells (mode key x group) that a combo belongs to. */
 function cellsOf(combo: number): number[] {
@@ -46,79 +63,76 @@ function cellsOf(combo: number): number[] {
   });
   return out;
 }
-/** Cells of combo c are CELL_LIST[CELL_START[c] .. CELL_START[c + 1] - 1] (flat, for the hot loops). */
-const CELL_START = new Int32Array(COMBOS + 1);
-const CELL_LIST = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c)).flatMap((cells, c) => { CELL_START[c + 1] = CELL_START[c] + cells.length; return cells; }));
-
-/** What a summary-only collection sums (group "all" cells only): the accumulators summary.ts reads. */
-const SUMMARY_ACC = Int32Array.of(A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2);
-/** What an effects collection sums (every cell): the summary's, and the means-tested sources of income before assistance. */
-const EFFECTS_ACC = Int32Array.from([...SUMMARY_ACC, ...MEANS_TESTED_INDEX.map((k) => A_SRC + k)]);
-/** Sources whose own sums a collection keeps (bit k = source k), by level. */
-const ALL_SOURCES = (1 << N_SOURCES) - 1, MEANS_TESTED_MASK = MEANS_TESTED_INDEX.reduce((m, k) => m | (1 << k), 0);
-
-export const FISCAL_PREFIX = 'fiscal.';
-
-/** The yearly metrics of every cell, in the order of yearly.csv (emit writes them in this order). */
-export const METRICS: readonly string[] = [
-  'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`),
-  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
-  ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
-  'monitoringSupportRate', 'minimumLivingRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
-  'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
-  ...MEASURES.flatMap((m) => [`awareness.${m}`, `participation.${m}`, `participationReal.${m}`]),
-];
-const N_METRICS = METRICS.length;
-/** The rows an effects collection makes: the metrics a mode's effect compares, and the means-tested sources behind the gain before assistance. */
-const EFFECTS_ROWS = Uint8Array.from(METRICS, (m) => ((EFFECT_METRICS as readonly string[]).includes(m) || MEANS_TESTED_INDEX.some((k) => m === `income.${SOURCES[k]}`) ? 1 : 0));
+/**
+ * The cells of each combo among those in `mask`: combo c's are list[start[c] .. start[c + 1] - 1]
+ * (flat, for the hot loops); `counts[c]` is 1 when combo c has any, so a household of a combo
+ * with none (a mode's counterfactual reads only that mode's households) is not summed at all.
+ */
+interface ComboCells { start: Int32Array; list: Int32Array; counts: Uint8Array }
+function comboCells(mask: number): ComboCells {
+  const start = new Int32Array(COMBOS + 1);
+  const list = Int32Array.from(Array.from({ length: COMBOS }, (_, c) => cellsOf(c).filter((x) => (mask >> x) & 1)).flatMap((cells, c) => { start[c + 1] = start[c] + cells.length; return cells; }));
+  return { start, list, counts: Uint8Array.from({ length: COMBOS }, (_, c) => (start[c + 1] > start[c] ? 1 : 0)) };
+}
+/** comboCells by cell mask, shared by every collector (a plan has a few kinds of year; a sweep makes thousands of runs). */
+const COMBO_CELLS = new Map<number, ComboCells>();
+function comboCellsOf(mask: number): ComboCells {
+  let cells = COMBO_CELLS.get(mask);
+  if (!cells) COMBO_CELLS.set(mask, (cells = comboCells(mask)));
+  return cells;
+}
+/** The accumulators a year sums into cells by what it collects: the core's and its families' and sources' (all of them, in layout order, for the full collection). */
+const ACC_LISTS = new Map<number, Int32Array>();
+function accumulators(families: number, sources: number): Int32Array {
+  const key = families * 2 ** N_SOURCES + sources;
+  let list = ACC_LISTS.get(key);
+  if (!list) {
+    const wanted = new Set([...CORE_ACC, ...FAMILY_ACC.flatMap(([f, as]) => (families & f ? as : [])), ...range(0, N_SOURCES).filter((k) => (sources >> k) & 1).map((k) => A_SRC + k)]);
+    ACC_LISTS.set(key, (list = Int32Array.from(range(0, NA).filter((a) => wanted.has(a)))));
+  }
+  return list;
+}
+const newRanks = () => ({ median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) });
 const UNRANKED: Ranked = { median: new Float64Array(CELLS).fill(NaN), gini: new Float64Array(CELLS).fill(NaN), bottom: new Float64Array(CELLS).fill(NaN) };
 
-/**
- * What a run collects: 'ranked' every metric of yearly.csv, the income ranks (median, Gini,
- * poorest fifth) among them; 'effects' only the rows a mode's counterfactual run is compared on
- * (modeEffects.ts) and the run summary; 'summary' only the run summary (a sweep that keeps no
- * yearly metric). Every level's sums are the same numbers as the full collection's.
- */
-export type CollectLevel = 'ranked' | 'effects' | 'summary';
-
 export class Collector {
-  /** Each collected year's figures (CELLS x METRICS) and fiscal items. */
-  private years: { year: number; values: Float64Array; fiscal: [string, number][] }[] = [];
+  /** Each collected year's figures (CELLS x METRICS), fiscal items and the rows it keeps. */
+  private years: { year: number; values: Float64Array; fiscal: [string, number][]; rows: YearNeeds['rows'] }[] = [];
   private made: YearlyRow[] | undefined;
   private acc = new Float64Array(COMBOS * NA);
   private cell = new Float64Array(CELLS * NA);
   private keys = new Float64Array(0);
-  /** Income ordering scratch: per-capita income in fen and household, in index order then sorted. */
+  /**
+   * Income ordering: per-capita income in fen (the sort key), each household's combo and its
+   * per-capita income, in index order, then sorted together (what the rank walk reads).
+   */
   private fen = new Uint32Array(0);
-  private order = new Int32Array(0);
+  private combos = new Int32Array(0);
+  private incomes = new Float64Array(0);
   private nRanked = 0;
-  private radix = newRadixScratch();
-  private rk = { median: new Float64Array(CELLS), gini: new Float64Array(CELLS), bottom: new Float64Array(CELLS), sum: new Float64Array(CELLS), medianAt: new Float64Array(CELLS), bottomN: new Float64Array(CELLS), count: new Float64Array(CELLS), rank: new Float64Array(CELLS) };
+  /** Scratch of the rank pass, made on first use (a sweep's runs rank nothing). */
+  private radix: RadixScratch | undefined;
+  private rk: ReturnType<typeof newRanks> | undefined;
+  /** Each cell's mean income and poorest fifth in the last year it was emitted (proPoorGrowth). */
   private prevMean = new Float64Array(CELLS).fill(NaN);
   private prevBottom = new Float64Array(CELLS).fill(NaN);
+  private prevYear = new Float64Array(CELLS).fill(NaN);
   /** Cell sums of each year, kept for the run summary: [year][cell * NA + a]. */
   readonly cellsByYear = new Map<number, Float64Array>();
 
-  /** The income ranks and every metric's rows (level 'ranked'). */
-  readonly ranked: boolean;
-  /** Sources whose own sums are kept (bit k = source k). */
-  private readonly sources: number;
-  /** The accumulators summed into cells beyond the household loop (all of them when ranked). */
-  private readonly cellAcc: Int32Array;
-
-  constructor(readonly level: CollectLevel = 'ranked') {
-    this.ranked = level === 'ranked';
-    this.sources = level === 'ranked' ? ALL_SOURCES : level === 'effects' ? MEANS_TESTED_MASK : 0;
-    this.cellAcc = level === 'effects' ? EFFECTS_ACC : SUMMARY_ACC;
-  }
+  constructor(readonly plan: CollectionPlan) {}
 
   collect(s: State, year: number, fiscal: Record<FiscalItem, number>): void {
-    const acc = this.acc.fill(0), full = this.ranked, sources = this.sources, level = this.level;
+    const needs = this.plan.needsIn(year);
+    if (!needs) return;
+    const acc = this.acc.fill(0), families = needs.families, sources = needs.sources, { start, list, counts } = comboCellsOf(needs.cells);
     const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
-      const o = this.combo(s, h) * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
+      const combo = this.combo(s, h);
+      if (!counts[combo]) continue;
+      const o = combo * NA, size = Math.max(1, hResident[h]), inc = h * N_SOURCES;
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
       for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
@@ -136,37 +150,42 @@ export class Collector {
       acc[o + A_INCOME] += total; acc[o + A_HEMA] += hema; acc[o + A_TRANS] += trans;
       acc[o + A_R] += hR[h]; acc[o + A_K] += hK[h]; acc[o + A_V] += hV[h];
       acc[o + A_FISCAL] += hFiscal[h];
-      if (!full) continue;
-      acc[o + A_MEMBERS] += s.hSize[h];
-      for (let m = 0, j = h * 3; m < 3; m++, j++) {
-        acc[o + A_POOR_PERSONS3 + m] += hPoor3[j] * size;
-        acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
+      if (families === 0) continue;
+      if (families & FAMILY.members) acc[o + A_MEMBERS] += s.hSize[h];
+      if (families & FAMILY.poverty)
+        for (let m = 0, j = h * 3; m < 3; m++, j++) {
+          acc[o + A_POOR_PERSONS3 + m] += hPoor3[j] * size;
+          acc[o + A_RETURNED3 + m] += s.hReturned3[j]; acc[o + A_RETURN_BASE3 + m] += s.hReturnBase3[j];
+        }
+      if (families & FAMILY.protection) { acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h]; }
+      if (families & FAMILY.atRisk) acc[o + A_AT_RISK] += hAtRisk[h];
+      if (families & FAMILY.volatility) {
+        const vol = volatility(hHistory, h);
+        if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
       }
-      acc[o + A_SUPPORTED] += s.hSupported[h]; acc[o + A_DIBAO] += s.hDibao[h];
-      acc[o + A_AT_RISK] += hAtRisk[h];
-      const vol = volatility(hHistory, h);
-      if (vol >= 0) { acc[o + A_VOL] += vol; acc[o + A_VOL_N]++; }
-      const nominal = hNominal[h], real = hReal[h];
-      acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
-      acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h];
-      acc[o + A_MEDICAL] += hMedical[h]; acc[o + A_HERD] += hHerd[h];
-      for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
-      // Participation counts: only the measures taken part in (adding 0 would change no sum).
-      for (let b = nominal; b !== 0; b &= b - 1) acc[o + A_PART + 31 - Math.clz32(b & -b)]++;
-      for (let b = real; b !== 0; b &= b - 1) acc[o + A_PART_REAL + 31 - Math.clz32(b & -b)]++;
+      if (families & FAMILY.participation) {
+        const nominal = hNominal[h], real = hReal[h];
+        acc[o + A_NOMINAL] += measureCount(nominal) / N_MEASURES; acc[o + A_REAL] += measureCount(real) / N_MEASURES;
+        // Participation counts: only the measures taken part in (adding 0 would change no sum).
+        for (let b = nominal; b !== 0; b &= b - 1) acc[o + A_PART + 31 - Math.clz32(b & -b)]++;
+        for (let b = real; b !== 0; b &= b - 1) acc[o + A_PART_REAL + 31 - Math.clz32(b & -b)]++;
+      }
+      if (families & FAMILY.elite) { acc[o + A_BENEFIT] += benefit; acc[o + A_BENEFIT_CONNECTED] += benefit * hConnected[h]; }
+      if (families & FAMILY.medical) acc[o + A_MEDICAL] += hMedical[h];
+      if (families & FAMILY.herd) acc[o + A_HERD] += hHerd[h];
+      if (families & FAMILY.awareness) for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
     }
-    const cell = this.cell.fill(0), cellAcc = this.cellAcc;
+    const cell = this.cell.fill(0), accList = accumulators(families, sources);
     for (let c = 0; c < COMBOS; c++) {
       if (acc[c * NA + A_HH] === 0) continue;
-      for (let j = CELL_START[c]; j < CELL_START[c + 1]; j++) {
-        const x = CELL_LIST[j];
-        if (full) for (let a = 0; a < NA; a++) cell[x * NA + a] += acc[c * NA + a];
-        else if (level === 'effects' || x % NG === 0) for (let i = 0; i < cellAcc.length; i++) { const a = cellAcc[i]; cell[x * NA + a] += acc[c * NA + a]; }
+      for (let j = start[c]; j < start[c + 1]; j++) {
+        const x = list[j];
+        for (let i = 0; i < accList.length; i++) { const a = accList[i]; cell[x * NA + a] += acc[c * NA + a]; }
       }
     }
     this.cellsByYear.set(year, cell.slice());
-    if (level === 'summary') return;
-    this.emit(year, cell, full ? this.rankPass(s) : UNRANKED, fiscal);
+    if (needs.rows !== 'all' && needs.rows.values.length === 0 && needs.rows.fiscal.length === 0 && needs.rankCells === 0) return;
+    this.emit(year, cell, needs.rankCells ? this.rankPass(s, needs.rankCells) : UNRANKED, fiscal, needs);
   }
 
   private combo(s: State, h: number): number {
@@ -175,34 +194,38 @@ export class Collector {
 
   /**
    * One ordering of per-capita income (households weighted equally); then, walking up the
-   * order, each cell gets its median, its Gini sum (sum of rank x income) and its poorest fifth.
+   * order, each ranked cell gets its median, its Gini sum (sum of rank x income) and its
+   * poorest fifth.
    */
-  private rankPass(s: State): Ranked {
-    const order = this.incomeOrder(s);
-    return this.cellRanks(s, order.subarray(0, this.nRanked));
+  private rankPass(s: State, rankCells: number): Ranked {
+    this.incomeOrder(s);
+    return this.cellRanks(comboCellsOf(rankCells));
   }
 
   /**
-   * Active households by per-capita income to the fen, ties by index: a radix sort of the fen
-   * (offset by a million yuan to stay positive) while every value fits 32 bits, else one
-   * comparison sort; both give the same order.
+   * Active households by per-capita income to the fen, ties by index, as (combo, income) in
+   * this.combos and this.incomes: a radix sort of the fen (offset by a million yuan to stay
+   * positive) carrying both, while every value fits 32 bits; else one comparison sort, whose
+   * order is then read out into the same arrays. Both give the same order.
    */
-  private incomeOrder(s: State): Int32Array {
+  private incomeOrder(s: State): void {
     const { hActive, hPerCapita } = s;
-    if (this.fen.length < s.count) { this.fen = new Uint32Array(s.capacity); this.order = new Int32Array(s.capacity); }
-    const fen = this.fen, order = this.order;
+    if (this.fen.length < s.count) { this.fen = new Uint32Array(s.capacity); this.combos = new Int32Array(s.capacity); this.incomes = new Float64Array(s.capacity); }
+    const fen = this.fen, combos = this.combos, incomes = this.incomes;
     let n = 0, fits = true;
     for (let h = 0; h < s.count; h++) {
       if (!hActive[h]) continue;
-      const f = Math.round((hPerCapita[h] + 1e6) * 100);
+      const x = hPerCapita[h], f = Math.round((x + 1e6) * 100);
       if (!(f >= 0 && f < 4294967296)) fits = false;
-      fen[n] = f; order[n++] = h;
+      fen[n] = f; combos[n] = this.combo(s, h); incomes[n++] = x;
     }
     this.nRanked = n;
-    return fits && s.count < 2 ** 21 ? radixOrder(fen, order, n, this.radix) : this.sortedOrder(s);
+    if (fits && s.count < 2 ** 21) { radixOrder(fen, combos, incomes, n, (this.radix ??= newRadixScratch())); return; }
+    const order = this.sortedOrder(s);
+    for (let i = 0; i < n; i++) { const h = order[i]; combos[i] = this.combo(s, h); incomes[i] = hPerCapita[h]; }
   }
 
-  /** The comparison-sort ordering (incomes beyond the radix sort's range). */
+  /** The comparison-sort ordering of active households (incomes beyond the radix sort's range). */
   private sortedOrder(s: State): Int32Array {
     let n = 0;
     if (this.keys.length < s.count) this.keys = new Float64Array(s.capacity);
@@ -215,29 +238,25 @@ export class Collector {
       if (exact) this.keys[n++] = Math.round((hPerCapita[h] + 1e6) * 100) * 2097152 + h;
       else idx.push(h);
     }
-    if (exact) {
-      const sorted = this.keys.subarray(0, n).sort();
-      const o = this.order;
-      for (let i = 0; i < n; i++) o[i] = sorted[i] % 2097152;
-      return o;
-    }
+    if (exact) return Int32Array.from(this.keys.subarray(0, n).sort(), (k) => k % 2097152);
     return Int32Array.from(idx.sort((a, b) => hPerCapita[a] - hPerCapita[b] || a - b));
   }
 
-  /** Median, Gini and poorest fifth of each cell from the households in income order. */
-  private cellRanks(s: State, order: Int32Array): Ranked {
-    const { hPerCapita } = s;
-    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = this.rk;
+  /** Median, Gini and poorest fifth of each ranked cell, from the households in income order (this.combos, this.incomes). */
+  private cellRanks({ start, list }: ComboCells): Ranked {
+    const combos = this.combos, incomes = this.incomes;
+    const rk = (this.rk ??= newRanks());
+    const { median, gini, bottom, sum, medianAt, bottomN, count, rank } = rk;
     median.fill(NaN); gini.fill(0); bottom.fill(0); sum.fill(0); rank.fill(0);
     for (let c = 0; c < CELLS; c++) {
       count[c] = this.cell[c * NA + A_HH];
       medianAt[c] = Math.ceil(count[c] / 2);
       bottomN[c] = Math.max(1, Math.floor(count[c] / 5));
     }
-    for (let i = 0; i < order.length; i++) {
-      const h = order[i], x = hPerCapita[h], combo = this.combo(s, h);
-      for (let j = CELL_START[combo], e = CELL_START[combo + 1]; j < e; j++) {
-        const c = CELL_LIST[j], r = ++rank[c];
+    for (let i = 0, n = this.nRanked; i < n; i++) {
+      const x = incomes[i], combo = combos[i];
+      for (let j = start[combo], e = start[combo + 1]; j < e; j++) {
+        const c = list[j], r = ++rank[c];
         gini[c] += r * x; sum[c] += x;
         if (r === medianAt[c]) median[c] = x;
         if (r <= bottomN[c]) bottom[c] += x;
@@ -248,17 +267,18 @@ export class Collector {
       gini[c] = k > 0 && sum[c] > 0 ? (2 * gini[c]) / (k * sum[c]) - (k + 1) / k : NaN;
       bottom[c] = k > 0 ? bottom[c] / Math.max(1, Math.floor(k / 5)) : NaN;
     }
-    return this.rk;
+    return rk;
   }
 
   /**
-   * The year's figures of every cell, in METRICS order (one Float64Array per year; the rows
-   * are made from them only when read, see `rows`).
+   * The year's figures of each collected cell, in METRICS order (one Float64Array per year; the
+   * rows are made from them only when read, see `rows`).
    */
-  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>): void {
+  private emit(year: number, cell: Float64Array, r: Ranked, fiscal: Record<FiscalItem, number>, needs: YearNeeds): void {
     const div = (a: number, b: number) => (b > 0 ? a / b : NaN);
     const out = new Float64Array(CELLS * N_METRICS);
     for (let c = 0; c < CELLS; c++) {
+      if (!((needs.cells >> c) & 1)) continue;
       const o = c * NA, hh = cell[o + A_HH], persons = cell[o + A_PERSONS];
       let k = c * N_METRICS;
       const mean = div(cell[o + A_INCOME], persons);
@@ -285,9 +305,11 @@ export class Collector {
       out[k++] = div(cell[o + A_VOL], cell[o + A_VOL_N]);
       out[k++] = r.gini[c];
       out[k++] = r.bottom[c];
-      const growth = mean / this.prevMean[c] - 1, bottomGrowth = r.bottom[c] / this.prevBottom[c] - 1;
+      // Growth against the year before: undefined when that year's figures were not collected.
+      const prev = this.prevYear[c] === year - 1;
+      const growth = mean / (prev ? this.prevMean[c] : NaN) - 1, bottomGrowth = r.bottom[c] / (prev ? this.prevBottom[c] : NaN) - 1;
       out[k++] = bottomGrowth - growth;
-      this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c];
+      this.prevMean[c] = mean; this.prevBottom[c] = r.bottom[c]; this.prevYear[c] = year;
       out[k++] = div(cell[o + A_R], hh); out[k++] = div(cell[o + A_K], hh); out[k++] = div(cell[o + A_V], hh);
       out[k++] = div(cell[o + A_NOMINAL], hh);
       out[k++] = div(cell[o + A_REAL], hh);
@@ -301,21 +323,29 @@ export class Collector {
         out[k++] = div(cell[o + A_PART_REAL + m], hh);
       }
     }
-    this.years.push({ year, values: out, fiscal: Object.entries(fiscal) });
+    this.years.push({ year, values: out, fiscal: Object.entries(fiscal), rows: needs.rows });
     this.made = undefined;
   }
 
-  /** The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the fiscal items), made once on first read. */
+  /**
+   * The tidy rows of yearly.csv (year, then mode, group and metric in METRICS order, then the
+   * fiscal items), made once on first read; with a plan that keeps only some values, those.
+   */
   get rows(): YearlyRow[] {
     if (this.made) return this.made;
     const rows: YearlyRow[] = [];
-    for (const { year, values, fiscal } of this.years) {
-      for (let mi = 0; mi < NM; mi++)
-        for (let gi = 0; gi < NG; gi++) {
-          const mode = MODE_KEYS[mi], group = GROUPS[gi], o = (mi * NG + gi) * N_METRICS;
-          for (let k = 0; k < N_METRICS; k++) if (this.ranked || EFFECTS_ROWS[k]) rows.push({ year, mode, group, metric: METRICS[k], value: values[o + k] });
-        }
-      if (this.ranked) for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+    const row = (year: number, at: number, values: Float64Array) => {
+      const c = Math.floor(at / N_METRICS), k = at - c * N_METRICS;
+      rows.push({ year, mode: MODE_KEYS[Math.floor(c / NG)], group: GROUPS[c % NG], metric: METRICS[k], value: values[at] });
+    };
+    for (const { year, values, fiscal, rows: keep } of this.years) {
+      if (keep === 'all') {
+        for (let at = 0; at < CELLS * N_METRICS; at++) row(year, at, values);
+        for (const [item, value] of fiscal) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
+        continue;
+      }
+      for (const at of keep.values) row(year, at, values);
+      for (const [item, value] of fiscal) if (keep.fiscal.includes(item)) rows.push({ year, mode: 'all', group: 'all', metric: FISCAL_PREFIX + item, value });
     }
     return (this.made = rows);
   }

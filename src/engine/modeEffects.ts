@@ -5,13 +5,13 @@
  * the households it serves. Rows `effect.<metric>` (mode = the mode, every group) join
  * yearly.csv; the summary gets the effect before and after withdrawal. Formulas: docs/results.md.
  */
-import { MODES, type ModeSummary, type RunResult, type YearlyRow } from './output.js';
+import { MODES, type Mode, type ModeSummary, type RunResult, type YearlyRow } from './output.js';
 
 /** The metrics whose effect is reported (factual minus counterfactual). */
 export const EFFECT_METRICS = ['incomeMean', 'incomeBeforeAssistanceMean', 'selfMadeIncomeMean', 'povertyRate', 'povertyRateSelfMade'] as const;
 export const EFFECT_PREFIX = 'effect.';
 /** Groups whose members are the same households in both runs (income-poor groups are not: poverty is an outcome). */
-const PAIRED_GROUPS: ReadonlySet<string> = new Set(['all', 'registered', 'not-registered']);
+export const PAIRED_GROUPS: ReadonlySet<string> = new Set(['all', 'registered', 'not-registered']);
 
 /** A number naming a row's year, mode, group and effect metric (no string made per row). */
 const MODE_INDEX = new Map<string, number>(MODES.map((m, i) => [m, i]));
@@ -19,10 +19,11 @@ const GROUP_INDEX = new Map<string, number>([...PAIRED_GROUPS].map((g, i) => [g,
 const METRIC_INDEX = new Map<string, number>(EFFECT_METRICS.map((m, i) => [m, i]));
 const code = (year: number, mode: number, group: number, metric: number) => ((year * 4 + mode) * 4 + group) * 8 + metric;
 
-export function addModeEffects(result: RunResult, counterfactuals: RunResult[]): void {
-  const cf = MODES.map((_, i) => {
+/** Adds the effect rows and summary figures of the modes whose counterfactual run is given (a row without its counterfactual value is left out). */
+export function addModeEffects(result: RunResult, counterfactuals: Partial<Record<Mode, RunResult>>): void {
+  const cf = MODES.map((mode, i) => {
     const values = new Map<number, number>();
-    for (const r of counterfactuals[i].yearly) {
+    for (const r of counterfactuals[mode]?.yearly ?? []) {
       const metric = METRIC_INDEX.get(r.metric), group = GROUP_INDEX.get(r.group);
       if (metric !== undefined && group !== undefined && r.mode === MODES[i]) values.set(code(r.year, i, group, metric), r.value);
     }
@@ -40,7 +41,8 @@ export function addModeEffects(result: RunResult, counterfactuals: RunResult[]):
     const i = MODE_INDEX.get(r.mode), metric = METRIC_INDEX.get(r.metric), group = GROUP_INDEX.get(r.group);
     if (i === undefined || metric === undefined || group === undefined) continue;
     const other = cf[i].get(code(r.year, i, group, metric));
-    const value = other === undefined ? NaN : r.value - other;
+    if (other === undefined) continue;
+    const value = r.value - other;
     pending.push({ year: r.year, mode: r.mode, group: r.group, metric: EFFECT_PREFIX + r.metric, value });
     if (r.group !== 'all') continue;
     const j = (i * 8 + metric) * 2;

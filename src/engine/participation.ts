@@ -7,35 +7,34 @@ import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
 import { WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
-import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
+import { PURPOSE, uniform } from './random.js';
 import { MEASURE as M, N_MEASURES, N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';
 import type { YearContext } from './year.js';
 
 const bit = (m: number) => 1 << m;
 
-export function recordParticipation(s: State, sc: Scenario, y: YearContext, keys: StreamKeys): void {
+export function recordParticipation(s: State, sc: Scenario, y: YearContext): void {
   // Training comes with cooperative places and the weekend school of the employment mode.
   const trainAccess = MODE_BIT.cooperative | MODE_BIT.employment;
-  const { hActive, hId, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hTrained, hAccess, hLabor, hFiscal } = s;
-  const key = keys.participation, eTech = eventHash(event(y.year, 30)), eInfra = eventHash(event(y.year, 31)), eMaterial = eventHash(event(y.year, 32));
+  const { hActive, hYearHash, hV, hAware, hNominal, hReal, hIncome, hCoop, hCoopLabor, hGranted, hHerd, hTrained, hAccess, hLabor, hFiscal } = s;
   const training = y.level.training > 0, infrastructure = y.level.infrastructure > 0, material = y.level.materialHelp > 0;
   const cost = sc.empowerment.trainingCost;
   for (let h = 0, n = s.count; h < n; h++) {
     if (!hActive[h]) continue;
-    const id = hId[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = hV[h], modes = hAccess[h], labor = hLabor[h];
+    const hash = hYearHash[h], inc = h * N_SOURCES, aw = h * N_MEASURES, V = hV[h], modes = hAccess[h], labor = hLabor[h];
     let nominal = hNominal[h] & bit(M.financial), real = nominal;
     if (hIncome[inc + SRC.dividends] > 0) { nominal |= bit(M.dividends); real |= bit(M.dividends); }
     if (hCoop[h]) { nominal |= bit(M.cooperative); if (hCoopLabor[h] >= 0.25) real |= bit(M.cooperative); }
     if (hGranted[h] & 1) { nominal |= bit(M.individual); if (hHerd[h] > 0) real |= bit(M.individual); }
     const job = s.hPostsWorked[h] & (WORKED_JOB | WORKED_WORKSHOP | WORKED_WELFARE) ? 1 : 0;
-    const trained = training && modes & trainAccess && labor > 0.2 && takesUp(sc, drawHashed(key, id, eTech), hAware[aw + M.technical], V) ? 1 : 0;
+    const trained = training && modes & trainAccess && labor > 0.2 && takesUp(sc, uniform(hash, PURPOSE.training), hAware[aw + M.technical], V) ? 1 : 0;
     hTrained[h] = trained;
     if (job > 0 || (trained && modes & MODE_BIT.employment)) nominal |= bit(M.employment);
     if (job > 0) real |= bit(M.employment);
-    if (infrastructure && labor >= 0.3 && takesUp(sc, drawHashed(key, id, eInfra), hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
+    if (infrastructure && labor >= 0.3 && takesUp(sc, uniform(hash, PURPOSE.infrastructure), hAware[aw + M.infrastructure], V)) { nominal |= bit(M.infrastructure); real |= bit(M.infrastructure); }
     if (trained) { nominal |= bit(M.technical); if (hHerd[h] > 0 || hCoopLabor[h] > 0 || job > 0) real |= bit(M.technical); }
-    if (material && takesUp(sc, drawHashed(key, id, eMaterial), hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
+    if (material && takesUp(sc, uniform(hash, PURPOSE.material), hAware[aw + M.material], V)) { nominal |= bit(M.material); if (hIncome[inc + SRC.planting] > 0) real |= bit(M.material); }
     hNominal[h] = nominal;
     hReal[h] = real;
     if (trained) { y.fiscal.training += cost; hFiscal[h] += cost; }

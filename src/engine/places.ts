@@ -10,7 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
-import { drawHashed, event, eventHash, type StreamKeys } from './random.js';
+import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
@@ -22,6 +22,7 @@ interface PlaceKind {
   holder: Holder;
   /** hPostsWorked bit: a place nobody in the household worked last year is given back. */
   worked: number;
+  /** Index of the kind among the places' draw purposes (random.ts PURPOSE.placeOffer + kind). */
   purpose: number;
   mode: number;
   measure: number;
@@ -35,16 +36,18 @@ interface PlaceKind {
 export interface PlaceScratch { keys: Float64Array }
 export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(1024) });
 
-function kinds(sc: Scenario, level: Levels): PlaceKind[] {
+function kinds(sc: Scenario, level: Levels, year: number): PlaceKind[] {
   const weak = (s: State, h: number) => s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor * 1.5;
   // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
-  // opens them to households at risk and puts those first (protection.ts).
-  const watched = level.monitoring > 0 ? 1 : 0, priority = sc.policy.monitoring.postPriority;
+  // opens them to the households at risk it watches and puts those first: registered ones, and
+  // everyone from policy.monitoring.everyoneFrom (as in protection.ts).
+  const monitoring = level.monitoring > 0, everyone = year >= sc.policy.monitoring.everyoneFrom, priority = sc.policy.monitoring.postPriority;
+  const watched = (s: State, h: number) => (monitoring && s.hAtRisk[h] === 1 && (everyone || s.hRegistered[h] === 1) ? 1 : 0);
   return [
-    { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 10, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
-    { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 11, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 12, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || (watched === 1 && s.hAtRisk[h] === 1)), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + watched * priority * s.hAtRisk[h] },
-    { holder: 'hCoop', worked: WORKED_COOP, purpose: 13, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
+    { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 0, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
+    { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 1, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 2, mode: MODE_BIT.employment, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || s.hRegistered[h] === 1 || watched(s, h) === 1), bonus: (s, h) => 0.5 * s.hRegistered[h] + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
+    { holder: 'hCoop', worked: WORKED_COOP, purpose: 3, mode: MODE_BIT.cooperative, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
 }
 
@@ -84,10 +87,10 @@ function capacity(s: State, sc: Scenario, world: World, idx: VillageIndex, v: nu
   }
 }
 
-export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, keys: StreamKeys, scratch: PlaceScratch): void {
+export function allocatePlaces(s: State, sc: Scenario, world: World, idx: VillageIndex, level: Levels, year: number, scratch: PlaceScratch): void {
   const elite = sc.frictions.eliteCapture, first = year === sc.time.start;
-  for (const kind of kinds(sc, level)) {
-    const held = s[kind.holder], offer = eventHash(event(year, kind.purpose)), kOffer = keys.participation, kPriority = keys.allocation;
+  for (const kind of kinds(sc, level, year)) {
+    const held = s[kind.holder], offer = PURPOSE.placeOffer + kind.purpose, priorityOf = PURPOSE.placePriority + kind.purpose, cut = PURPOSE.placeCut + kind.purpose;
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];
       const cap = capacity(s, sc, world, idx, v, level, year, kind.holder);
@@ -102,8 +105,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       // drawn at random, keep theirs.
       if (holders > cap) {
         let n = 0;
-        const cut = eventHash(event(year, kind.purpose + 20));
-        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(drawHashed(kPriority, s.hId[idx.order[i]], cut) * 1048576) * 4194304 + (i - a);
+        for (let i = a; i < b; i++) if (held[idx.order[i]]) scratch.keys[n++] = Math.floor(uniform(s.hYearHash[idx.order[i]], cut) * 1048576) * 4194304 + (i - a);
         const order = scratch.keys.subarray(0, n).sort();
         for (let j = cap; j < n; j++) held[idx.order[a + (order[j] % 4194304)]] = 0;
         holders = cap;
@@ -114,9 +116,9 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
       for (let i = a; i < b; i++) {
         const h = idx.order[i];
         if (held[h] || !(s.hAccess[h] & kind.mode) || !kind.fits(s, h)) continue;
-        const offered = s.hLargeFarmer[h] || takesUp(sc, drawHashed(kOffer, s.hId[h], offer), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
+        const offered = s.hLargeFarmer[h] || takesUp(sc, uniform(s.hYearHash[h], offer), s.hAware[h * N_MEASURES + kind.measure], s.hV[h]);
         if (!offered) continue;
-        const priority = drawHashed(kPriority, s.hId[h], offer) + elite * s.hConnected[h] + kind.bonus(s, h);
+        const priority = uniform(s.hYearHash[h], priorityOf) + elite * s.hConnected[h] + kind.bonus(s, h);
         // Pack priority (descending) and position into one double so a native numeric sort orders them.
         scratch.keys[n] = Math.floor((8 - priority) * 1048576) * 4194304 + (i - a);
         n++;

@@ -7,7 +7,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { openModes } from './modes.js';
-import { draw, normal, type StreamKeys } from './random.js';
+import { PURPOSE, draw, hashHouseholdYears, normal, type StreamKeys } from './random.js';
 import { CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SLOTS, createState, type State } from './state.js';
 import { buildVillages } from './villages.js';
 import type { Village } from './world.js';
@@ -16,7 +16,8 @@ import { ACT_NONE, casualEarnings, headsPerWorker, migrantNet, ownWork } from '.
 import { povertyLine } from './policy.js';
 import { laborCapacity } from './state.js';
 import { trendsAt } from './trends.js';
-import { countMembers, demographyTables } from './demography.js';
+import { countMembers, demographyTables, planLife } from './demography.js';
+import { MAX_AGE } from './waiting.js';
 
 /** Picks index i with probability weights[i] / sum, from a uniform u. */
 export function pick(weights: readonly number[], u: number): number {
@@ -97,6 +98,14 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
   }
   // Nobody's activity before the start is known: the first year's choice has no inertia.
   s.pActivity.fill(ACT_NONE);
+  // Each person's calendar, from the first year demography runs (the start year's household hashes).
+  hashHouseholdYears(s.hId, s.count, keys.households, t0, s.hYearHash);
+  for (let h = 0; h < s.count; h++) {
+    for (let k = 0; k < SLOTS; k++) {
+      const p = h * SLOTS + k;
+      if (s.pAlive[p]) planLife(s, tables, p, t0 + 1, Math.min(MAX_AGE, s.pAge[p] + 1), s.hYearHash[h], PURPOSE.life + k);
+    }
+  }
   return { state: s, villages };
 }
 

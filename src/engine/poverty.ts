@@ -11,7 +11,7 @@
  * the exit margin, unless fear of losing benefits holds it back (002 §3.4).
  */
 import type { Scenario } from '../scenario/schema.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { PURPOSE, uniform } from './random.js';
 import { IS_DISCRETIONARY, IS_TRANSFUSION, N_SOURCES } from './sources.js';
 import type { State } from './state.js';
 import type { YearContext } from './year.js';
@@ -25,7 +25,7 @@ export function netIncome(s: State, h: number): number {
   return total;
 }
 
-export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: StreamKeys, withdrawalStart: number): void {
+export function stepPoverty(s: State, sc: Scenario, y: YearContext, withdrawalStart: number): void {
   const band = 1 + sc.policy.monitoringBand, exit = 1 + sc.policy.exitCheck;
   const pcs = new Float64Array(3);
   for (let h = 0; h < s.count; h++) {
@@ -64,7 +64,7 @@ export function stepPoverty(s: State, sc: Scenario, y: YearContext, keys: Stream
     s.hBeforeSupport[h] = before;
     // Exit from the card: on income without temporary transfers clearing the exit margin (unless
     // fear of losing benefits holds the household back), and for everyone at the deadline (001 §3.1).
-    if (s.hCardActive[h] && ((pcs[MEASURE_BEFORE_SUPPORT] >= y.line * exit && draw(keys.participation, s.hId[h], event(y.year, 40)) >= sc.frictions.fearOfExit) || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;
+    if (s.hCardActive[h] && ((pcs[MEASURE_BEFORE_SUPPORT] >= y.line * exit && uniform(s.hYearHash[h], PURPOSE.cardExit) >= sc.frictions.fearOfExit) || y.year === sc.policy.exitDeadline)) s.hCardActive[h] = 0;
     s.hHistory[h * 5 + (y.year % 5)] = pc;
   }
 }

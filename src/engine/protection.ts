@@ -11,14 +11,13 @@
  * work. Nothing fills a gap to the poverty line.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { PURPOSE, uniform } from './random.js';
 import { N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';
 import type { VillageIndex } from './villageIndex.js';
 import type { World } from './world.js';
 import type { YearContext } from './year.js';
 
-const E_ENROL = 0, E_INCLUDE = 1, E_GRANT = 2, E_FINAL = 3;
 /** Last year of the targeted poverty-alleviation campaign (001 §3.1; the 2021 census). */
 const CAMPAIGN_END = 2020;
 /** hGranted bit of a monitoring grant (bit 0 is the start-up grant). */
@@ -40,13 +39,12 @@ export function cannotWork(sc: Scenario, s: State, h: number): boolean {
   return s.hLabor[h] / Math.max(1, s.hResident[h]) < sc.policy.laborPoor;
 }
 
-export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
+export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
   const standard = dibaoStandard(sc, y.year, y.level.livingSupport), monitoring = Math.min(1, y.amount.monitoring);
   // The guarantee did not begin with the simulation: in the first year an eligible household has
   // had every year since mp.since to be found.
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
-  const key = keys.protection;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
@@ -55,7 +53,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
     // Grants go to the households at risk the monitoring reaches first (random order by draw).
     const pGrant = atRisk > 0 ? Math.min(1, grants / atRisk) : 0;
     for (let i = a; i < b; i++) {
-      const h = idx.order[i], id = s.hId[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
+      const h = idx.order[i], hash = s.hYearHash[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
       s.hSupported[h] = 0;
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
@@ -68,16 +66,16 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
         // The campaign's final check (the exit deadline to 2020) looks at this year's income of every
         // registered household and covers those still below the line.
         const final = s.hRegistered[h] === 1 && y.year >= sc.policy.exitDeadline && y.year <= CAMPAIGN_END && total / resident < y.line
-          && (mon.finalCheck >= 1 || draw(key, id, event(y.year, E_FINAL)) < mon.finalCheck);
+          && (mon.finalCheck >= 1 || uniform(hash, PURPOSE.dibaoFinal) < mon.finalCheck);
         // Found by the final check, or by the monitoring (which may also include a household
         // that could still work); once enrolled, a household stays while the means test holds
         // (a review, not a new application). Others apply and may be missed (take-up).
-        const monitored = !final && watched && s.hDibao[h] === 0 && draw(key, id, event(y.year, E_INCLUDE)) < mon.dibaoInclusion;
+        const monitored = !final && watched && s.hDibao[h] === 0 && uniform(hash, PURPOSE.dibaoInclusion) < mon.dibaoInclusion;
         const found = final || monitored;
         // Monitoring support: brought in by the monitoring although the household could work.
         const included = monitored && !cannotWork(sc, s, h);
         const eligible = cannotWork(sc, s, h) || found || s.hDibao[h] === 1;
-        const enrolled = eligible && (s.hDibao[h] === 1 || found || draw(key, id, event(y.year, E_ENROL)) < takeUp);
+        const enrolled = eligible && (s.hDibao[h] === 1 || found || uniform(hash, PURPOSE.dibaoEnrol) < takeUp);
         if (enrolled) {
           dibao = mp.gapShare * (standard - pc) * resident;
           // The campaign's final check guaranteed the line to those it covered (no registered
@@ -90,7 +88,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       s.hIncome[inc + SRC.livingSupport] = dibao * leak;
       y.fiscal.livingSupport += dibao; s.hFiscal[h] += dibao;
       // A one-off grant for a household at risk, within the village's capacity this year.
-      if (watched && !(s.hGranted[h] & MONITORING_GRANT) && draw(key, id, event(y.year, E_GRANT)) < pGrant) {
+      if (watched && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
         s.hGranted[h] |= MONITORING_GRANT;
         s.hSupported[h] = 1;
         const grant = mon.grant * monitoring;

@@ -11,10 +11,9 @@ import type { Scenario } from '../scenario/schema.js';
 import { openModes } from './modes.js';
 import { cannotWork } from './protection.js';
 import { MEASURE_BEFORE_SUPPORT } from './poverty.js';
-import { draw, event, type StreamKeys } from './random.js';
+import { PURPOSE, uniform, type StreamKeys } from './random.js';
 import { CAUSE_ORDER, CHRONIC, DISABLED, SLOTS, type State } from './state.js';
 
-const E_REVIEW = 50;
 const cause = (c: (typeof CAUSE_ORDER)[number]) => CAUSE_ORDER.indexOf(c) + 1;
 
 /** The first cause a reviewer would record for household h. */
@@ -32,10 +31,9 @@ function causeOf(s: State, sc: Scenario, h: number): number {
 export function reviewCards(s: State, sc: Scenario, year: number, keys: StreamKeys): void {
   const r = sc.policy.registration;
   if (year <= sc.time.start || year > r.reviewUntil || r.reviewFind <= 0) return;
-  const e = event(year, E_REVIEW);
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h] || s.hRegistered[h] || !s.hPoor3[h * 3 + MEASURE_BEFORE_SUPPORT]) continue;
-    if (draw(keys.targeting, s.hId[h], e) >= r.reviewFind) continue;
+    if (uniform(s.hYearHash[h], PURPOSE.review) >= r.reviewFind) continue;
     // A card given in the deadline year is declared out with the others (poverty.ts).
     s.hRegistered[h] = 1; s.hCardActive[h] = sc.policy.exitDeadline > 0 && year >= sc.policy.exitDeadline ? 0 : 1;
     s.hCause[h] = causeOf(s, sc, h);

@@ -3,14 +3,16 @@
  *
  *   scenario ──▶ population (start year) ──▶ yearly steps ──▶ collector ──▶ tidy rows
  *                                                │                          summary, survey, panel
- *   each year: 1 demography  2 policy levels & line  3 market, enterprise accounts
+ *   each year: 0 the households' yearly hashes (random.ts)  1 demography
+ *              2 policy levels & line  3 market, enterprise accounts
  *              4 awareness, limited places  5 activity choice, income by source, cooperative
  *              and workshop accounts, social protection, participation
  *              6 poverty status on three measures  7 spending, savings, debt
  *              8 empowerment  then collection
  *
- * With `modeEffects`, the same seed runs again once per mode with that mode's access withheld
- * (modeEffects.ts): a mode's effect is what it adds to the same households.
+ * What is collected is declared up front (collection.ts). With effects, the same seed runs
+ * again once per mode with that mode's access withheld (modeEffects.ts): a mode's effect is what
+ * it adds to the same households.
  *
  * Pure: no file system, no console, no clock. Randomness comes only from the seed.
  */
@@ -25,8 +27,9 @@ import type { LaborPrices } from './labor.js';
 import { addModeEffects } from './modeEffects.js';
 import { MODE_BIT, withholdModes } from './modes.js';
 import { stepMarket } from './market.js';
+import { FULL, NOTHING, planCollection, type Collection, type CollectionPlan } from './collection.js';
 import { Collector } from './metrics.js';
-import { MODES, type RunResult } from './output.js';
+import type { Mode, RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
@@ -34,7 +37,7 @@ import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
 import { reviewCards } from './review.js';
-import { streamKeys } from './random.js';
+import { hashHouseholdYears, streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
@@ -58,36 +61,61 @@ export interface SimulateOptions {
   /** Called after each year with the live state (tests and benchmarks; do not mutate). */
   inspect?: (state: State, world: World, year: number) => void;
   /**
-   * What to collect: true (default) the tidy yearly rows, survey and summary; 'summary' only
-   * the run summary (no yearly rows, survey or income ranks: a sweep that keeps no yearly
-   * metric); 'effects' the summary and only the yearly rows a mode's counterfactual is
-   * compared on (modeEffects.ts EFFECT_METRICS, and the means-tested sources), without income
-   * ranks or the survey; false nothing (benchmarks of the yearly loop alone).
+   * What to collect (collection.ts): FULL by default (yearly.csv, survey, summary);
+   * FULL_WITH_EFFECTS adds every mode's counterfactual and effects (`ipasim run`); a sweep or a
+   * calibration names only what it reads; false nothing (benchmarks of the yearly loop alone).
    */
-  collect?: boolean | 'summary' | 'effects';
-  /** Also run each mode's counterfactual (its access withheld, same seed) and report the mode's effect. */
-  modeEffects?: boolean;
-  /** Mode bits withheld from every household (the counterfactual runs of modeEffects). */
+  collect?: Collection | false;
+  /**
+   * The last year to simulate (default time.end): a caller that reads nothing later (a
+   * calibration reads nothing after 2025: lastYearRead in collection.ts) need not simulate it.
+   * Years up to it are the same as in a run to the end: no mechanism looks ahead.
+   */
+  until?: number;
+  /** Mode bits withheld from every household (a mode's counterfactual, run by hand). */
   withhold?: number;
 }
 
 export function simulate(sc: Scenario, opts: SimulateOptions): RunResult {
+  const { plan, until } = prepare(sc, opts);
   // The build draws the village without reading access, so withholding a mode is a change of
   // access afterwards: the counterfactuals below are copies of the village, not new builds.
   const start = buildPopulation(sc, streamKeys(opts.seed));
   if (opts.withhold) withholdModes(start.state, opts.withhold);
-  if (!opts.modeEffects || opts.collect === false) return simulateOnce(sc, opts, start);
-  const startCopy = copyPopulation(start);
-  // Mode effects compare yearly rows: they need the full collection.
-  const result = simulateOnce(sc, opts.collect === 'summary' ? { ...opts, collect: true } : opts, start);
-  // Compared on yearly means and rates (modeEffects.ts EFFECT_METRICS): no ranks or survey needed.
-  const counterfactuals = MODES.map((mode) => {
-    const population = copyPopulation(startCopy);
-    withholdModes(population.state, MODE_BIT[mode]);
-    return simulateOnce(sc, { seed: opts.seed, collect: 'effects' }, population);
-  });
-  addModeEffects(result, counterfactuals);
+  const startCopy = plan.counterfactuals.length > 0 ? copyPopulation(start) : undefined;
+  const result = simulateOnce(sc, opts, plan, until, start);
+  if (startCopy) addModeEffects(result, counterfactualRuns(sc, opts.seed, plan, until, startCopy));
   return result;
+}
+
+/**
+ * The counterfactual runs of `opts.collect` added to a run of the same scenario and seed made
+ * without them (collected with `factualOnly(opts.collect)`): the result is the one `simulate`
+ * gives with `opts`, bit for bit (the village is built again from the seed). A calibration
+ * runs a candidate's counterfactuals only once its other targets have passed (delayed
+ * acceptance, docs/calibration.md).
+ */
+export function addCounterfactuals(sc: Scenario, opts: Pick<SimulateOptions, 'seed' | 'collect' | 'until'>, factual: RunResult): RunResult {
+  const { plan, until } = prepare(sc, opts);
+  if (plan.counterfactuals.length > 0) addModeEffects(factual, counterfactualRuns(sc, opts.seed, plan, until, buildPopulation(sc, streamKeys(opts.seed))));
+  return factual;
+}
+
+function prepare(sc: Scenario, opts: Pick<SimulateOptions, 'collect' | 'until'>): { plan: CollectionPlan; until: number } {
+  const plan = planCollection(sc, opts.collect === false ? NOTHING : (opts.collect ?? FULL));
+  const until = opts.until ?? sc.time.end;
+  if (until > sc.time.end || until < sc.time.start) throw new RangeError(`until ${until} is outside the scenario's years ${sc.time.start}-${sc.time.end}`);
+  if (until < plan.lastYear) throw new RangeError(`the collection reads ${plan.lastYear}, after until ${until}`);
+  return { plan, until };
+}
+
+/** Each counterfactual of the plan, from a copy of the village with its mode withheld. */
+function counterfactualRuns(sc: Scenario, seed: number, plan: CollectionPlan, until: number, start: Population): Partial<Record<Mode, RunResult>> {
+  return Object.fromEntries(plan.counterfactuals.map(({ mode, collection }) => {
+    const population = copyPopulation(start);
+    withholdModes(population.state, MODE_BIT[mode]);
+    return [mode, simulateOnce(sc, { seed }, planCollection(sc, collection), until, population)];
+  }));
 }
 
 function copyPopulation(p: Population): Population {
@@ -96,13 +124,13 @@ function copyPopulation(p: Population): Population {
 
 const NO_STEP = (_step: string) => {};
 
-function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages }: Population): RunResult {
+function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan, until: number, { state: s, villages }: Population): RunResult {
   const step = opts.onStep ?? NO_STEP;
   step('build');
   const keys = streamKeys(opts.seed);
   const world: World = { villages, epidemic: false };
   const counters = newCounters();
-  const collector = new Collector(opts.collect === 'summary' || opts.collect === 'effects' ? opts.collect : 'ranked');
+  const collector = new Collector(plan);
   const panel = opts.panel ? new PanelRecorder(sc) : undefined;
   const windows = withdrawalWindows(sc);
   const orgCapacity = Float64Array.from(villages, (v) => v.orgCapacity);
@@ -114,7 +142,9 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
   let idx: VillageIndex | undefined;
   let prices: LaborPrices | undefined;
 
-  for (let year = sc.time.start; year <= sc.time.end; year++) {
+  for (let year = sc.time.start; year <= until; year++) {
+    // Every draw a household and its members make this year derives from the household's hash (random.ts).
+    hashHouseholdYears(s.hId, s.count, keys.households, year, s.hYearHash);
     if (year > sc.time.start) stepDemography(s, sc, tables, year, keys, counters, orgCapacity);
     step('demography');
     countMembers(s, tables);
@@ -127,27 +157,25 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     step('villages');
     updateAwareness(s, sc);
     step('awareness');
-    allocatePlaces(s, sc, world, idx, y.level, year, keys, scratch);
+    allocatePlaces(s, sc, world, idx, y.level, year, scratch);
     step('places');
     prices = laborPrices(sc, world, y, prices);
-    stepIncome(s, sc, world, idx, y, keys, prices);
+    stepIncome(s, sc, world, idx, y, prices);
     step('income');
     workshopAccounts(s, sc, world, idx, y, keys);
-    stepProtection(s, sc, world, idx, y, keys);
+    stepProtection(s, sc, world, idx, y);
     step('protection');
-    recordParticipation(s, sc, y, keys);
+    recordParticipation(s, sc, y);
     step('participation');
-    stepPoverty(s, sc, y, keys, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
+    stepPoverty(s, sc, y, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
     reviewCards(s, sc, year, keys);
     step('poverty');
-    stepFinance(s, sc, y, keys);
+    stepFinance(s, sc, y);
     step('finance');
     stepEmpowerment(s, sc, y);
     step('empowerment');
-    if (opts.collect !== false) {
-      collector.collect(s, year, y.fiscal);
-      if (year === sc.time.surveyYear && collector.ranked) survey = virtualSurvey(s, sc, keys, year);
-    }
+    collector.collect(s, year, y.fiscal);
+    if (year === sc.time.surveyYear && plan.survey) survey = virtualSurvey(s, sc, keys, year);
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;
     step('collect');
@@ -159,9 +187,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, { state: s, villages 
     personsStart, personsEnd: countPersons(s), births: counters.births, deaths: counters.deaths, emigrants: counters.emigrants,
     householdsStart, householdsEnd: countActive(s), householdsFormed: counters.formed, householdsDissolved: counters.dissolved,
   };
-  const summary = opts.collect === false
-    ? { scenario: sc.name, seed: opts.seed, years: { start: sc.time.start, end: sc.time.end, survey: sc.time.surveyYear }, withdrawal: windows, modes: [], ranking: [], fiscal: { byInstrument: fiscalTotals, total: 0, perRegisteredNotPoor: NaN }, population }
-    : summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population);
+  const summary = summarize(sc, opts.seed, s, collector, windows, fiscalTotals, population, plan.summary, until);
   step('summary');
   return {
     summary,

@@ -41,10 +41,24 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     pActivity: a(Uint8Array, p, old?.pActivity),
     /** Labor a person at home put into the chosen activity (full-worker equivalents). */
     pEffort: a(Float32Array, p, old?.pEffort),
+    /**
+     * Each person's calendar (demography.ts, waiting.ts: year - CALENDAR_BASE, NEVER for none):
+     * the year of death, of disability, of the next change between healthy and chronically ill,
+     * of the next chance of a birth and of leaving to form a household; pNextEvent is the
+     * earliest of them, so a year without an event costs one comparison.
+     */
+    pNextEvent: a(Uint8Array, p, old?.pNextEvent),
+    pDeath: a(Uint8Array, p, old?.pDeath),
+    pDisability: a(Uint8Array, p, old?.pDisability),
+    pHealthChange: a(Uint8Array, p, old?.pHealthChange),
+    pBirth: a(Uint8Array, p, old?.pBirth),
+    pFormation: a(Uint8Array, p, old?.pFormation),
     // Households; hIncome has N_SOURCES values per household, hAware N_MEASURES, hHistory 5.
     hActive: a(Uint8Array, n, old?.hActive),
     hVillage: a(Uint16Array, n, old?.hVillage),
     hId: a(Int32Array, n, old?.hId),
+    /** This year's hash of the household (random.ts): every draw it and its members make this year derives from it. */
+    hYearHash: a(Int32Array, n, old?.hYearHash),
     hRegistered: a(Uint8Array, n, old?.hRegistered),
     hCardActive: a(Uint8Array, n, old?.hCardActive),
     hCause: a(Uint8Array, n, old?.hCause),

@@ -4,6 +4,11 @@
  * after withdrawal, return to poverty, empowerment, the hematopoiesis share, fiscal cost, and
  * the mode ranking. Without a withdrawal (windows.ts rule 'none') the figures that need one are
  * undefined (NaN). Formulas: docs/results.md.
+ *
+ * A run may ask for only some figures of each mode (a sweep keeps a few): SUMMARY_READS says
+ * which years of the collected cell sums each reads, so the collector sums nothing else
+ * (collection.ts); figures not asked for are NaN and the ranking, which reads most of them, is
+ * then left empty.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { ACC, cellIndex, type Collector } from './metrics.js';
@@ -12,8 +17,64 @@ import { rankModes } from './ranking.js';
 import type { State } from './state.js';
 import type { WithdrawalWindows as Windows } from './windows.js';
 
-export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, population: RunSummary['population']): RunSummary {
+/** The numbers of a mode's summary. */
+export type SummaryField = Exclude<keyof ModeSummary, 'mode'>;
+
+/**
+ * The years of the core cell sums (group `all` of each mode) a figure reads: the windows before
+ * and after withdrawal, the last year before it with the trough years after (the shock), the
+ * last year, the year withdrawal starts, or every year; [] for
+ * figures read from the households' own tallies at the end. An effect figure reads an effect
+ * metric over a window instead (modeEffects.ts fills it from the counterfactual runs).
+ */
+export type SummaryYears = 'before' | 'after' | 'shock' | 'end' | 'start' | 'every';
+export const SUMMARY_READS: Readonly<Record<SummaryField, { years: readonly SummaryYears[]; effect?: { metric: string; window: 'before' | 'after' } }>> = {
+  households: { years: ['start'] },
+  incomeBefore: { years: ['before'] },
+  incomeAfter: { years: ['after'] },
+  incomeDropPct: { years: ['before', 'after'] },
+  incomeShockPct: { years: ['shock'] },
+  yearsAboveLineShare: { years: [] },
+  povertyRateEnd: { years: ['end'] },
+  returnToPovertyRate: { years: [] },
+  R: { years: ['end'] },
+  K: { years: ['end'] },
+  V: { years: ['end'] },
+  hematopoiesisShare: { years: ['end'] },
+  fiscalCostPerHousehold: { years: ['every'] },
+  selfMadeBefore: { years: ['before'] },
+  selfMadeAfter: { years: ['after'] },
+  povertyRateBeforeSupportEnd: { years: ['end'] },
+  povertyRateSelfMadeEnd: { years: ['end'] },
+  incomeEffectBefore: { years: [], effect: { metric: 'incomeMean', window: 'before' } },
+  incomeEffectAfter: { years: [], effect: { metric: 'incomeMean', window: 'after' } },
+  selfMadeEffectAfter: { years: [], effect: { metric: 'selfMadeIncomeMean', window: 'after' } },
+  povertyEffectAfter: { years: [], effect: { metric: 'povertyRate', window: 'after' } },
+};
+export const SUMMARY_FIELDS = Object.keys(SUMMARY_READS) as SummaryField[];
+
+/** The calendar years a figure's reads stand for, in this scenario. */
+export function summaryYears(sc: Scenario, w: Windows, years: SummaryYears): number[] {
   const { start: t0, end: t1 } = sc.time;
+  const span = (a: number, b: number) => Array.from({ length: Math.max(0, b - a + 1) }, (_, i) => a + i);
+  // Without a withdrawal (rule 'none') there are no windows: the figures that need them read nothing.
+  switch (years) {
+    case 'before': return w.before ? span(w.before[0], w.before[1]) : [];
+    case 'after': return w.after ? span(w.after[0], w.after[1]) : [];
+    case 'shock': return w.trough && w.trough[0] - 1 >= t0 ? span(w.trough[0] - 1, w.trough[1]) : [];
+    case 'end': return [t1];
+    case 'start': return [Math.min(w.start ?? t1, t1)];
+    case 'every': return span(t0, t1);
+  }
+}
+
+/**
+ * The run summary of a run simulated to `until`; `fields` the figures of each mode to compute
+ * ('all', or these: the rest are NaN).
+ */
+export function summarize(sc: Scenario, seed: number, s: State, col: Collector, w: Windows, fiscal: Record<string, number>, population: RunSummary['population'], fields: 'all' | ReadonlySet<SummaryField>, until: number): RunSummary {
+  const { start: t0, end: t1 } = sc.time;
+  const wanted = (f: SummaryField) => fields === 'all' || fields.has(f);
   const cellAt = (year: number, mi: number, a: number) => col.cellsByYear.get(year)![cellIndex(mi, 0) * ACC.NA + a];
   const ratio = (year: number, mi: number, a: number, b: number) => { const d = cellAt(year, mi, b); return d > 0 ? cellAt(year, mi, a) / d : NaN; };
   const meanOver = (span: [number, number] | null, f: (year: number) => number) => {
@@ -35,40 +96,46 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
   // Household-level tallies since withdrawal started, by mode (index 4 = all); none without a withdrawal.
   const yearsAfter = w.start === null ? NaN : Math.max(1, t1 - w.start + 1);
   const above = new Float64Array(5), active = new Float64Array(5), out = new Float64Array(5), fell = new Float64Array(5);
-  for (let h = 0; h < s.count; h++) {
-    if (!s.hActive[h]) continue;
-    for (let mi = 0; mi < 5; mi++) {
-      if (mi < 4 && !((s.hModes[h] >> mi) & 1)) continue;
-      active[mi]++; above[mi] += Math.min(1, s.hYearsAbove[h] / yearsAfter);
-      if (s.hOutBeforeWithdrawal[h]) { out[mi]++; fell[mi] += s.hFellBack[h]; }
+  if (wanted('yearsAboveLineShare') || wanted('returnToPovertyRate'))
+    for (let h = 0; h < s.count; h++) {
+      if (!s.hActive[h]) continue;
+      for (let mi = 0; mi < 5; mi++) {
+        if (mi < 4 && !((s.hModes[h] >> mi) & 1)) continue;
+        active[mi]++; above[mi] += Math.min(1, s.hYearsAbove[h] / yearsAfter);
+        if (s.hOutBeforeWithdrawal[h]) { out[mi]++; fell[mi] += s.hFellBack[h]; }
+      }
     }
-  }
   const modes: ModeSummary[] = MODE_KEYS.map((mode, mi) => {
-    const before = meanOver(w.before, income(mi));
-    const after = meanOver(w.after, income(mi));
-    let fiscalSum = 0, hhSum = 0;
-    for (let y = t0; y <= t1; y++) { fiscalSum += cellAt(y, mi, ACC.A_FISCAL); hhSum += cellAt(y, mi, ACC.A_HH); }
-    const hema = cellAt(t1, mi, ACC.A_HEMA), trans = cellAt(t1, mi, ACC.A_TRANS);
+    const pick = (f: SummaryField, value: () => number) => (wanted(f) ? value() : NaN);
+    const before = wanted('incomeBefore') || wanted('incomeDropPct') ? meanOver(w.before, income(mi)) : NaN;
+    const after = wanted('incomeAfter') || wanted('incomeDropPct') ? meanOver(w.after, income(mi)) : NaN;
     return {
       mode,
-      households: cellAt(Math.min(w.start ?? t1, t1), mi, ACC.A_HH),
-      incomeBefore: before,
-      incomeAfter: after,
-      incomeDropPct: (100 * (before - after)) / before,
-      incomeShockPct: shock(mi),
-      yearsAboveLineShare: active[mi] > 0 && w.start !== null ? above[mi] / active[mi] : NaN,
-      povertyRateEnd: ratio(t1, mi, ACC.A_POOR3, ACC.A_HH),
-      returnToPovertyRate: out[mi] > 0 ? fell[mi] / out[mi] : NaN,
-      R: ratio(t1, mi, ACC.A_R, ACC.A_HH),
-      K: ratio(t1, mi, ACC.A_K, ACC.A_HH),
-      V: ratio(t1, mi, ACC.A_V, ACC.A_HH),
-      hematopoiesisShare: hema + trans > 0 ? hema / (hema + trans) : NaN,
+      households: pick('households', () => cellAt(Math.min(w.start ?? t1, t1), mi, ACC.A_HH)),
+      incomeBefore: pick('incomeBefore', () => before),
+      incomeAfter: pick('incomeAfter', () => after),
+      incomeDropPct: pick('incomeDropPct', () => (100 * (before - after)) / before),
+      incomeShockPct: pick('incomeShockPct', () => shock(mi)),
+      yearsAboveLineShare: pick('yearsAboveLineShare', () => (active[mi] > 0 && w.start !== null ? above[mi] / active[mi] : NaN)),
+      povertyRateEnd: pick('povertyRateEnd', () => ratio(t1, mi, ACC.A_POOR3, ACC.A_HH)),
+      returnToPovertyRate: pick('returnToPovertyRate', () => (out[mi] > 0 ? fell[mi] / out[mi] : NaN)),
+      R: pick('R', () => ratio(t1, mi, ACC.A_R, ACC.A_HH)),
+      K: pick('K', () => ratio(t1, mi, ACC.A_K, ACC.A_HH)),
+      V: pick('V', () => ratio(t1, mi, ACC.A_V, ACC.A_HH)),
+      hematopoiesisShare: pick('hematopoiesisShare', () => {
+        const hema = cellAt(t1, mi, ACC.A_HEMA), trans = cellAt(t1, mi, ACC.A_TRANS);
+        return hema + trans > 0 ? hema / (hema + trans) : NaN;
+      }),
       // Fiscal cost per household-year times the years simulated: a household's cost over the horizon.
-      fiscalCostPerHousehold: hhSum > 0 ? (fiscalSum / hhSum) * (t1 - t0 + 1) : NaN,
-      selfMadeBefore: meanOver(w.before, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
-      selfMadeAfter: meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS)),
-      povertyRateBeforeSupportEnd: ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH),
-      povertyRateSelfMadeEnd: ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH),
+      fiscalCostPerHousehold: pick('fiscalCostPerHousehold', () => {
+        let fiscalSum = 0, hhSum = 0;
+        for (let y = t0; y <= t1; y++) { fiscalSum += cellAt(y, mi, ACC.A_FISCAL); hhSum += cellAt(y, mi, ACC.A_HH); }
+        return hhSum > 0 ? (fiscalSum / hhSum) * (t1 - t0 + 1) : NaN;
+      }),
+      selfMadeBefore: pick('selfMadeBefore', () => meanOver(w.before, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS))),
+      selfMadeAfter: pick('selfMadeAfter', () => meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS))),
+      povertyRateBeforeSupportEnd: pick('povertyRateBeforeSupportEnd', () => ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH)),
+      povertyRateSelfMadeEnd: pick('povertyRateSelfMadeEnd', () => ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH)),
       // Filled by modeEffects.ts for the four modes when the counterfactual runs are made.
       incomeEffectBefore: NaN, incomeEffectAfter: NaN, selfMadeEffectAfter: NaN, povertyEffectAfter: NaN,
     };
@@ -78,11 +145,10 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
   const total = Object.values(fiscal).reduce((a, b) => a + b, 0);
   return {
     scenario: sc.name, seed,
-    years: { start: t0, end: t1, survey: sc.time.surveyYear },
+    years: { start: t0, end: until, survey: sc.time.surveyYear },
     withdrawal: w,
-    modes, ranking: rankModes(modes),
+    modes, ranking: fields === 'all' ? rankModes(modes) : [],
     fiscal: { byInstrument: fiscal, total, perRegisteredNotPoor: registeredNotPoor > 0 ? total / registeredNotPoor : NaN },
     population,
   };
 }
-

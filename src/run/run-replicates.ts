@@ -6,6 +6,7 @@
  * byte for byte).
  */
 import type { RunResult } from '../engine/output.js';
+import { FULL_WITH_EFFECTS } from '../engine/collection.js';
 import { simulate } from '../engine/simulate.js';
 import { checkpoint, throwIfInterrupted } from '../interrupt.js';
 import { runPool } from '../pool/run-pool.js';
@@ -25,7 +26,7 @@ export interface ReplicateTask extends Replicate {
  * first read: here, not behind a getter).
  */
 export function runReplicate(scenario: Scenario, task: ReplicateTask, onYear?: () => void): RunResult {
-  const r = simulate(task.scenario ?? scenario, { seed: task.seed, panel: task.panel, onYear, modeEffects: true });
+  const r = simulate(task.scenario ?? scenario, { seed: task.seed, panel: task.panel, onYear, collect: FULL_WITH_EFFECTS });
   return { summary: r.summary, yearly: r.yearly, survey: r.survey, panel: r.panel };
 }
 

@@ -3,13 +3,14 @@
  * sweep's seeds, and the rows it adds to runs.csv. The same function runs inside a worker
  * thread and in-process (benchmarks, tests), so both give the same text.
  */
+import type { Collection } from '../engine/collection.js';
 import type { RunResult } from '../engine/output.js';
 import type { Scenario } from '../scenario/schema.js';
 import { setAt } from './parameter-path.js';
 import { pointScenario } from './points.js';
-import { needsModeEffects, runRows, type RowSpec } from './run-rows.js';
+import { rowCollection, runRows, type RowSpec } from './run-rows.js';
 
-export type SimulateFn = (scenario: Scenario, opts: { seed: number; modeEffects?: boolean; collect?: boolean | 'summary' }) => RunResult;
+export type SimulateFn = (scenario: Scenario, opts: { seed: number; collect?: Collection }) => RunResult;
 
 export interface PointTask {
   point: number;
@@ -32,11 +33,10 @@ export interface SweepContext {
 export function runPoint(ctx: SweepContext, task: PointTask, simulate: SimulateFn, onReplicate?: () => void): string[] {
   const scenario = ctx.prevalidated ? setAt(ctx.base, task.values) : pointScenario(ctx.base, task.values);
   const lines: string[] = [];
-  const modeEffects = needsModeEffects(ctx.spec);
-  // Rows of summary figures only: the engine need not collect yearly rows, ranks or the survey.
-  const collect = ctx.spec.yearly.length > 0 || modeEffects ? true : 'summary';
+  // Only what the rows read: the engine sums nothing else, and runs a counterfactual only for an effect named.
+  const collect = rowCollection(scenario, ctx.spec);
   ctx.seeds.forEach((seed, r) => {
-    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed, modeEffects, collect }), ctx.spec));
+    lines.push(...runRows(task.point, r, seed, simulate(scenario, { seed, collect }), ctx.spec));
     onReplicate?.();
   });
   return lines;

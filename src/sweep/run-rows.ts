@@ -5,7 +5,12 @@
  * Formatting happens here, in the worker, so the text a point produces does not depend on
  * which process ran it: the final table is these lines sorted by point.
  */
+import { yearlyMetricNames, type Collection, type YearlyWant } from '../engine/collection.js';
+import { EFFECT_PREFIX } from '../engine/modeEffects.js';
 import type { ModeKey, ModeSummary, RunResult } from '../engine/output.js';
+import type { SummaryField } from '../engine/summary.js';
+import { FISCAL_PREFIX } from '../engine/yearlyMetrics.js';
+import type { Scenario } from '../scenario/schema.js';
 import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
 
 /** Summary figures per mode (fields of ModeSummary), then two run-wide fiscal figures for mode `all`. */
@@ -22,9 +27,26 @@ export const EFFECT_METRICS: ReadonlySet<SummaryMetric> = new Set(['incomeEffect
 /** The default selection: every figure but the mode effects, which a sweep asks for by name. */
 export const DEFAULT_SUMMARY_METRICS = SUMMARY_METRICS.filter((m) => !EFFECT_METRICS.has(m));
 
-/** Whether a row selection needs the mode-effect runs. */
+/**
+ * What a run must collect for these rows (engine/collection.ts): the summary figures named,
+ * and the yearly metrics of group `all` in every year (effects for the four modes, fiscal items
+ * for mode `all`: the rows yearly.csv has). Nothing else is summed, and a named effect makes the
+ * counterfactual runs it needs. Throws UnknownMetricError for a yearly metric yearly.csv does not have.
+ */
+export function rowCollection(sc: Scenario, spec: RowSpec): Collection {
+  const known = yearlyMetricNames(sc);
+  const unknown = spec.yearly.filter((m) => !known.includes(m));
+  if (unknown.length > 0) throw new UnknownMetricError(`unknown yearly metric${unknown.length > 1 ? 's' : ''} ${unknown.map((m) => JSON.stringify(m)).join(', ')} in outputs.yearly; yearly.csv has: ${[...known].sort().join(', ')}`);
+  const yearly = spec.yearly.flatMap((metric) => spec.modes
+    .filter((mode) => (metric.startsWith(EFFECT_PREFIX) ? mode !== 'all' : !metric.startsWith(FISCAL_PREFIX) || mode === 'all'))
+    .map((mode): YearlyWant => ({ metric, mode, group: 'all', from: sc.time.start, to: sc.time.end })));
+  const summary = spec.metrics.filter((m) => !RUN_WIDE.has(m)) as SummaryField[];
+  return { yearly, effects: false, survey: false, summary };
+}
+
+/** Whether a sweep's outputs read a mode's counterfactual (its runs cost one run more per mode: the budget). */
 export function needsModeEffects(spec: RowSpec): boolean {
-  return spec.metrics.some((m) => EFFECT_METRICS.has(m)) || spec.yearly.some((m) => m.startsWith('effect.'));
+  return spec.metrics.some((m) => EFFECT_METRICS.has(m)) || spec.yearly.some((m) => m.startsWith(EFFECT_PREFIX));
 }
 
 /** Figures that exist only for the whole run, reported on the `all` row. */

@@ -5,9 +5,10 @@
  * calibration tests and docs/validation.md. Pure: runs the engine, no I/O.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { effectCollection } from '../engine/collection.js';
 import { simulate } from '../engine/simulate.js';
 import { tabulate } from '../engine/survey.js';
-import { MODES, type RunResult } from '../engine/output.js';
+import { MODES, type Mode, type RunResult } from '../engine/output.js';
 import { addModeEffects } from '../engine/modeEffects.js';
 import { MODE_BIT } from '../engine/modes.js';
 import { IS_TRANSFUSION, N_SOURCES } from '../engine/sources.js';
@@ -92,12 +93,12 @@ export function track(sc: Scenario, seed: number): Tracks {
   // paid less to whoever it gave more. The village's mean gain by year (as effect rows in
   // yearly.csv), and the instability of the gains household by household.
   // The counterfactuals run here, not through simulate's modeEffects, to record their households.
-  const counterfactuals: RunResult[] = [];
+  const counterfactuals: Partial<Record<Mode, RunResult>> = {};
   MODE_ORDER.forEach((mode) => {
     const without: IncomePaths = new Map();
-    counterfactuals.push(simulate(sc, { seed, withhold: MODE_BIT[mode], collect: 'effects', inspect: (s, _w, year) => {
+    counterfactuals[mode] = simulate(sc, { seed, withhold: MODE_BIT[mode], collect: effectCollection(sc, mode), inspect: (s, _w, year) => {
       if (year >= from && year <= sc.time.surveyYear) recordIncomeBeforeAssistance(s, without, year - from);
-    } }));
+    } });
     t.instability.push(gainInstability(paths, without, MODE_BIT[mode], years));
   });
   addModeEffects(run, counterfactuals);

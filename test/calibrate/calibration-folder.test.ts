@@ -10,7 +10,7 @@ const manifest = (seed = 3): CalibrationManifest => ({
   resolvedTargets: { seed }, resolvedScenario: { seed: 1 },
 });
 const record: GenerationRecord = {
-  state: { generation: 0, beta: 0, particles: [[0.25], [0.75]], loglik: [-1.5, -Infinity], movesAtOne: 0, acceptance: 1, ess: 2, moved: [true, true] },
+  state: { generation: 0, beta: 0, particles: [[0.25], [0.75]], loglik: [-1.5, -Infinity], stageLoglik: [[-1.5], [-Infinity]], movesAtOne: 0, acceptance: 1, ess: 2, moved: [true, true] },
   origins: [[0, 0], [0, 1]],
 };
 

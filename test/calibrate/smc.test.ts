@@ -1,21 +1,38 @@
 import fc from 'fast-check';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
-import { completeGeneration, effectiveSampleSize, isDone, nextBeta, planGeneration, priorSample, reflect, reweight, startState, systematicResample, type PriorBox, type SmcSettings, type SmcState } from '../../src/calibrate/smc.js';
+import { completeGeneration, effectiveSampleSize, isDone, nextBeta, passesStage, planGeneration, priorSample, reflect, reweight, startState, systematicResample, type PriorBox, type SmcSettings, type SmcState } from '../../src/calibrate/smc.js';
 
-/** The whole loop, in-process: what the CLI driver does with a worker pool in between. */
+/** The whole loop, in-process: what the CLI driver does with a worker pool in between (one stage). */
 function runSmc(prior: PriorBox, o: SmcSettings, seed: number, loglik: (theta: number[]) => number): SmcState[] {
-  let s = startState(priorSample(prior, o.particles, seed), []);
-  s = { ...s, loglik: s.particles.map(loglik) };
+  return runStaged(prior, o, seed, [loglik]).states;
+}
+
+/**
+ * The loop with delayed acceptance over stages ℓ = ℓ_1 + ℓ_2 + …: as a worker does, a stage is
+ * evaluated only if the stages before it passed the proposal's gate. Counts the evaluations of each stage.
+ */
+function runStaged(prior: PriorBox, o: SmcSettings, seed: number, stages: ((theta: number[]) => number)[]): { states: SmcState[]; evaluated: number[] } {
+  const evaluated = stages.map(() => 0);
+  let s = startState(priorSample(prior, o.particles, seed), priorSample(prior, o.particles, seed).map((p) => stages.map((f, k) => { evaluated[k]++; return f(p); })));
   const states = [s];
   while (!isDone(s, o)) {
     const plan = planGeneration(s, prior, o, seed);
-    const ran = new Map<number, number>();
-    plan.proposals.forEach((p, i) => { if (p) ran.set(i, loglik(p)); });
-    s = completeGeneration(s, plan, ran, seed);
+    const ran = new Map<number, (number | undefined)[]>();
+    plan.proposals.forEach((p, i) => {
+      if (!p) return;
+      const l: (number | undefined)[] = stages.map(() => undefined);
+      for (let k = 0; k < stages.length; k++) {
+        evaluated[k]++;
+        l[k] = stages[k](p);
+        if (!passesStage(plan.gates[i], k, l[k]!)) break;
+      }
+      ran.set(i, l);
+    });
+    s = completeGeneration(s, plan, ran);
     states.push(s);
   }
-  return states;
+  return { states, evaluated };
 }
 
 /**
@@ -79,6 +96,65 @@ describe('adaptive SMC on a stochastic toy model with a known posterior', () => 
   });
 });
 
+/**
+ * Delayed acceptance on a toy with a known posterior: two targets, the first reading μ (the mean of
+ * n1 draws of N(μ, σ²)), the second μ + τ (n2 draws of N(μ + τ, σ²)), each over S common seeds.
+ * Under a flat prior the posterior has μ ~ N(y1 − e1, se1²) and μ + τ ~ N(y2 − e2, se2²)
+ * independent, so τ has sd √(se1² + se2²) and corr(μ, τ) = −se1 / sd(τ). Checking the first
+ * target alone first must leave that posterior as it is.
+ */
+const n1 = 25, n2 = 16, se1 = sigma / Math.sqrt(n1), se2 = sigma / Math.sqrt(n2), y1 = 1.3, y2 = 0.5;
+function seedMean(tag: string, n: number, mean: number): number {
+  let total = 0;
+  for (let seed = 1; seed <= S; seed++) {
+    const u = seedrandom.alea(`${tag}/${seed}`);
+    let sum = 0;
+    for (let i = 0; i < n; i++) sum += mean + sigma * Math.sqrt(-2 * Math.log(1 - u())) * Math.cos(2 * Math.PI * u());
+    total += sum / n;
+  }
+  return total / S;
+}
+const stage1 = (t: number[]) => -0.5 * ((seedMean('first', n1, t[0]) - y1) / se1) ** 2;
+const stage2 = (t: number[]) => -0.5 * ((seedMean('second', n2, t[0] + t[1]) - y2) / se2) ** 2;
+
+describe('delayed acceptance on a toy with a known posterior', () => {
+  const prior: PriorBox = { min: [-5, -5], max: [5, 5], integer: [false, false] };
+  const settings: SmcSettings = { particles: 1000, essFraction: 0.5, finalMoves: 4, maxGenerations: 40 };
+  const e1 = seedMean('first', n1, 0), e2 = seedMean('second', n2, 0);
+  const moments = (states: SmcState[]) => {
+    const last = states[states.length - 1];
+    expect(last.beta).toBe(1);
+    const mu = last.particles.map((p) => p[0]), tau = last.particles.map((p) => p[1]);
+    const mean = (x: number[]) => x.reduce((a, b) => a + b, 0) / x.length;
+    const cov = (x: number[], y: number[]) => { const mx = mean(x), my = mean(y); return x.reduce((a, v, i) => a + (v - mx) * (y[i] - my), 0) / (x.length - 1); };
+    return { mu: mean(mu), tau: mean(tau), sdMu: Math.sqrt(cov(mu, mu)), sdTau: Math.sqrt(cov(tau, tau)), corr: cov(mu, tau) / Math.sqrt(cov(mu, mu) * cov(tau, tau)) };
+  };
+  const sdTau = Math.sqrt(se1 ** 2 + se2 ** 2);
+  const staged = runStaged(prior, settings, 11, [stage1, stage2]);
+  const plain = runStaged(prior, settings, 11, [(t) => stage1(t) + stage2(t)]);
+
+  it('recovers the posterior of both parameters and their correlation when the second target is checked only after the first', () => {
+    const m = moments(staged.states);
+    expect(Math.abs(m.mu - (y1 - e1))).toBeLessThan(0.25 * se1);
+    expect(Math.abs(m.tau - (y2 - e2 - (y1 - e1)))).toBeLessThan(0.25 * sdTau);
+    expect(m.sdMu / se1).toBeGreaterThan(0.85); expect(m.sdMu / se1).toBeLessThan(1.15);
+    expect(m.sdTau / sdTau).toBeGreaterThan(0.85); expect(m.sdTau / sdTau).toBeLessThan(1.15);
+    expect(Math.abs(m.corr - -se1 / sdTau)).toBeLessThan(0.1);
+  });
+
+  it('gives the posterior the one-stage sampler gives, and evaluates the second stage for fewer proposals', () => {
+    const a = moments(staged.states), b = moments(plain.states);
+    expect(Math.abs(a.mu - b.mu)).toBeLessThan(0.25 * se1);
+    expect(Math.abs(a.tau - b.tau)).toBeLessThan(0.25 * sdTau);
+    expect(Math.abs(a.sdTau / b.sdTau - 1)).toBeLessThan(0.15);
+    // Every proposal ran the first stage; the second only where the first passed.
+    expect(staged.evaluated[1]).toBeLessThan(0.8 * staged.evaluated[0]);
+    // The particles' ℓ is the sum of their stages.
+    const last = staged.states.at(-1)!;
+    last.loglik.forEach((l, i) => expect(l).toBe(last.stageLoglik[i][0] + last.stageLoglik[i][1]));
+  });
+});
+
 describe('SMC building blocks', () => {
   const logliks = fc.array(fc.oneof(fc.double({ min: -1e4, max: 0, noNaN: true }), fc.constant(-Infinity)), { minLength: 1, maxLength: 200 }).filter((l) => l.some((x) => x > -Infinity));
 
@@ -100,6 +176,18 @@ describe('SMC building blocks', () => {
       // And it is the largest such step (up to the bisection's resolution).
       if (next < 1) expect(effectiveSampleSize(reweight(l, Math.min(1, next + 1e-6) - beta))).toBeLessThan(target * 1.001);
     }));
+  });
+
+  it('a stage passes with probability min(1, exp(beta (l - ancestor))); an undefined target never passes, an undefined ancestor always loses', () => {
+    fc.assert(fc.property(fc.double({ min: -10, max: 0, noNaN: true }), fc.double({ min: -10, max: 0, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (l, from, beta) => {
+      // Over uniforms evenly spread on (0, 1), the share that pass is the acceptance probability.
+      const n = 10_000;
+      let passed = 0;
+      for (let i = 0; i < n; i++) if (passesStage({ beta, ancestor: [from], u: [(i + 0.5) / n] }, 0, l)) passed++;
+      expect(Math.abs(passed / n - Math.min(1, Math.exp(beta * (l - from))))).toBeLessThanOrEqual(1 / n);
+      expect(passesStage({ beta, ancestor: [from], u: [1e-12] }, 0, -Infinity)).toBe(false);
+      expect(passesStage({ beta, ancestor: [-Infinity], u: [0.999] }, 0, l)).toBe(true);
+    }), { numRuns: 50 });
   });
 
   it('systematic resampling gives each particle floor or ceiling of N times its weight', () => {

@@ -241,7 +241,7 @@ describe('the shipped targets file', () => {
 
   it('runs the modes\' counterfactuals only when a target reads a mode\'s effect, and then reads the ordering per seed as 1 or 0', async () => {
     const { loadTargets } = await import('../../src/calibrate/load-targets.js');
-    const { runCandidate } = await import('../../src/calibrate/candidate.js');
+    const { candidateContext, runCandidate } = await import('../../src/calibrate/candidate.js');
     const { simulate } = await import('../../src/engine/simulate.js');
     const ordering = `${TARGETS}  - name: shareholding-above-individual
     value: "yearly('effect.incomeMean', from=2018, to=2021, mode='shareholding') > yearly('effect.incomeMean', from=2018, to=2021, mode='individual')"
@@ -253,9 +253,15 @@ describe('the shipped targets file', () => {
     expect(plain.modeEffects).toBe(false);
     const plan = await loadTargets(join(setup(ordering), 'tiny.yaml'), {}, simulate);
     expect(plan.modeEffects).toBe(true);
-    const ctx = { base: plan.base, seeds: plan.seeds, targets: plan.targets.map((t) => ({ name: t.name, expr: t.expr })), prevalidated: false, modeEffects: plan.modeEffects };
-    const lines = runCandidate(ctx, { point: 0, values: {} }, simulate);
+    const lines = runCandidate(candidateContext(plan), { point: 0, values: {} });
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(['0', '1']).toContain(line.split(',').at(-1));
+    // Delayed acceptance: the effect target is a second stage; a candidate its first stage rejects never runs the counterfactuals.
+    expect(plan.stages).toEqual({ of: [0, 0, 0, 1], count: 2, effects: 1 });
+    const rejected = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [Infinity, 0], u: [0.5, 0.5] } });
+    expect(rejected.map((l) => l.split(',').at(-1))).toEqual(['skip', 'skip']);
+    expect(rejected.map((l) => l.split(',').slice(0, -1))).toEqual(lines.map((l) => l.split(',').slice(0, -1)));
+    const passed = runCandidate(candidateContext(plan), { point: 0, values: {}, gate: { beta: 1, ancestor: [-Infinity, -Infinity], u: [0.5, 0.5] } });
+    expect(passed).toEqual(lines);
   });
 });

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ACT_NONE, choose } from '../../src/engine/labor.js';
-import { drawHashed, event, eventHash } from '../../src/engine/random.js';
+import { PURPOSE, hashHouseholdYears, uniform } from '../../src/engine/random.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { Scenario } from '../../src/scenario/schema.js';
 
@@ -28,16 +28,15 @@ describe('choice of activity', () => {
 
 describe('choose (the choice among open activities)', () => {
   /** Every option's Gumbel draw taken, as the model defines the choice. */
-  function chooseByEveryDraw(util: Float64Array, scale: number, last: number, inertia: number, key: number, pid: number, hashes: Int32Array): number {
+  function chooseByEveryDraw(util: Float64Array, scale: number, last: number, inertia: number, hash: number, purpose: number): number {
     let best = 0, bestU = -Infinity;
     for (let j = 0; j < util.length; j++) {
       if (util[j] === -Infinity) continue;
-      const u = util[j] / scale + (j === last ? inertia : 0) - Math.log(-Math.log(drawHashed(key, pid, hashes[j]) * 0.999999 + 5e-7));
+      const u = util[j] / scale + (j === last ? inertia : 0) - Math.log(-Math.log(uniform(hash, purpose + j) * 0.999999 + 5e-7));
       if (u > bestU) { bestU = u; best = j; }
     }
     return best;
   }
-  const hashes = Int32Array.from({ length: 9 }, (_, j) => eventHash(event(2020, 48) * 16 + j));
 
   it('picks what taking every option\'s Gumbel draw picks, close races and ties included', () => {
     // Utilities from a few nearby values, so that options often tie before the draws and the
@@ -45,11 +44,29 @@ describe('choose (the choice among open activities)', () => {
     const utility = fc.oneof(fc.constant(-Infinity), fc.constantFrom(0, 1000, 1001, 1010, 1500, 5000), fc.double({ min: -3e4, max: 6e4, noNaN: true }));
     fc.assert(fc.property(
       fc.array(utility, { minLength: 8, maxLength: 8 }), fc.constantFrom(1000, 4982, 1e5), fc.integer({ min: 0, max: 9 }), fc.constantFrom(0, 0.3, 2),
-      fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.integer({ min: 0, max: 2 ** 27 }),
-      (rest, scale, last, inertia, key, pid) => {
+      fc.integer({ min: -(2 ** 31), max: 2 ** 31 - 1 }), fc.integer({ min: 0, max: 7 }),
+      (rest, scale, last, inertia, hash, slot) => {
         const util = Float64Array.from([0, ...rest]); // resting is always open
-        expect(choose(util, scale, last === 9 ? ACT_NONE : last, inertia, key, pid, hashes)).toBe(chooseByEveryDraw(util, scale, last === 9 ? ACT_NONE : last, inertia, key, pid, hashes));
+        const purpose = PURPOSE.choice + slot * 16;
+        expect(choose(util, scale, last === 9 ? ACT_NONE : last, inertia, hash, purpose)).toBe(chooseByEveryDraw(util, scale, last === 9 ? ACT_NONE : last, inertia, hash, purpose));
       },
     ), { numRuns: 20000, seed: 13 });
+  });
+
+  it('chooses each open option with its logit probability exp(a_j) / sum exp(a_k) over household-years, for any member\'s slot', () => {
+    // a_j = util_j / scale (+ inertia for last year's): 0, 0.5, 1, -0.3 + 0.4 and 2 over options 0, 1, 3, 7 and 8.
+    const scale = 1000, inertia = 0.4, last = 7;
+    const util = Float64Array.from([0, 500, -Infinity, 1000, -Infinity, -Infinity, -Infinity, -300, 2000]);
+    const open = [0, 1, 3, 7, 8], a = open.map((j) => util[j] / scale + (j === last ? inertia : 0));
+    const total = a.reduce((t, x) => t + Math.exp(x), 0), p = a.map((x) => Math.exp(x) / total);
+    const N = 60_000, ids = Int32Array.from({ length: N }, (_, i) => i + 1), hashes = new Int32Array(N);
+    hashHouseholdYears(ids, N, 0x5eed, 2020, hashes);
+    for (const slot of [0, 7]) {
+      const picks = new Float64Array(9);
+      for (let i = 0; i < N; i++) picks[choose(util, scale, last, inertia, hashes[i], PURPOSE.choice + slot * 16)]++;
+      expect(picks[2] + picks[4] + picks[5] + picks[6]).toBe(0); // closed options are never chosen
+      const chi2 = open.reduce((t, j, i) => t + (picks[j] - N * p[i]) ** 2 / (N * p[i]), 0);
+      expect(chi2, `slot ${slot}: ${Array.from(picks)} against ${p.map((x) => (x * N).toFixed(0))}`).toBeLessThan(30); // df 4: p < 1e-5 beyond 28
+    }
   });
 });

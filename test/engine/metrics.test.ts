@@ -1,11 +1,10 @@
 /** The collector's formulas (docs/results.md) on a hand-made state of four households. */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL_PLAN } from '../../src/engine/collection.js';
 import { Collector } from '../../src/engine/metrics.js';
-import { EFFECT_METRICS } from '../../src/engine/modeEffects.js';
 import { MODE_BIT } from '../../src/engine/modes.js';
 import { GROUPS, MODE_KEYS, type Group, type ModeKey, type YearlyRow } from '../../src/engine/output.js';
 import { N_SOURCES, SRC, type Source } from '../../src/engine/sources.js';
-import { simulate } from '../../src/engine/simulate.js';
 import { createState, type State } from '../../src/engine/state.js';
 import { yearContext } from '../../src/engine/year.js';
 import { rowValue, smallScenario } from './helpers.js';
@@ -54,7 +53,7 @@ describe('Collector on a hand-made state', () => {
   beforeAll(() => {
     const fiscal = yearContext(smallScenario(), YEAR).fiscal;
     fiscal.pension = 1234.5;
-    const c = new Collector();
+    const c = new Collector(FULL_PLAN);
     c.collect(build(), YEAR, fiscal);
     rows = c.rows;
   });
@@ -157,7 +156,7 @@ describe('Collector on a hand-made state', () => {
   });
 
   it('proPoorGrowth is empty in the first year, then growth of the poorest fifth minus mean growth', () => {
-    const c = new Collector();
+    const c = new Collector(FULL_PLAN);
     const s = build();
     const fiscal = yearContext(smallScenario(), YEAR).fiscal;
     c.collect(s, YEAR, fiscal);
@@ -169,25 +168,5 @@ describe('Collector on a hand-made state', () => {
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'incomeMean')).toBeCloseTo(2 * 25000 / 8, 9);
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'proPoorGrowth')).toBeCloseTo(0, 12);
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'gini')).toBeCloseTo(1 / 3, 9);
-  });
-});
-
-describe('collection levels', () => {
-  const sc = smallScenario();
-  const full = simulate(sc, { seed: 3 }), effects = simulate(sc, { seed: 3, collect: 'effects' }), summary = simulate(sc, { seed: 3, collect: 'summary' });
-  const keyOf = (r: YearlyRow) => `${r.year}|${r.mode}|${r.group}|${r.metric}`;
-
-  it('an effects collection makes exactly the rows a mode\'s effect compares (its metrics and the means-tested sources), with the full collection\'s values', () => {
-    const metrics = new Set(effects.yearly.map((r) => r.metric));
-    expect([...metrics].sort()).toEqual([...EFFECT_METRICS, 'income.livingSupport', 'income.monitoring'].sort());
-    const fullValue = new Map(full.yearly.map((r) => [keyOf(r), r.value]));
-    expect(effects.yearly.length).toBe(full.yearly.filter((r) => metrics.has(r.metric)).length);
-    for (const r of effects.yearly) expect(Object.is(r.value, fullValue.get(keyOf(r))), keyOf(r)).toBe(true);
-  });
-
-  it('every level gives the same run summary', () => {
-    expect(effects.summary).toEqual(full.summary);
-    expect(summary.summary).toEqual(full.summary);
-    expect(summary.yearly).toEqual([]);
   });
 });

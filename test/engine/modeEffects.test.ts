@@ -3,6 +3,7 @@
  * withheld, on the households that have the mode (docs/results.md).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FULL, FULL_WITH_EFFECTS } from '../../src/engine/collection.js';
 import { MODE_BIT } from '../../src/engine/modes.js';
 import { MODES, type RunResult } from '../../src/engine/output.js';
 import { simulate } from '../../src/engine/simulate.js';
@@ -16,8 +17,8 @@ describe('mode effects', () => {
   let run: RunResult;
   const alone: Record<string, RunResult> = {};
   beforeAll(() => {
-    run = simulate(sc, { seed: SEED, modeEffects: true });
-    for (const mode of MODES) alone[mode] = simulate(sc, { seed: SEED, withhold: MODE_BIT[mode], collect: 'effects' });
+    run = simulate(sc, { seed: SEED, collect: FULL_WITH_EFFECTS });
+    for (const mode of MODES) alone[mode] = simulate(sc, { seed: SEED, withhold: MODE_BIT[mode], collect: FULL });
   });
 
   it('are the run minus the same seed with the mode withheld, on that mode\'s households, for every reported metric', () => {

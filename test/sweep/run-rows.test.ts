@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { FULL_WITH_EFFECTS, planCollection } from '../../src/engine/collection.js';
 import type { RunResult } from '../../src/engine/output.js';
-import { runRows, UnknownMetricError } from '../../src/sweep/run-rows.js';
+import { simulate } from '../../src/engine/simulate.js';
+import { rowCollection, runRows, UnknownMetricError, type RowSpec } from '../../src/sweep/run-rows.js';
+import { smallScenario } from '../engine/helpers.js';
 
 const mode = (name: string, drop: number) => ({ mode: name, households: 10, incomeBefore: 5000, incomeAfter: 4000, incomeDropPct: drop, yearsAboveLineShare: 1, povertyRateEnd: 0, returnToPovertyRate: NaN, R: 0.5, K: 0.25, V: 0.125, hematopoiesisShare: 0.8, fiscalCostPerHousehold: 100 });
 const result = {
@@ -37,5 +40,25 @@ describe('runs.csv rows of one run', () => {
   it('refuses a yearly metric the engine does not produce, naming those it does', () => {
     expect(() => runRows(0, 0, 1, result, { modes: ['all'], metrics: ['K'], yearly: ['incomeMaen'] })).toThrow(UnknownMetricError);
     expect(() => runRows(0, 0, 1, result, { modes: ['all'], metrics: ['K'], yearly: ['incomeMaen'] })).toThrow(/"incomeMaen".*incomeMean, povertyRate/);
+  });
+});
+
+describe('what a point collects for its rows', () => {
+  const sc = smallScenario({ villages: [{ name: 'P', households: 40 }] });
+
+  it('gives the rows the full collection gives, summary figures, yearly metrics, fiscal items and effects alike', () => {
+    const spec: RowSpec = { modes: ['all', 'cooperative'], metrics: ['incomeDropPct', 'R', 'incomeEffectAfter', 'fiscalTotal', 'fiscalPerRegisteredNotPoor'], yearly: ['gini', 'effect.povertyRate', 'fiscal.pension', 'proPoorGrowth'] };
+    const collect = rowCollection(sc, spec);
+    expect(runRows(0, 0, 5, simulate(sc, { seed: 5, collect }), spec)).toEqual(runRows(0, 0, 5, simulate(sc, { seed: 5, collect: FULL_WITH_EFFECTS }), spec));
+  });
+
+  it('asks for no counterfactual, survey or yearly row when its rows read none', () => {
+    const collect = rowCollection(sc, { modes: ['all'], metrics: ['K', 'fiscalTotal'], yearly: [] });
+    expect(collect).toEqual({ yearly: [], effects: false, survey: false, summary: ['K'] });
+    expect(planCollection(sc, collect).counterfactuals).toEqual([]);
+  });
+
+  it('refuses a yearly metric yearly.csv does not have before anything runs', () => {
+    expect(() => rowCollection(sc, { modes: ['all'], metrics: ['K'], yearly: ['incomeMaen'] })).toThrow(UnknownMetricError);
   });
 });

@@ -20,7 +20,11 @@ const facts = results[0].map((f, i) => ({ fact: f.fact, reported: f.reported, pa
 
 /** Facts not yet reproduced: reported with their figures in docs/validation.md, not asserted here. */
 const OPEN: RegExp[] = [
-  // none at present: add a fact here, with the reason, when a change leaves it failing
+  // Issue 23's draw scheme (one hash per household-year, waiting times in demography) changed
+  // every draw: this fact went from 54/60 to 48/60 on seeds 1-60, while on seeds 61-240 it
+  // holds in 160/180 both before and after (89%, the share 51/60 asks for): the seeds 1-60
+  // drew worse, the model did not shift. Left for the recalibration of issue 22, not tuned.
+  /^§4\.2 individual gain most volatile \(households/,
 ];
 
 describe('calibrated P-village baseline against the survey (60 seeds)', () => {
