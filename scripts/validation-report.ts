@@ -16,6 +16,7 @@ import { loadScenario } from '../src/scenario/scenario-file.js';
 import { Scenario } from '../src/scenario/schema.js';
 import { setAt } from '../src/sweep/parameter-path.js';
 import { checkFacts } from '../src/validation/calibration.js';
+import { lettersText, orderItems } from '../src/report/ordering.js';
 
 const SEEDS = Array.from({ length: 20 }, (_, i) => i + 1);
 const MODES = ['shareholding', 'cooperative', 'individual', 'employment'] as const;
@@ -142,7 +143,7 @@ const { scenarios: drawn, file: posteriorFile } = existsSync('calibration/p-vill
   : { scenarios: SEEDS.map(() => base), file: '(no posterior: the baseline\'s values)' };
 const post = drawn.map((sc, i) => simulate(sc, { seed: SEEDS[i], collect: FULL_WITH_EFFECTS }).summary);
 const stat = (runs: RunSummary[], mode: string, key: keyof ModeSummary) => runs.map((r) => r.modes.find((m) => m.mode === mode)![key] as number);
-p(`Principle 3: the seeds' expectations are not built in. Each row: 20 runs, run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, so the intervals (5-95%) carry calibration and model uncertainty together. "Before" is 2023-2025, "after" the three years after the last taper ends. A mode's effect is what it adds to its own households against the same village without it (docs/results.md).`);
+p(`Principle 3: the seeds' expectations are not built in. Each row: 20 runs, run r with posterior draw r of \`${relative(process.cwd(), posteriorFile)}\` and seed r, so the intervals (5-95%) carry calibration and model uncertainty together. "Before" is 2023-2025, "after" the three years after the last taper ends (the windows follow the instruments' end years: docs/results.md). A mode's effect is what it adds to its own households against the same village without it (docs/results.md).`);
 p();
 p('| mode | households | income before | income after | effect on income before | effect on income after | effect on self-made income after | effect on poverty rate after (pp) |');
 p('|---|---|---|---|---|---|---|---|');
@@ -168,18 +169,24 @@ for (const name of ['p-village-no-withdrawal', 'p-village', 'p-village-transitio
   p(`| ${name} | ${band(stat(runs, 'all', 'incomeBefore'))} | ${band(stat(runs, 'all', 'incomeAfter'))} | ${band(stat(runs, 'all', 'incomeDropPct'), 1)} | ${band(stat(runs, 'all', 'povertyRateEnd'), 1, 100)} | ${band(stat(runs, 'all', 'povertyRateSelfMadeEnd'), 1, 100)} | ${f(mean(runs.map((r) => r.fiscal.total)) / 1e6, 1)} |`);
 }
 
-// The seeds' expectations, answered.
-const effectAfter = (m: string) => mean(stat(post, m, 'incomeEffectAfter'));
-const byEffect = [...MODES].sort((a, b) => effectAfter(b) - effectAfter(a));
-const kv = (m: string) => mean(stat(post, m, 'K')) + mean(stat(post, m, 'V'));
-const byKV = [...MODES].sort((a, b) => kv(b) - kv(a));
-const overlap = (a: string, b: string) => { const x = stat(post, a, 'incomeEffectAfter'), y = stat(post, b, 'incomeEffectAfter'); return q(x, 0.05) <= q(y, 0.95) && q(y, 0.05) <= q(x, 0.95); };
+// The seeds' expectations, answered: each ordering over every pair of modes, paired by run (run i
+// gives every mode the same seed and posterior draw), stated only as far as the intervals allow
+// (src/report/ordering.ts: modes sharing a letter cannot be told apart).
+const order = (value: (run: RunSummary, mode: string) => number, higherIsBetter: boolean) =>
+  orderItems(MODES.map((mode) => ({ key: mode, seeds: SEEDS, values: post.map((r) => value(r, mode)) })), { higherIsBetter });
+const fig = (key: keyof ModeSummary) => (r: RunSummary, mode: string) => r.modes.find((m) => m.mode === mode)![key] as number;
+const letters = (o: ReturnType<typeof order>) => (o.status === 'none' ? 'the modes cannot be told apart' : lettersText(o, (m) => m));
+const byEffect = order(fig('incomeEffectAfter'), true);
+const byKV = order((r, m) => fig('K')(r, m) + fig('V')(r, m), true);
+const byShock = order(fig('incomeShockPct'), false);
 p();
 p('### 4.2 The seeds\' expectations, one by one');
 p();
-p(`1. *Cooperative and employment households keep their income after withdrawal.* What each mode still adds after withdrawal, largest first: **${byEffect.join(' > ')}** (${byEffect.map((m) => `${m} ${f(effectAfter(m), 0)} yuan`).join(', ')})${byEffect.slice(1).some((m, i) => overlap(byEffect[i], m)) ? '; neighbouring intervals overlap, so part of this order is not clear' : ''}.`);
-p(`2. *Cooperative and employment households show the highest empowerment; shareholding households the lowest K and V.* By K + V at the end: **${byKV.join(' > ')}**.`);
-p(`3. *Shareholding households show the largest drop when dividends stop.* Income drop of households with each mode: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeDropPct')))}%`).join(', ')}.`);
+p('Orders compare every pair of modes on their paired differences over the 20 runs (95% intervals that hold for all pairs at once); modes sharing a letter cannot be told apart (docs/results.md, "Orders of the modes").');
+p();
+p(`1. *Cooperative and employment households keep their income after withdrawal.* What each mode still adds after withdrawal (${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeEffectAfter')), 0)} yuan`).join(', ')}), largest first: **${letters(byEffect)}**.`);
+p(`2. *Cooperative and employment households show the highest empowerment; shareholding households the lowest K and V.* By K + V at the end, highest first: **${letters(byKV)}**.`);
+p(`3. *Shareholding households show the largest drop when dividends stop.* The fall into the trough (from the last year before withdrawal to the lowest of the next three) of households with each mode: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeShockPct')))}%`).join(', ')}; smallest first: **${letters(byShock)}**. Between the windows: ${MODES.map((m) => `${m} ${f(mean(stat(post, m, 'incomeDropPct')))}%`).join(', ')}.`);
 p(`4. *The labor-poor elderly depend on the social floor.* Poverty at the end on all income ${f(100 * mean(stat(post, 'all', 'povertyRateEnd')))}% against ${f(100 * mean(stat(post, 'all', 'povertyRateSelfMadeEnd')))}% on self-made income alone: the difference is what transfers (the guarantee and pensions first) keep out of poverty.`);
 p();
 // Section 5 (Sobol indices) is written by scripts/sensitivity-report.ts from a sweep: keep it.

@@ -6,11 +6,12 @@
  * villages instead of 103, two levels per swept parameter, two replicates.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from './temp-dir.js';
+import { HANG_GUARD_MS } from './hang-guard.js';
 
 const REPO = process.cwd();
 const CLI = resolve('dist/src/cli/main.js');
@@ -49,7 +50,7 @@ const outputs: string[] = [];
 
 beforeAll(() => {
   if (!existsSync(CLI)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
-  dir = mkdtempSync(join(tmpdir(), 'ipasim-tour-'));
+  dir = tempDir('ipasim-tour-');
   cpSync(join(REPO, 'scenarios'), join(dir, 'scenarios'), { recursive: true });
   cpSync(join(REPO, 'sweeps'), join(dir, 'sweeps'), { recursive: true });
   // The small stand-ins for long lines. Forty households is what the other CLI tests use.
@@ -82,14 +83,14 @@ describe('the README tour, top to bottom in a fresh folder', () => {
   lines.forEach((l, i) => {
     it(`${i + 1}. ${l.command}`, () => {
       const r = spawnSync('sh', ['-c', l.command], {
-        cwd: dir, encoding: 'utf8', timeout: 300_000,
+        cwd: dir, encoding: 'utf8', timeout: HANG_GUARD_MS,
         // BROWSER=none: `ipasim demo` prints the page's address instead of opening it.
         env: { ...process.env, PATH: `${join(dir, '.bin')}:${process.env.PATH}`, BROWSER: 'none', FORCE_COLOR: '0' },
       });
       outputs[i] = r.stdout;
       expect(r.status, `${l.command}\n${r.stdout}\n${r.stderr}`).toBe(0);
       expect(r.stderr).not.toMatch(/^error|internal error|\n\s+at /m);
-    }, 300_000);
+    });
   });
 
   it('the second run of the baseline says its results are already there', () => {

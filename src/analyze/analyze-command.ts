@@ -8,6 +8,7 @@ import { checkpoint } from '../interrupt.js';
 import { recordInManifest } from '../io/integrity.js';
 import { writeFileAtomic } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
+import { clearMorrisLeader, factorsAboveNoise, mostlyNoise } from '../sensitivity/claims.js';
 import { analyzeSweep, describeOutput, type Analysis } from './analyze-sweep.js';
 import { discoveryJson, sensitivityCsv, sensitivityJson } from './sensitivity-files.js';
 import { readSweepData } from '../sweep/read-sweep-folder.js';
@@ -27,17 +28,25 @@ const SKIPPED_SHOWN = 5;
 
 const f3 = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '–');
 
-/** The three most influential factors of each summary output of mode `all` (or the first mode). */
+/**
+ * Each summary output of mode `all` (or the first mode): the share of replicate noise first,
+ * then the factors whose index is clearly above both 0 and that share (src/sensitivity/claims.ts),
+ * or a plain statement that none is.
+ */
 function headline(a: Analysis): string[] {
   const lines: string[] = [];
   const summary = a.outputs.filter((o) => o.year === null);
   const mode = summary.some((o) => o.mode === 'all') ? 'all' : summary[0]?.mode;
   for (const o of summary.filter((s) => s.mode === mode)) {
-    const noise = Number.isFinite(o.noiseShare) ? `, noise ${Math.round(o.noiseShare * 100)}%` : '';
-    const top = o.sobol
-      ? [...o.sobol].sort((p, q) => (q.ST || 0) - (p.ST || 0)).slice(0, 3).map((s) => `${s.factor} ST ${f3(s.ST)} [${f3(s.STLow)}, ${f3(s.STHigh)}]`)
-      : [...(o.morris ?? [])].sort((p, q) => q.muStar - p.muStar).slice(0, 3).map((m) => `${m.factor} mu* ${f3(m.muStar)}`);
-    lines.push(`  ${describeOutput(o)}${noise}: ${top.join('; ')}`);
+    const noise = Number.isFinite(o.noiseShare) ? `replicate noise ${Math.round(o.noiseShare * 100)}% of the variance` : 'replicate noise unknown (one replicate per point)';
+    if (mostlyNoise(o.noiseShare)) lines.push(`  ${describeOutput(o)}: ${noise}, most of it: the indices measure mostly noise and single out no factor`);
+    else if (o.sobol) {
+      const above = factorsAboveNoise(o.noiseShare, o.sobol).slice(0, 3).map((s) => `${s.factor} ST ${f3(s.ST)} [${f3(s.STLow)}, ${f3(s.STHigh)}]`);
+      lines.push(`  ${describeOutput(o)}: ${noise}; ${above.length ? `clearly above it: ${above.join('; ')}` : 'no factor\'s total-order index is clearly above it'}`);
+    } else {
+      const leader = clearMorrisLeader(o.morris ?? [], o.noiseShare);
+      lines.push(`  ${describeOutput(o)}: ${noise}; ${leader ? `largest mean absolute effect, clearly above the others: ${leader.factor} mu* ${f3(leader.muStar)} [${f3(leader.muStarLow)}, ${f3(leader.muStarHigh)}]` : 'no factor\'s mu* is clearly above every other'}`);
+    }
   }
   return lines;
 }

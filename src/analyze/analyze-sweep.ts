@@ -7,6 +7,7 @@
  *                             └─ --where condition per run ─ PRIM boxes over the points' parameter values
  */
 import { UserError } from '../user-error.js';
+import { boxBeatsBaseRate } from '../sensitivity/claims.js';
 import { describeBox, factorLabel } from '../sensitivity/describe-box.js';
 import { morrisIndices, type MorrisIndex } from '../sensitivity/morris-indices.js';
 import { noiseShare, replicateMeans } from '../sensitivity/noise-share.js';
@@ -49,6 +50,10 @@ export interface ModeDiscovery {
   runs: number;
   undefinedRuns: number;
   positives: number;
+  /** positives / runs: the share any box must beat. */
+  baseRate: number;
+  /** Whether the chosen box clearly beats the base rate (claims.ts boxBeatsBaseRate); false without a box. */
+  beatsBaseRate: boolean;
   sentence: string;
   prim?: PrimResult;
 }
@@ -164,13 +169,13 @@ function discover(data: SweepData, where: WhereCondition, modes: string[], alpha
       if (Number.isNaN(v)) { undefinedRuns++; continue; }
       cx.push(x[p]); cy.push(meets(where, v));
     }
-    const positives = cy.filter(Boolean).length;
-    const head = { mode: out.mode, runs: cx.length, undefinedRuns, positives };
+    const positives = cy.filter(Boolean).length, baseRate = cx.length ? positives / cx.length : NaN;
+    const head = { mode: out.mode, runs: cx.length, undefinedRuns, positives, baseRate, beatsBaseRate: false };
     const condition = out.mode === 'all' ? where.text : `${where.text} (${out.mode})`;
-    if (positives === 0) return { ...head, sentence: `no run has ${condition}` };
-    if (positives === cx.length) return { ...head, sentence: `every run has ${condition}` };
+    if (positives === 0) return { ...head, sentence: `no run has ${condition} (base rate 0%): there is nothing to single out` };
+    if (positives === cx.length) return { ...head, sentence: `every run has ${condition} (base rate 100%): there is nothing to single out; choose a threshold that some runs miss` };
     const r = prim(cx, cy, { alpha });
-    return { ...head, sentence: describeBox(condition, r.box, r.bounds, labels), prim: r };
+    return { ...head, beatsBaseRate: boxBeatsBaseRate(r.box, baseRate), sentence: describeBox(condition, r.box, r.bounds, labels, baseRate), prim: r };
   });
   return { where, alpha, columns, labels, ignoredColumns: data.columns.filter((_, c) => !numericCols[c]), modes: result };
 }

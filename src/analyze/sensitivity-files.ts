@@ -40,9 +40,9 @@ export function sensitivityJson(a: Analysis): string {
   });
 }
 
-function boxJson(b: PrimBox, d: Discovery, bounds: { min: number; max: number }[]) {
+function boxJson(b: PrimBox, d: Discovery, bounds: { min: number; max: number }[], baseRate: number) {
   return {
-    coverage: r6(b.coverage), density: r6(b.density), support: r6(b.support), runs: b.cases, positives: b.positives,
+    coverage: r6(b.coverage), density: r6(b.density), lift: r6(b.density / baseRate), support: r6(b.support), runs: b.cases, positives: b.positives,
     limits: b.limits.map((l, i) => ({ factor: d.columns[i], min: r6(l.min), max: r6(l.max), restricted: l.min > bounds[i].min || l.max < bounds[i].max })),
   };
 }
@@ -51,10 +51,10 @@ export function discoveryJson(sweep: string, d: Discovery): string {
   return formatJson({
     sweep, where: d.where.text, alpha: d.alpha, factors: d.columns, labels: d.labels, ignoredColumns: d.ignoredColumns,
     modes: d.modes.map((m) => ({
-      mode: m.mode, runs: m.runs, undefinedRuns: m.undefinedRuns, positives: m.positives, sentence: m.sentence,
-      box: m.prim ? boxJson(m.prim.box, d, m.prim.bounds) : null,
+      mode: m.mode, runs: m.runs, undefinedRuns: m.undefinedRuns, positives: m.positives, baseRate: r6(m.baseRate), beatsBaseRate: m.beatsBaseRate, sentence: m.sentence,
+      box: m.prim ? boxJson(m.prim.box, d, m.prim.bounds, m.baseRate) : null,
       chosenIndex: m.prim ? m.prim.chosenIndex : null,
-      trajectory: m.prim ? m.prim.trajectory.map((b) => boxJson(b, d, m.prim!.bounds)) : [],
+      trajectory: m.prim ? m.prim.trajectory.map((b) => boxJson(b, d, m.prim!.bounds, m.baseRate)) : [],
     })),
   });
 }

@@ -13,6 +13,8 @@ export interface FitRow {
   observed: number;
   /** Half-width of agreement: the tolerance, or 2 sd. */
   within: number;
+  /** Which of the two `within` is. */
+  withinBasis: '2 sd' | 'tolerance';
   median: number;
   p05: number;
   p95: number;
@@ -35,7 +37,7 @@ export function fitRows(plan: Pick<CalibrationPlan, 'targets'>, values: readonly
   return plan.targets.map((t, k) => {
     const sample = values.flatMap((p) => p.map((seed) => seed[k])).filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
     const [p05, median, p95] = sample.length ? [0.05, 0.5, 0.95].map((q) => quantile(sample, q)) : [NaN, NaN, NaN];
-    return { target: t.name, observed: t.observed, within: t.within, median, p05, p95, inside: Math.abs(median - t.observed) <= t.within, source: t.source };
+    return { target: t.name, observed: t.observed, within: t.within, withinBasis: t.withinBasis, median, p05, p95, inside: Math.abs(median - t.observed) <= t.within, source: t.source };
   });
 }
 
@@ -54,8 +56,8 @@ export function parameterRows(plan: Pick<CalibrationPlan, 'parameters'>, state: 
 }
 
 export function fitCsv(rows: readonly FitRow[]): string {
-  return formatCsv(['target', 'observed', 'within', 'median', 'p05', 'p95', 'within_tolerance', 'source'],
-    rows.map((r) => [r.target, r.observed, r.within, r.median, r.p05, r.p95, r.inside ? 'yes' : 'no', r.source]), { missing: 'empty' });
+  return formatCsv(['target', 'observed', 'within', 'within_basis', 'median', 'p05', 'p95', 'within_tolerance', 'source'],
+    rows.map((r) => [r.target, r.observed, r.within, r.withinBasis, r.median, r.p05, r.p95, r.inside ? 'yes' : 'no', r.source]), { missing: 'empty' });
 }
 
 /**
@@ -72,10 +74,11 @@ export function posteriorCsv(plan: Pick<CalibrationPlan, 'parameters'>, state: P
 /** The fit as a terminal table: one line per target. */
 export function fitText(rows: readonly FitRow[]): string {
   const num = (x: number) => (Number.isFinite(x) ? (Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 1 ? x.toFixed(2) : x.toFixed(3)) : '–');
-  const table = [['target', 'observed', '±', 'model median', '90% interval', 'within'], ...rows.map((r) => [r.target, num(r.observed), num(r.within), num(r.median), `${num(r.p05)} – ${num(r.p95)}`, r.inside ? 'yes' : 'NO'])];
+  // "±" says what it is on every row: twice the target's standard error, or its tolerance.
+  const table = [['target', 'observed', '± (2 sd or tolerance)', 'model median', '90% interval', 'within'], ...rows.map((r) => [r.target, num(r.observed), `${num(r.within)} (${r.withinBasis})`, num(r.median), `${num(r.p05)} – ${num(r.p95)}`, r.inside ? 'yes' : 'NO'])];
   const widths = table[0].map((_, j) => Math.max(...table.map((row) => row[j].length)));
   const lines = table.map((row) => row.map((c, j) => (j === 0 ? c.padEnd(widths[j]) : c.padStart(widths[j]))).join('  '));
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const inside = rows.filter((r) => r.inside).length;
-  return `${lines.join('\n')}\n${inside} of ${rows.length} targets within tolerance at the posterior median`;
+  return `${lines.join('\n')}\n±: twice the target's standard error (2 sd), or its tolerance where the targets file gives one; within: |model median − observed| ≤ ±\n${inside} of ${rows.length} targets within ± at the posterior median`;
 }

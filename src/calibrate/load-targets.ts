@@ -52,6 +52,8 @@ export interface CompiledTarget {
   scale: number;
   /** Half-width of "within": 2 sd, or the tolerance. */
   within: number;
+  /** Which of the two `within` is: twice the standard error, or the tolerance. */
+  withinBasis: '2 sd' | 'tolerance';
   weight: number;
   source: string;
 }
@@ -126,7 +128,7 @@ export async function loadTargets(file: string, budget: BudgetOptions, simulate:
     try {
       const expr = parseExpression(t.value);
       const scale = t.sd ?? t.tolerance! / 2;
-      compiled.push({ name: t.name, value: t.value, expr, refs: refsOf(expr), observed: t.observed, scale, within: t.sd !== undefined ? 2 * t.sd : t.tolerance!, weight: t.weight, source: t.source });
+      compiled.push({ name: t.name, value: t.value, expr, refs: refsOf(expr), observed: t.observed, scale, within: t.sd !== undefined ? 2 * t.sd : t.tolerance!, withinBasis: t.sd !== undefined ? '2 sd' : 'tolerance', weight: t.weight, source: t.source });
     } catch (err) {
       if (!(err instanceof ExpressionError)) throw err;
       problems.push({ at: ['targets', i, 'value'], message: `target ${t.name}: ${err.message} (at character ${err.column} of ${JSON.stringify(t.value)})` });

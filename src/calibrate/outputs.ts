@@ -95,7 +95,7 @@ export function latestYear(o: IndexedOutputs, ref: Ref): number {
   if (ref.kind === 'yearly') return ref.to;
   if (ref.kind === 'survey') return o.summary.years.survey;
   const last = ref.field.split('.').pop()!;
-  if (/Before$/.test(last)) return o.summary.withdrawal.before[1];
+  if (/Before$/.test(last)) return o.summary.withdrawal.before?.[1] ?? o.summary.years.end;
   if (/Start$/.test(last)) return o.summary.years.start;
   return o.summary.years.end;
 }

@@ -99,10 +99,10 @@ function reportMarkdown(plan: CalibrationPlan, records: readonly GenerationRecor
   p.push(`Targets file \`${plan.file}\`, base scenario \`${plan.scenarioFile}\`, ${plan.parameters.length} parameters, ${plan.targets.length} targets.`);
   p.push(`Adaptive SMC (docs/calibration.md): ${plan.settings.particles} particles, ${plan.seeds.length} common seeds per candidate (${plan.seeds.join(', ')}), ${records.length} generations (the prior sample, then one move per generation).`, '');
   if (last.beta < 1) p.push(`**The method stopped at maxGenerations with temperature ${n(last.beta)} < 1: this sample is tempered, wider than the posterior. Give it more generations.**`, '');
-  p.push('## Fit', '', 'Model median and 90% interval over every posterior particle and seed; within = |median − observed| ≤ tolerance (or 2 sd).', '');
-  p.push('| target | observed | ± | median | 90% interval | within | source |', '|---|---|---|---|---|---|---|');
-  for (const r of fit) p.push(`| ${r.target} | ${n(r.observed)} | ${n(r.within)} | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} | ${r.inside ? 'yes' : '**no**'} | ${r.source.replace(/\|/g, '\\|')} |`);
-  p.push('', `${fit.filter((r) => r.inside).length} of ${fit.length} targets within tolerance.`, '', '![fit](fit.svg)', '');
+  p.push('## Fit', '', 'Model median and 90% interval over every posterior particle and seed. ± is twice the target\'s standard error (2 sd), or its tolerance where the targets file gives one, as each row says; within = |median − observed| ≤ ±.', '');
+  p.push('| target | observed | ± (2 sd or tolerance) | median | 90% interval | within | source |', '|---|---|---|---|---|---|---|');
+  for (const r of fit) p.push(`| ${r.target} | ${n(r.observed)} | ${n(r.within)} (${r.withinBasis}) | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} | ${r.inside ? 'yes' : '**no**'} | ${r.source.replace(/\|/g, '\\|')} |`);
+  p.push('', `${fit.filter((r) => r.inside).length} of ${fit.length} targets within ±.`, '', '![fit](fit.svg)', '');
   p.push('## Posterior', '', '| parameter | prior | median | 90% interval |', '|---|---|---|---|');
   for (const r of parameters) p.push(`| \`${r.path}\` | ${n(r.priorMin)} – ${n(r.priorMax)} | ${n(r.median)} | ${n(r.p05)} – ${n(r.p95)} |`);
   p.push('', '## Generations', '', '| generation | temperature | ESS | acceptance |', '|---|---|---|---|');

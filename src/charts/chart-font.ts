@@ -11,6 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 export const CHART_FONT_FAMILY = 'Noto Sans SC';
 
+/** The catalogues whose characters the font holds: the reports' and the classroom page's (which embeds it too). */
+export const CHART_FONT_CATALOGUES = ['src/report/messages-en.ts', 'src/report/messages-zh.ts', 'src/report/summary-messages.ts', 'web/src/i18n/en.ts', 'web/src/i18n/zh.ts'] as const;
+
 /** The package root: the same code runs from src/charts (tsx, vitest) and dist/src/charts (built). */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

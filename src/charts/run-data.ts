@@ -11,6 +11,7 @@ import { UserError } from '../user-error.js';
 import { csvNumber, parseCsvRecords } from '../io/csv-read.js';
 import { assertFolderKind } from '../io/folder-kind.js';
 import { IntegrityError, parseManifest, readVerified } from '../io/integrity.js';
+import { parseReplicatesCsv, type ReplicateRow } from '../report/replicates-csv.js';
 
 export interface RunData {
   yearly: YearlyRow[];
@@ -20,6 +21,8 @@ export interface RunData {
   manifest: Manifest;
   /** Whether yearly.csv has p05/p95 bands (more than one replicate). */
   bands: boolean;
+  /** replicates.csv when the run has one (more than one replicate): some yearly metrics of every replicate. */
+  replicates?: ReplicateRow[];
   /** Lookup of a yearly value: NaN when absent or undefined. */
   value(year: number, mode: string, group: string, metric: string): number;
 }
@@ -44,9 +47,10 @@ export function runDataFromFiles(files: Record<string, string | Uint8Array>): Ru
   const survey: SurveyRow[] = parseCsvRecords(text('survey.csv')).map((r) => ({
     table: r.table, item: r.item, category: r.category, unit: r.unit as SurveyRow['unit'], model: csvNumber(r.model), target: csvNumber(r.target),
   }));
+  const replicates = files['replicates.csv'] === undefined ? undefined : parseReplicatesCsv(text('replicates.csv'));
   return {
-    yearly, bands, survey,
-    summary: nullsToNaN(parseJson(text('summary.json'), 'summary.json')),
+    yearly, bands, survey, ...(replicates ? { replicates } : {}),
+    summary: parseSummary(text('summary.json')),
     manifest: parseJson(text('manifest.json'), 'manifest.json'),
     value: (year, mode, group, metric) => index.get(`${year}|${mode}|${group}|${metric}`) ?? NaN,
   };
@@ -74,7 +78,7 @@ export function readRunFiles(dir: string, names: readonly string[], ifRecorded: 
 
 /** Reads a results folder from disk, every file verified; UserError if it is not one. */
 export function readRunData(dir: string): RunData {
-  return runDataFromFiles(readRunFiles(dir, RUN_FILES.filter((n) => n !== 'manifest.json')));
+  return runDataFromFiles(readRunFiles(dir, RUN_FILES.filter((n) => n !== 'manifest.json'), ['replicates.csv']));
 }
 
 /** JSON text of a results file; a parse failure names the file (verified files parse, so this means a bug or hand-made input). */
@@ -87,10 +91,18 @@ function parseJson(text: string, name: string): any {
 }
 
 /** JSON writes undefined figures as null (docs/results.md); charts and readings treat them as NaN. */
+/**
+ * summary.json as the summary it was written from: null (how JSON writes an undefined figure)
+ * back to NaN, except in `withdrawal`, where null means "no such year" (nothing withdrawn).
+ */
+export function parseSummary(text: string): RunSummary & { replicates?: RunSummary[] } {
+  return nullsToNaN(parseJson(text, 'summary.json'));
+}
+
 function nullsToNaN<T>(x: T): T {
   if (x === null) return NaN as T;
   if (Array.isArray(x)) return x.map(nullsToNaN) as T;
-  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, nullsToNaN(v)])) as T;
+  if (typeof x === 'object') return Object.fromEntries(Object.entries(x as object).map(([k, v]) => [k, k === 'withdrawal' ? v : nullsToNaN(v)])) as T;
   return x;
 }
 

@@ -10,10 +10,10 @@
  */
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { join } from 'node:path';
-import { readRunData, runDataFromFiles } from '../charts/run-data.js';
+import { basename, join } from 'node:path';
+import { parseSummary, readRunData, runDataFromFiles } from '../charts/run-data.js';
 import { CHARTS_DIR } from '../charts/render-figures.js';
-import type { RunSummary } from '../engine/output.js';
+import { formatJson } from '../io/json.js';
 import { recordsOf, sealManifest } from '../io/integrity.js';
 import { buildManifest, manifestJson, RECORDED_RUN_FILES } from '../io/manifest.js';
 import { assertCanWriteBeside, assertResultsDirAvailable, ResultsDirError, writeFileAtomic, writeResultsDir } from '../io/results-dir.js';
@@ -34,7 +34,7 @@ import { setAt } from '../sweep/parameter-path.js';
 import { posteriorScenarios } from '../calibrate/posterior-draws.js';
 import { checkBudget, defaultRunWorkers, describeEstimate, householdsOf, runEstimate } from '../run/budget.js';
 import { createProgress } from './progress.js';
-import { formatSummaryTable } from './summary-table.js';
+import { formatSummaryTable, type TableSummary } from './summary-table.js';
 
 /** Replicates of a run unless --replicates says otherwise: enough for the 95% intervals to tell modes apart where they differ, about 3 s for P village. */
 export const DEFAULT_REPLICATES = 10;
@@ -98,7 +98,7 @@ export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<s
       for (const [name, content] of Object.entries(report.files)) writeFileAtomic(join(out, name), content);
       if (!report.png) notes.push(PNG_NOTE);
     }
-    const summary = JSON.parse(there.summary) as RunSummary;
+    const summary = parseSummary(there.summary) as TableSummary;
     const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
     return [table, '', ...notes, t.table.already(out), ...(existsSync(reportFile) ? [t.table.report(reportFile)] : [])].join('\n');
   }
@@ -128,14 +128,17 @@ export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<s
   } finally {
     progress.stop();
   }
-  const files: Record<string, string | Uint8Array> = { ...run.files, 'summary.csv': summaryCsv(run.summary) };
+  // A posterior run says so in summary.json, so the table and report label the predictive spread apart from the interval of the mean.
+  // (The file's name only: the results stay byte-identical wherever the checkout lives.)
+  const summary: TableSummary = posterior ? { ...run.summary, posterior: { file: basename(posterior.file), draws: args.replicates } } : run.summary;
+  const files: Record<string, string | Uint8Array> = { ...run.files, ...(posterior ? { 'summary.json': formatJson(summary) } : {}), 'summary.csv': summaryCsv(run.summary) };
   if (args.replicates > 1) files['replicates.csv'] = replicatesCsv(run.results.map((r, i) => ({ seed: run.seeds[i], yearly: r.yearly })));
   // Sealed last, over every table: readers (report, compare) verify each file against it.
   files['manifest.json'] = manifestJson(sealManifest(buildManifest({
     scenarioName: sc.name, scenarioFile: args.scenario, resolvedScenario: sc, seeds: run.seeds, replicates: args.replicates,
     startedAt, durationMs: Date.now() - startedAt.getTime(), panel: args.panel,
   }), recordsOf(files, RECORDED_RUN_FILES)));
-  const notes: string[] = posterior ? [`${args.replicates} runs of points drawn from the posterior ${posterior.file} (p05/p95: calibration and model uncertainty together)`] : [];
+  const notes: string[] = posterior ? [`${args.replicates} runs of points drawn from the posterior ${posterior.file} (yearly.csv p05/p95 and the predictive spread: calibration and model uncertainty together)`] : [];
   if (args.charts) {
     // Charts are drawn from the files' text, exactly as `ipasim report` reads them back.
     const report = await runReportFiles(runDataFromFiles(files), args.lang);
@@ -144,6 +147,6 @@ export async function runCommand(args: RunArgs, signal?: AbortSignal): Promise<s
   }
   if (there.kind === 'none') await writeResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
   else await replaceResultsDir(out, files, { subfolders: [CHARTS_DIR], signal });
-  const table = formatSummaryTable(run.summary, { color: process.stdout.isTTY, lang: args.lang });
+  const table = formatSummaryTable(summary, { color: process.stdout.isTTY, lang: args.lang });
   return [table, '', ...notes, t.table.written(out), ...(args.charts ? [t.table.report(reportFile)] : [])].join('\n');
 }

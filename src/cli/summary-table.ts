@@ -1,19 +1,21 @@
 /**
- * The terminal summary of a run: the four modes and `all` side by side (rows from
- * src/report/summary-metrics.ts), each figure with ± the half-width of its 95% interval when
- * there are replicates, then the orders the intervals support, the fiscal bill and a note on
- * overlapping modes. Plain aligned columns (widths in terminal columns, so Chinese aligns) that
+ * The terminal summary of a run: which years the windows cover and why (windows-text.ts), the
+ * four modes and `all` side by side (rows from src/report/summary-metrics.ts), each figure with
+ * ± the half-width of its 95% interval when there are replicates, then the orders the paired
+ * comparisons support (mode-ordering.ts), the fiscal bill and a note on overlapping modes. Plain aligned columns (widths in terminal columns, so Chinese aligns) that
  * survive copying into e-mails and issue trackers; narrower than 110 columns; colour only when
  * asked; English or Chinese.
  */
 import { MODE_KEYS, type RunSummary } from '../engine/output.js';
-import { modeInterval } from '../report/mode-intervals.js';
-import { modeOrder, orderText } from '../report/mode-order.js';
+import { modeInterval, modeSpread } from '../report/mode-intervals.js';
+import { modeOrdering } from '../report/mode-ordering.js';
+import { lettersText } from '../report/ordering.js';
 import { messages, type Lang } from '../report/messages.js';
 import { replicateSummaries } from '../report/paired-differences.js';
 import { DECIMALS, SUMMARY_METRICS, shown } from '../report/summary-metrics.js';
 import { summaryMessages } from '../report/summary-messages.js';
-import { displayWidth, fitWidth, padEndWidth, padStartWidth } from './text-width.js';
+import { windowsLines } from '../report/windows-text.js';
+import { displayWidth, fitWidth, padEndWidth, padStartWidth, wrapWidth } from './text-width.js';
 
 /** Every line stays shorter than this many columns. */
 export const MAX_WIDTH = 110;
@@ -55,7 +57,10 @@ export interface SummaryTableOptions {
   lang?: Lang;
 }
 
-export function formatSummaryTable(summary: RunSummary & { replicates?: RunSummary[] }, opts: SummaryTableOptions = {}): string {
+/** A run's summary as summary.json holds it: with replicates, and with `posterior` when its replicates are posterior draws. */
+export type TableSummary = RunSummary & { replicates?: RunSummary[]; posterior?: { file: string; draws: number } };
+
+export function formatSummaryTable(summary: TableSummary, opts: SummaryTableOptions = {}): string {
   const st = opts.color ? ansi : plain;
   const lang = opts.lang ?? 'en';
   const t = summaryMessages(lang);
@@ -66,7 +71,7 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
   const n = reps.length;
 
   // Title: scenario (shortened if it would break the width), seed, replicates.
-  const tail = ` · ${t.table.seed(summary.seed)} · ${n > 1 ? t.table.replicates(n, reps[0].seed, reps[n - 1].seed) : t.table.oneReplicate}`;
+  const tail = ` · ${t.table.seed(summary.seed)} · ${n > 1 ? (summary.posterior ? t.table.posterior : t.table.replicates)(n, reps[0].seed, reps[n - 1].seed) : t.table.oneReplicate}`;
   const title = fitWidth(summary.scenario, Math.max(8, MAX_WIDTH - 1 - displayWidth(tail))) + tail;
 
   // Body: one row per summary metric; with replicates each cell is "mean ±half-width".
@@ -87,12 +92,25 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
   if (!halvesShown) table = align([head, ...body(false)]);
   const rule = st.dim('─'.repeat(table.width));
 
-  // Orders: only as far as the intervals separate the modes.
+  // With --posterior: the predictive spread over draws × seeds, labelled apart from the interval of the mean.
+  const spreadCell = (key: string, mode: string, grouped: boolean) => {
+    const metric = SUMMARY_METRICS.find((x) => x.key === key)!;
+    const sp = modeSpread(summary, mode, (x) => x[key]), d = DECIMALS[metric.kind];
+    const f = (x: number) => (grouped ? groupDigits(shown(metric.kind, x), d) : shown(metric.kind, x).toFixed(d));
+    return Number.isFinite(sp.p05) ? `${f(sp.p05)}…${f(sp.p95)}` : MISSING;
+  };
+  const spreadTable = (grouped: boolean) => align([head, ...SUMMARY_METRICS.filter((r) => r.kind !== 'count').map((r) => [t.rows[r.key] ?? r.key, ...modes.map((mode) => spreadCell(r.key, mode, grouped))])]);
+  // Thousands separators where they fit; the table never breaks the width.
+  const spread = summary.posterior && n > 1 ? [spreadTable(true), spreadTable(false)].find((x) => x.width < MAX_WIDTH) ?? spreadTable(false) : undefined;
+
+  // Orders: every pair of modes, paired by seed; a line only where there are two modes to order.
   const name = (x: string) => (lang === 'en' ? x : m.modes[x] ?? x);
-  const orders = Object.entries(t.table.orders).map(([criterion, label]) => {
-    const o = modeOrder(summary, criterion, four);
-    const text = n < 2 ? t.table.oneReplicateOrder : o.clear ? orderText(o, name) : t.table.noClearOrder(o.tiers.flat().map(name).join(' ≈ '));
-    return `${padEndWidth(label, 33)}${text}`;
+  const labelWidth = 1 + Math.max(...Object.values(t.table.orders).map(displayWidth));
+  const orders = Object.entries(t.table.orders).flatMap(([criterion, label]) => {
+    const o = modeOrdering(summary, criterion, four);
+    if (o.status === 'single') return [];
+    const text = t.table.order({ status: o.status, letters: lettersText(o, name), names: o.items.map((x) => name(x.key)).join(m.listJoin), n });
+    return wrapWidth(`${padEndWidth(label, labelWidth)}${text}`, MAX_WIDTH - 1, ' '.repeat(labelWidth + 2));
   });
 
   // Overlap: memberships of the four modes against households in `all`.
@@ -105,15 +123,17 @@ export function formatSummaryTable(summary: RunSummary & { replicates?: RunSumma
   const f = summary.fiscal;
   return [
     st.bold(title),
-    fitWidth(t.table.windows(summary.withdrawal), MAX_WIDTH - 1),
+    ...windowsLines(summary, lang).flatMap((l) => wrapWidth(l, MAX_WIDTH - 1)),
     '',
     st.bold(table.lines[0]),
     rule,
     ...table.lines.slice(1),
     rule,
+    ...(spread ? [...wrapWidth(t.table.spreadHeading(n), MAX_WIDTH - 1), st.bold(spread.lines[0]), ...spread.lines.slice(1), st.dim('─'.repeat(spread.width))] : []),
+    ...(orders.length > 0 && n > 1 ? wrapWidth(t.table.ordersHeading(n), MAX_WIDTH - 1) : []),
     ...orders,
-    ...wrap(t.table.fiscal(summary.years.start, summary.years.end, groupDigits(f.total), groupDigits(f.costPerHouseholdKeptOut))),
-    st.dim(`  ${t.table.keptOutNote}`),
+    ...wrap(t.table.fiscal(summary.years.start, summary.years.end, groupDigits(f.total), groupDigits(f.perRegisteredNotPoor))),
+    ...wrapWidth(t.table.fiscalNote, MAX_WIDTH - 3).map((l) => st.dim(`  ${l}`)),
     ...overlap,
     ...(n > 1 && !halvesShown ? [st.dim(t.table.tooWide)] : []),
   ].join('\n');

@@ -32,3 +32,23 @@ export function fitWidth(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * Breaks text into lines of at most `width` columns, continuation lines indented by `indent`:
+ * at spaces (kept as they are within a line, so padding survives), and anywhere between two
+ * wide characters (Chinese has no spaces). A word longer than the width stays whole.
+ */
+export function wrapWidth(text: string, width: number, indent = '  '): string[] {
+  const tokens = text.match(/[\u2e80-\u9fff\uff00-\uffe6]|[^\s\u2e80-\u9fff\uff00-\uffe6]+|\s+/gu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  for (const tok of tokens) {
+    if (/^\s+$/.test(tok)) { if (line.trim() !== '') line += tok; continue; }
+    if (displayWidth(line.trimEnd() + tok) > width && line.trim() !== '') {
+      lines.push(line.trimEnd());
+      line = indent + tok;
+    } else line += tok;
+  }
+  if (line.trim() !== '') lines.push(line.trimEnd());
+  return lines;
+}

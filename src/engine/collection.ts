@@ -10,7 +10,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { EFFECT_METRICS, EFFECT_PREFIX, PAIRED_GROUPS } from './modeEffects.js';
 import { GROUPS, MODE_KEYS, MODES, type Group, type Mode, type ModeKey } from './output.js';
-import { withdrawalWindows } from './policy.js';
+import { withdrawalWindows } from './windows.js';
 import { SUMMARY_FIELDS, SUMMARY_READS, summaryYears, type SummaryField } from './summary.js';
 import { yearContext } from './year.js';
 import { ALL_FAMILIES, ALL_SOURCES, FISCAL_PREFIX, METRIC_INDEX, METRIC_NEEDS, METRICS, N_METRICS } from './yearlyMetrics.js';
@@ -92,7 +92,9 @@ function effectWants(sc: Scenario, c: Collection): YearlyWant[] {
     const w = withdrawalWindows(sc);
     for (const f of c.summary) {
       const effect = SUMMARY_READS[f].effect;
-      if (effect) for (const mode of MODES) out.push({ metric: EFFECT_PREFIX + effect.metric, mode, group: 'all', from: w[effect.window][0], to: w[effect.window][1] });
+      // Without a withdrawal there is no window: the effect figure is undefined and reads nothing.
+      const span = effect ? w[effect.window] : null;
+      if (effect && span) for (const mode of MODES) out.push({ metric: EFFECT_PREFIX + effect.metric, mode, group: 'all', from: span[0], to: span[1] });
     }
   }
   return out;

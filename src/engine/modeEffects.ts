@@ -46,8 +46,8 @@ export function addModeEffects(result: RunResult, counterfactuals: Partial<Recor
     pending.push({ year: r.year, mode: r.mode, group: r.group, metric: EFFECT_PREFIX + r.metric, value });
     if (r.group !== 'all') continue;
     const j = (i * 8 + metric) * 2;
-    if (r.year >= w.before[0] && r.year <= w.before[1]) { sums[j] += value; counts[j]++; }
-    if (r.year >= w.after[0] && r.year <= w.after[1]) { sums[j + 1] += value; counts[j + 1]++; }
+    if (w.before && r.year >= w.before[0] && r.year <= w.before[1]) { sums[j] += value; counts[j]++; }
+    if (w.after && r.year >= w.after[0] && r.year <= w.after[1]) { sums[j + 1] += value; counts[j + 1]++; }
   }
   flush();
   result.yearly = rows;

@@ -2,6 +2,7 @@
  * What one simulated run returns: plain, JSON-able data. The engine fills it; the edges
  * (results writer, CLI summary, charts) only read it. docs/results.md documents every field.
  */
+import type { WithdrawalWindows } from './windows.js';
 
 /** The four modes of industrial poverty alleviation (001 §4.2). */
 export const MODES = ['shareholding', 'cooperative', 'individual', 'employment'] as const;
@@ -45,8 +46,13 @@ export interface ModeSummary {
   incomeBefore: number;
   /** Mean per-capita net income over the window after withdrawal completes. */
   incomeAfter: number;
-  /** 100 * (incomeBefore - incomeAfter) / incomeBefore. */
+  /** 100 * (incomeBefore - incomeAfter) / incomeBefore: the change between the two windows (negative: a rise). */
   incomeDropPct: number;
+  /**
+   * The shock: 100 * (income in the last year before withdrawal - the lowest income of the
+   * trough years) / the former (windows.ts TROUGH_YEARS; negative: no fall).
+   */
+  incomeShockPct: number;
   /** Mean share of post-withdrawal years a household spends at or above the poverty line, in [0,1]. */
   yearsAboveLineShare: number;
   /** Income-poor share of households in the end year, in [0,1]. */
@@ -79,11 +85,17 @@ export interface RunSummary {
   scenario: string;
   seed: number;
   years: { start: number; end: number; survey: number };
-  withdrawal: { start: number; complete: number; before: [number, number]; after: [number, number] };
+  /** The years the before and after figures average and how they were chosen (windows.ts). */
+  withdrawal: WithdrawalWindows;
   modes: ModeSummary[];
   /** Modes ordered best first by each criterion. */
   ranking: { criterion: string; order: ModeKey[] }[];
-  fiscal: { byInstrument: Record<string, number>; total: number; costPerHouseholdKeptOut: number };
+  /**
+   * Fiscal cost by item and in total over the horizon; `perRegisteredNotPoor` divides the total
+   * by the registered households not income-poor in the last year: a ratio, not the cost of
+   * keeping a household out of poverty (no counterfactual without support is run).
+   */
+  fiscal: { byInstrument: Record<string, number>; total: number; perRegisteredNotPoor: number };
   population: {
     personsStart: number;
     personsEnd: number;

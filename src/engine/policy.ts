@@ -35,22 +35,3 @@ export function povertyLine(scenario: Scenario, year: number): number {
   for (const p of scenario.policy.povertyLine) if (p.from <= year) value = p.value;
   return value;
 }
-
-/**
- * The summary windows: withdrawal starts in `analysis.withdrawalStart`; it completes when the
- * last instrument that ends in the transition has finished its taper. Before = the `window`
- * years before the start; after = the `window` years after completion (clipped to the horizon).
- */
-export function withdrawalWindows(scenario: Scenario) {
-  const { start: t0, end: t1 } = scenario.time;
-  const w = scenario.analysis.window;
-  const start = Math.min(Math.max(scenario.analysis.withdrawalStart, t0 + 1), t1);
-  let complete = start;
-  for (const ins of Object.values(scenario.policy.instruments) as Instrument[])
-    if (ins.end >= start - 1 && ins.end < t1 && ins.path === 'taper') complete = Math.max(complete, ins.end + ins.years);
-  complete = Math.min(complete, t1);
-  const before: [number, number] = [Math.max(t0, start - w), start - 1];
-  const afterStart = Math.min(complete + 1, t1 - w + 1);
-  const after: [number, number] = [Math.max(afterStart, start), Math.min(afterStart + w - 1, t1)];
-  return { start, complete, before, after };
-}

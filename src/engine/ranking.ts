@@ -15,6 +15,8 @@ export const RANKING_CRITERIA: readonly Criterion[] = [
   { criterion: 'incomeAfter', value: (m) => m.incomeAfter, higherIsBetter: true },
   // What a mode still adds to its households after withdrawal (its paired effect; NaN without mode effects).
   { criterion: 'incomeEffectAfter', value: (m) => m.incomeEffectAfter, higherIsBetter: true },
+  // The shock: the fall from the last year before withdrawal into the trough years.
+  { criterion: 'incomeShockPct', value: (m) => m.incomeShockPct, higherIsBetter: false },
   { criterion: 'incomeDropPct', value: (m) => m.incomeDropPct, higherIsBetter: false },
   { criterion: 'returnToPovertyRate', value: (m) => m.returnToPovertyRate, higherIsBetter: false },
   // Empowerment: the unweighted mean of resources/opportunities (R), knowledge (K), agency (V).

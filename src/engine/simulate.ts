@@ -33,7 +33,6 @@ import type { Mode, RunResult } from './output.js';
 import { PanelRecorder } from './panel.js';
 import { recordParticipation } from './participation.js';
 import { allocatePlaces, newPlaceScratch } from './places.js';
-import { withdrawalWindows } from './policy.js';
 import { buildPopulation, type Population } from './population.js';
 import { stepPoverty } from './poverty.js';
 import { stepProtection } from './protection.js';
@@ -42,6 +41,7 @@ import { hashHouseholdYears, streamKeys } from './random.js';
 import { copyState, type State } from './state.js';
 import { summarize } from './summary.js';
 import { virtualSurvey } from './survey.js';
+import { withdrawalWindows } from './windows.js';
 import { indexByVillage, type VillageIndex } from './villageIndex.js';
 import { workshopAccounts } from './workshops.js';
 import { newCounters, type World } from './world.js';
@@ -167,7 +167,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan,
     step('protection');
     recordParticipation(s, sc, y);
     step('participation');
-    stepPoverty(s, sc, y, windows.start);
+    stepPoverty(s, sc, y, windows.start ?? Infinity); // no withdrawal: nothing counts as after it
     reviewCards(s, sc, year, keys);
     step('poverty');
     stepFinance(s, sc, y);

@@ -9,7 +9,7 @@ import { yearlyDifferenceFigure } from '../charts/compare/yearly-difference-figu
 import { CHARTS_DIR, figureFiles, renderFigures } from '../charts/render-figures.js';
 import { readRunFiles, RUN_FILES, runDataFromFiles, type RunData } from '../charts/run-data.js';
 import { UserError } from '../user-error.js';
-import { pairingProblems } from './pairing.js';
+import { pairingProblems, windowMismatch } from './pairing.js';
 import { formatCsv } from '../io/csv.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import { fmtSig } from './format.js';
@@ -21,6 +21,7 @@ import { embeddedFontCss } from './embedded-font.js';
 import { reportPage } from './report-page.js';
 import { chartSuffix, reportFileName } from './report-file.js';
 import { stableManifest } from './run-report.js';
+import { windowsLines } from './windows-text.js';
 
 export interface CompareArgs {
   a: string;
@@ -46,8 +47,8 @@ export function pairingCheck(a: RunData, b: RunData, m: Messages, unpaired: bool
   return { lines: [m.compare.unpaired(problems.join('; '))], pairs, paired: false };
 }
 
-export function compareTable(diffs: readonly PairedDifference[], m: Messages): string {
-  const rows = diffs.map((d) => [m.metrics[d.metric] ?? d.metric, m.modes[d.mode] ?? d.mode, fmtSig(d.a), fmtSig(d.b), `${d.diff > 0 ? '+' : ''}${fmtSig(d.diff)}`, Number.isFinite(d.low) ? `${fmtSig(d.low)} … ${fmtSig(d.high)}` : '–']);
+export function compareTable(diffs: readonly PairedDifference[], m: Messages, mismatched: ReadonlySet<string> = new Set()): string {
+  const rows = diffs.map((d) => [`${m.metrics[d.metric] ?? d.metric}${mismatched.has(d.metric) ? ' *' : ''}`, m.modes[d.mode] ?? d.mode, fmtSig(d.a), fmtSig(d.b), `${d.diff > 0 ? '+' : ''}${fmtSig(d.diff)}`, Number.isFinite(d.low) ? `${fmtSig(d.low)} … ${fmtSig(d.high)}` : '–']);
   const all = [m.compare.columns, ...rows];
   const width = m.compare.columns.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
   return all.map((r) => r.map((c, i) => (i < 2 ? c.padEnd(width[i]) : c.padStart(width[i]))).join('  ').trimEnd()).join('\n');
@@ -73,15 +74,22 @@ export async function compareCommand(args: CompareArgs, signal?: AbortSignal): P
   const a = ra.data, b = rb.data;
   const { lines, pairs, paired } = pairingCheck(a, b, m, args.unpaired ?? false);
   const diffs = (paired ? pairedDifferences : unpairedDifferences)(replicateSummaries(a.summary), replicateSummaries(b.summary));
-  const out = [m.compare.heading(args.a, args.b), ...lines, '', compareTable(diffs, m)];
+  // Runs whose windows differ compare the window figures over different years: say so, and mark them.
+  const mismatched = new Set(windowMismatch(a, b, [...new Set(diffs.map((d) => d.metric))]));
+  const windows = mismatched.size === 0 ? [] : [
+    m.compare.windowsDiffer([...mismatched].map((k) => m.metrics[k] ?? k).join(m.listJoin)),
+    ...windowsLines(a.summary, args.lang).slice(0, 2).map((l) => `  A: ${l}`),
+    ...windowsLines(b.summary, args.lang).slice(0, 2).map((l) => `  B: ${l}`),
+  ];
+  const out = [m.compare.heading(args.a, args.b), ...lines, ...windows, '', compareTable(diffs, m, mismatched)];
   if (args.out) {
     const yearly = paired ? yearlyDifferences(ra.files, rb.files) : null;
     const data: CompareData = { a: a.summary.scenario, b: b.summary.scenario, diffs, pairs, paired, ...(yearly ? { yearly } : {}) };
     const figures = await renderFigures(yearly ? [differenceFigure, yearlyDifferenceFigure] : [differenceFigure], data, m);
     const csv = formatCsv(['metric', 'mode', 'a', 'b', 'diff', 'low', 'high', 'pairs'], diffs.map((d) => [d.metric, d.mode, d.a, d.b, d.diff, d.low, d.high, d.n]), { missing: 'empty' });
     const html = reportPage({
-      title: m.title.difference, intro: [m.compare.heading(a.summary.scenario, b.summary.scenario), ...lines], figures,
-      headline: `<pre>${escapeHtml(compareTable(diffs, m))}</pre>`,
+      title: m.title.difference, intro: [m.compare.heading(a.summary.scenario, b.summary.scenario), ...lines, ...windows], figures,
+      headline: `<pre>${escapeHtml(compareTable(diffs, m, mismatched))}</pre>`,
       details: { a: { folder: args.a, ...stableManifest(a.manifest) }, b: { folder: args.b, ...stableManifest(b.manifest) } },
       version: a.manifest.ipasimVersion ?? '',
       fontCss: args.lang === 'zh' ? embeddedFontCss() : '',

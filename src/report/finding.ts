@@ -1,55 +1,66 @@
 /**
- * The one-paragraph finding at the top of a run's report, generated from the summary: which
- * mode keeps income after withdrawal (and whether the replicates can tell), who falls back
- * into poverty, and at what cost. Every number comes from summary.json; the sentences from
- * summary-messages.ts, in English or Chinese.
+ * The one-paragraph finding at the top of a run's report, generated from the summary: how far
+ * income falls when support is withdrawn and between the windows, which modes can be told
+ * apart on it (mode-ordering.ts: every pair, paired by seed, ranks only where an interval
+ * excludes 0), what each mode adds against the same village without it, who falls back
+ * below the line, and what support costs. Every number comes from summary.json; the sentences
+ * from summary-messages.ts, in English or Chinese. A scenario that withdraws nothing says so.
  */
 import type { RunSummary } from '../engine/output.js';
 import { fmtNumber, fmtPct, fmtShare } from './format.js';
 import { messages, type Lang } from './messages.js';
 import { modeInterval } from './mode-intervals.js';
-import { modeOrder } from './mode-order.js';
+import { figureOrdering, modeOrdering } from './mode-ordering.js';
+import { clearBest, lettersText, type Ordering } from './ordering.js';
 import { replicateSummaries } from './paired-differences.js';
 import { summaryMessages } from './summary-messages.js';
+import { windowsWords } from './windows-text.js';
 
-export function finding(summary: RunSummary & { replicates?: RunSummary[] }, lang: Lang): string {
+type Summary = RunSummary & { replicates?: RunSummary[] };
+
+export function finding(summary: Summary, lang: Lang): string {
   const t = summaryMessages(lang).finding;
   const m = messages(lang);
   const n = replicateSummaries(summary).length;
   const name = (mode: string) => m.modes[mode] ?? mode;
   const mean = (mode: string, key: string) => modeInterval(summary, mode, (x) => x[key]).mean;
   const four = summary.modes.map((x) => x.mode as string).filter((x) => x !== 'all');
-  const w = summary.withdrawal;
   const sentences: string[] = [];
+  /** The sentence of one ordering; none for a single mode. */
+  const order = (o: Ordering, what: string) => {
+    if (o.status === 'single') return;
+    const best = clearBest(o);
+    sentences.push(t.order({ status: o.status, letters: lettersText(o, name, m.listJoin), names: o.items.map((x) => name(x.key)).join(m.listJoin), n, what, ...(best ? { best: name(best) } : {}) }));
+  };
+  /** "cooperative 8.5%, employment 10.2%": each mode's mean, in the order of the modes. */
+  const values = (key: string, format: (x: number) => string) => four.filter((x) => Number.isFinite(mean(x, key))).map((x) => `${name(x)} ${format(mean(x, key))}`).join(m.listJoin);
 
-  const order = modeOrder(summary, 'incomeDropPct', four);
-  const ranked = order.tiers.flat();
-  if (ranked.length > 0) {
-    const best = ranked[0], worst = ranked[ranked.length - 1];
-    // A negative drop is a rise: say so, rather than "fell by −3%".
-    if (mean(worst, 'incomeDropPct') <= 0) sentences.push(t.rise({ best: name(best), bestDrop: fmtPct(-mean(best, 'incomeDropPct')) }));
-    else {
-      // A negative drop is a rise: say "rises by 1.3%", never "falls by −1.3%".
-      const bestDrop = mean(best, 'incomeDropPct'), bestRises = bestDrop < 0;
-      sentences.push(t.drop({ start: w.start, complete: w.complete, best: name(best), bestDrop: fmtPct(bestRises ? -bestDrop : bestDrop), worst: name(worst), worstDrop: fmtPct(mean(worst, 'incomeDropPct')), clear: n > 1 && order.clear, n, bestRises }));
+  const w = windowsWords(summary, lang);
+  if (!w) sentences.push(t.none);
+  else {
+    const fall = mean('all', 'incomeShockPct'), drop = mean('all', 'incomeDropPct');
+    sentences.push(t.shock({
+      years: w.years, lastBefore: w.lastBefore, trough: w.trough, fall: fmtPct(Math.abs(fall)), rises: fall < 0,
+      before: w.before, after: w.after, change: fmtPct(Math.abs(drop)), changeRises: drop < 0,
+    }));
+    order(modeOrdering(summary, 'incomeShockPct', four), t.orderWhat.incomeShockPct);
+
+    // What each mode still adds after withdrawal, against the same village without it.
+    const effects = values('incomeEffectAfter', (x) => fmtNumber(x));
+    if (effects) {
+      sentences.push(t.effect({ values: effects }));
+      order(modeOrdering(summary, 'incomeEffectAfter', four), t.orderWhat.incomeEffectAfter);
+    }
+
+    const all = mean('all', 'returnToPovertyRate');
+    if (Number.isFinite(all)) {
+      sentences.push(t.fallBack({ all: fmtShare(all), lastBefore: w.lastBefore, counted: w.counted, values: values('returnToPovertyRate', (x) => fmtShare(x)) }));
+      order(figureOrdering(summary, four, 'returnToPovertyRate', false), t.orderWhat.returnToPovertyRate);
     }
   }
 
-  // What each mode still adds after withdrawal, against the same village without it.
-  const effects = modeOrder(summary, 'incomeEffectAfter', four);
-  const byEffect = effects.tiers.flat();
-  if (byEffect.length > 1) {
-    const top = byEffect[0], bottom = byEffect[byEffect.length - 1];
-    sentences.push(t.effect({ top: name(top), topEffect: fmtNumber(mean(top, 'incomeEffectAfter')), bottom: name(bottom), bottomEffect: fmtNumber(mean(bottom, 'incomeEffectAfter')), clear: n > 1 && effects.clear }));
-  }
-
-  const rates = four.map((mode) => ({ mode, rate: mean(mode, 'returnToPovertyRate') })).filter((x) => Number.isFinite(x.rate)).sort((a, b) => b.rate - a.rate);
-  const all = mean('all', 'returnToPovertyRate');
-  if (rates.length && rates[0].rate > 0) sentences.push(t.fallBack({ all: fmtShare(all), worst: name(rates[0].mode), worstRate: fmtShare(rates[0].rate) }));
-  else if (rates.length) sentences.push(t.fallBackNone);
-
   const fiscal = replicateSummaries(summary).map((s) => s.fiscal);
   const avg = (xs: number[]) => { const d = xs.filter(Number.isFinite); return d.length ? d.reduce((a, b) => a + b, 0) / d.length : NaN; };
-  sentences.push(t.cost({ total: fmtNumber(avg(fiscal.map((f) => f.total))), keptOut: fmtNumber(avg(fiscal.map((f) => f.costPerHouseholdKeptOut))) }));
+  sentences.push(t.cost({ total: fmtNumber(avg(fiscal.map((f) => f.total))), start: summary.years.start, end: summary.years.end, perRegistered: fmtNumber(avg(fiscal.map((f) => f.perRegisteredNotPoor))) }));
   return sentences.join(m.sentenceJoin);
 }

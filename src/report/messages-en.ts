@@ -20,6 +20,10 @@ export const en = {
     workshopSubsidy: 'workshop subsidy', welfarePosts: 'welfare posts', livingSupport: 'minimum living guarantee', pension: 'pension', medical: 'medical cover',
     insurance: 'insurance', training: 'training', microcredit: 'microcredit', infrastructure: 'infrastructure', monitoring: 'monitoring support',
   } as Record<string, string>,
+  /** An instrument's field after its name, on sweep charts: "dividends: last full year". */
+  parameterField: { start: ': first year', end: ': last full year', years: ': taper years', to: ': level after', amount: ': amount' } as Record<string, string>,
+  /** Short names of swept parameters where the schema's label (English) is not used: none in English. */
+  parameterLabels: {} as Record<string, string>,
   levels: { R: 'R resources and opportunities', K: 'K knowledge and skills', V: 'V values and agency' } as Record<string, string>,
   kind: { hematopoiesis: 'self-made (hematopoiesis)', transfusion: 'transfers (transfusion)' } as Record<string, string>,
   groups: { registered: 'registered poor', 'not-registered': 'other households' } as Record<string, string>,
@@ -31,7 +35,7 @@ export const en = {
   },
   axis: {
     year: 'year', incomePerPerson: 'income per person (yuan/year, 2020 prices)', yuanPerPerson: 'yuan per person', mode: 'mode', source: 'source', share: 'share',
-    povertyHeadcount: 'persons below the poverty line', returnRate: 'return to poverty after withdrawal', level: 'level', value: 'value',
+    povertyHeadcount: 'persons below the poverty line (share of persons)', returnRate: 'households back below the line (share)', level: 'level', value: 'value',
     score: 'score (0-1)', participation: 'share of the 8 measures', benefitsPerPerson: 'yuan per person per year',
     eliteShare: 'share to cadre households', fiscalYuan: 'fiscal cost (yuan)', instrument: 'instrument',
     costPerHousehold: 'fiscal cost per household over the horizon (yuan)', item: 'item', figure: 'figure', difference: 'difference B − A',
@@ -58,48 +62,61 @@ export const en = {
     participationBars: (y: number) => `participation in ${y}`,
     benefits: 'program benefits per person',
     elite: 'elite-capture share',
-    headcount: 'poverty headcount',
-    returnBars: 'return to poverty after withdrawal',
+    headcount: 'persons below the poverty line',
+    returnBars: 'households back below the line at least once',
     fiscalByInstrument: 'by instrument, per year',
     fiscalByMode: 'per household, by mode',
     overTime: 'over time', atEnd: (y: number) => `in ${y}`,
   },
   subtitle: {
-    income: (start: number, complete: number) => `shaded: withdrawal ${start}-${complete}; dashed: poverty line`,
-    keptOut: (v: string) => `cost per household kept out of poverty: ${v} yuan`,
+    income: (start: number | null, complete: number | null) => (start === null ? 'nothing is withdrawn; dashed: poverty line' : `shaded: withdrawal ${start}-${complete}; dashed: poverty line`),
+    perRegisteredNotPoor: (v: string, end: number) => `total cost / registered households above the line in ${end}: ${v} yuan (a ratio, not a cost per household kept out of poverty)`,
+    bars: (n: number) => (n > 1 ? `bars: mean of ${n} replicates, whiskers: 95% interval of the mean` : 'bars: one replicate (no interval)'),
     replicates: (n: number) => `mean of ${n} replicates`,
+    noise: (share: string) => `replicate noise: ${share} of the variance`,
     ownScale: 'each panel has its own colour scale (at least ±2.5% around its values, so a flat outcome stays one colour)',
   },
   metrics: {
-    incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'income drop %',
-    yearsAboveLineShare: 'years above the line after withdrawal', povertyRateEnd: 'poverty rate, end year', returnToPovertyRate: 'return-to-poverty rate',
+    incomeBefore: 'income before withdrawal', incomeAfter: 'income after withdrawal', incomeDropPct: 'drop, before to after %',
+    yearsAboveLineShare: 'years above the line from withdrawal', povertyRateEnd: 'households poor, end year', returnToPovertyRate: 'households back below the line',
     R: 'R resources', K: 'K knowledge', V: 'V agency', hematopoiesisShare: 'hematopoiesis share', fiscalCostPerHousehold: 'fiscal cost per household',
-    fiscalTotal: 'fiscal cost, total', costPerHouseholdKeptOut: 'cost per household kept out', households: 'households',
-    incomeMean: 'income per person', povertyRate: 'poverty rate',
+    fiscalTotal: 'fiscal cost, total', fiscalPerRegisteredNotPoor: 'fiscal cost / registered households not poor at the end', households: 'households', incomeShockPct: 'fall into trough %',
+    incomeMean: 'income per person', povertyRate: 'households poor',
+    selfMadeBefore: 'self-made income before', selfMadeAfter: 'self-made income after', povertyRateBeforeSupportEnd: 'households poor before support, end year',
+    povertyRateSelfMadeEnd: 'households poor on self-made income, end year', incomeEffectBefore: 'mode adds to income, before', incomeEffectAfter: 'mode adds to income, after',
+    selfMadeEffectAfter: 'mode adds to self-made income, after', povertyEffectAfter: 'mode changes households poor, after',
   } as Record<string, string>,
   outcome: (metric: string, mode: string, year: number | null) => `${metric} (${mode}${year !== null ? `, ${year}` : ''})`,
   reading: {
-    income: (p: { start: number; complete: number; worst: string; worstDrop: string; best: string; bestDrop: string; allDrop: string }) =>
-      `After support was withdrawn (${p.start}-${p.complete}), ${p.worst} households lost ${p.worstDrop} of their income per person and ${p.best} households ${p.bestDrop}; all households together ${p.allDrop}.`,
-    incomeRise: (p: { best: string; bestDrop: string }) => `Income per person did not fall in any mode after withdrawal; ${p.best} households gained most (${p.bestDrop}).`,
-    incomeLine: (p: { year: number; ratio: string; lowest: string }) => `In ${p.year} the lowest mode (${p.lowest}) stood at ${p.ratio} times the poverty line.`,
-    composition: (p: { year: number; most: string; mostShare: string; least: string; leastShare: string }) =>
-      `In ${p.year}, ${p.most} households made ${p.mostShare} of their income themselves, ${p.least} households ${p.leastShare}; the rest came from transfers.`,
+    income: (p: { lastBefore: number; trough: string; fall: string; rises: boolean; values: string }) =>
+      `From ${p.lastBefore} to its lowest year in ${p.trough}, income per person of all households ${p.rises ? `did not fall (it stayed ${p.fall} higher)` : `fell by ${p.fall}`} (by mode: ${p.values}; negative: no fall).`,
+    incomeNone: 'Nothing is withdrawn in this scenario: the shaded years and the fall into the trough do not apply.',
+    incomeLine: (p: { year: number; low: string; high: string }) => `In ${p.year} the modes' income per person stood at ${p.low} to ${p.high} times the poverty line.`,
+    composition: (p: { year: number; values: string }) => `In ${p.year} the share of income households made themselves was ${p.values}; the rest came from transfers.`,
     compositionShift: (p: { from: number; to: number; before: string; after: string }) =>
       `Across all households the self-made share moved from ${p.before} in ${p.from} to ${p.after} in ${p.to}.`,
-    poverty: (p: { year: number; rate: string; worst: string; worstRate: string }) =>
-      `In ${p.year}, ${p.rate} of persons lived below the poverty line; the highest share was among ${p.worst} households (${p.worstRate}).`,
+    poverty: (p: { year: number; rate: string; values: string }) =>
+      `In ${p.year}, ${p.rate} of persons lived below the poverty line (persons in households of each mode: ${p.values}).`,
     returnNone: 'No household that had left poverty fell back below the line after withdrawal.',
-    returnSome: (p: { worst: string; worstRate: string; all: string }) =>
-      `After withdrawal, ${p.worstRate} of ${p.worst} households that had left poverty fell back at least once (all households: ${p.all}).`,
-    empowerment: (p: { year: number; best: string; bestScore: string; worst: string; worstScore: string; weakest: string }) =>
-      `In ${p.year}, ${p.best} households scored highest on average over R, K and V (${p.bestScore}), ${p.worst} households lowest (${p.worstScore}); the weakest level overall is ${p.weakest}.`,
+    returnSome: (p: { all: string; lastBefore: number; counted: string; values: string }) =>
+      `Of the households out of poverty in ${p.lastBefore}, ${p.all} fell below the line at least once in ${p.counted} (${p.values}).`,
+    empowerment: (p: { year: number; values: string }) => `In ${p.year} the mean of R, K and V was ${p.values}.`,
+    weakest: (p: { level: string }) => `Over all households, ${p.level} is clearly the weakest of the three levels.`,
+    /** An ordering of the modes (src/report/ordering.ts) as a sentence of a chart's reading. */
+    order: (p: { what: string; status: 'single' | 'no-interval' | 'none' | 'ordered'; letters: string; n: number }) =>
+      p.status === 'no-interval' ? `With one replicate there is no interval, so the modes are not ranked by ${p.what}.`
+        : p.status === 'none' ? `Over ${p.n} replicates the modes cannot be told apart by ${p.what}.`
+          : `By ${p.what}, over ${p.n} replicates the modes group as ${p.letters} (modes sharing a letter cannot be told apart).`,
+    orderWhat: {
+      incomeShockPct: 'the fall into the trough (smallest first)', hematopoiesisShare: 'the self-made share (highest first)', povertyHeadcount: 'the share of persons below the line (lowest first)',
+      returnToPovertyRate: 'households back below the line (fewest first)', empowerment: 'the mean of R, K and V (highest first)',
+    } as Record<string, string>,
     participation: (p: { year: number; nominal: string; real: string }) =>
       `In ${p.year} households took part nominally in ${p.nominal} of the eight measures but really worked at ${p.real}.`,
     benefits: (p: { year: number; registered: string; others: string; elite: string }) =>
       `Registered-poor households received ${p.registered} yuan per person in program benefits in ${p.year}, other households ${p.others}; ${p.elite} of benefits went to households with a cadre or party member.`,
-    fiscal: (p: { total: string; start: number; end: number; top: string; topShare: string; keptOut: string }) =>
-      `From ${p.start} to ${p.end} support cost ${p.total} yuan; the largest item was ${p.top} (${p.topShare}). Each registered household kept out of poverty cost ${p.keptOut} yuan.`,
+    fiscal: (p: { total: string; start: number; end: number; top: string; topShare: string; perRegistered: string }) =>
+      `From ${p.start} to ${p.end} support cost ${p.total} yuan; the largest item was ${p.top} (${p.topShare}). Divided by the registered households above the line in ${p.end}, that is ${p.perRegistered} yuan each: a ratio, not what keeping a household out of poverty cost.`,
     survey: (p: { t2: string; t4: string; worstItem: string; worstGap: string }) =>
       `The virtual survey is within ${p.t2} percentage points of the field survey on household profile (Table 2, mean gap) and ${p.t4} on income sources named (Table 4); the largest gap is ${p.worstItem} (${p.worstGap} points).`,
     difference: (p: { n: number; clear: string; none: boolean }) =>
@@ -110,9 +127,16 @@ export const en = {
     yearlyDifference: (p: { year: number; diff: string; more: boolean; low: string; high: string; n: number }) => `In ${p.year}, B's households had ${p.diff} yuan per person ${p.more ? 'more' : 'less'} than A's (difference B − A: 95% interval ${p.low} to ${p.high}, ${p.n} pairs).`,
     heatmap: (p: { metric: string; high: string; highAt: string; low: string; lowAt: string }) =>
       `${p.metric} is highest (${p.high}) at ${p.highAt} and lowest (${p.low}) at ${p.lowAt}.`,
-    sobol: (p: { output: string; factor: string; st: string; noise: string }) =>
-      `For ${p.output}, ${p.factor} matters most (total-order index ${p.st}); replicate noise explains ${p.noise} of the variance.`,
-    morris: (p: { output: string; factor: string; muStar: string }) => `For ${p.output}, ${p.factor} has the largest mean absolute effect (mu* ${p.muStar}).`,
+    sobol: (p: { output: string; noise: string; factors: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; clearly above both zero and that share: ${p.factors}.`,
+    sobolFactor: (p: { factor: string; st: string; low: string; high: string }) => `${p.factor} (total-order index ${p.st}, ${p.low}-${p.high})`,
+    mostlyNoise: (p: { output: string; noise: string }) =>
+      `For ${p.output}, replicate noise explains most of the variance (${p.noise}), so the indices measure mostly noise and single out no factor.`,
+    sobolNone: (p: { output: string; noise: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; no factor's total-order index lies clearly above that share, so the indices single out no factor.`,
+    morris: (p: { output: string; noise: string; factor: string; muStar: string }) =>
+      `For ${p.output}, replicate noise explains ${p.noise} of the variance; ${p.factor} has the largest mean absolute effect (mu* ${p.muStar}), its interval above every other factor's.`,
+    morrisNone: (p: { output: string; noise: string }) => `For ${p.output}, replicate noise explains ${p.noise} of the variance; the factors' mu* intervals overlap, so none is clearly the most influential.`,
   },
   report: {
     title: (scenario: string) => `ipasim report: ${scenario}`,
@@ -130,20 +154,18 @@ export const en = {
     question: (q: string) => `Question: ${q}`,
     prim: {
       heading: (where: string) => `Where ${where}: scenario discovery (PRIM)`,
-      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where); coverage is the share of the runs meeting the condition that fall in the box, density the share of runs in the box that meet it.',
-      box: (p: { coverage: string; density: string; positives: number; runs: number }) => `${p.positives} of ${p.runs} runs meet the condition; the box holds ${p.coverage} of them (coverage), and ${p.density} of the runs inside it meet it (density).`,
+      intro: 'The box of parameter ranges where the condition holds most often, found by PRIM (ipasim analyze --where). The base rate is the share of all runs that meet the condition; density the share of runs in the box that meet it; lift the density over the base rate; coverage the share of the runs meeting the condition that fall in the box. A box counts only where its density is clearly above the base rate (the lower end of its 95% interval lies above it).',
+      base: (p: { positives: number; runs: number; base: string }) => `${p.positives} of ${p.runs} runs meet the condition: a base rate of ${p.base}.`,
+      box: (p: { coverage: string; density: string; lift: string; base: string }) => `In the box, ${p.density} of the runs meet it (density), ${p.lift} times the base rate of ${p.base} (lift); the box holds ${p.coverage} of the runs that meet it (coverage).`,
+      none: (p: { density: string; base: string }) => `No box beats the base rate: the best box PRIM found has a density of ${p.density}, not clearly above the base rate of ${p.base}, so no parameter range singles these runs out.`,
       parameter: 'parameter', from: 'from', to: 'to',
     },
   },
-  headline: {
-    households: 'households', incomeBefore: 'income before (yuan/person)', incomeAfter: 'income after (yuan/person)', incomeDropPct: 'income drop',
-    yearsAboveLineShare: 'years above line after withdrawal', povertyRateEnd: 'poverty rate, end year', returnToPovertyRate: 'return to poverty',
-    R: 'R', K: 'K', V: 'V', hematopoiesisShare: 'self-made share', fiscalCostPerHousehold: 'fiscal cost per household (yuan)',
-  } as Record<string, string>,
   compare: {
     heading: (a: string, b: string) => `B − A: ${b} minus ${a}`,
     seedsMatch: (n: number) => `Seeds match (${n} paired replicates): common random numbers, so the differences are paired.`,
     unpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
+    windowsDiffer: (metrics: string) => `warning: the before/after windows differ, so these figures average other years in A than in B and their difference mixes the scenario change with the change of years (marked *): ${metrics}. The windows:`,
     columns: ['metric', 'mode', 'A', 'B', 'B − A', '95% interval'],
   },
 };

@@ -7,7 +7,7 @@
 import type { ModeSummary, RunSummary } from '../engine/output.js';
 
 export const COMPARE_METRICS = [
-  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
+  'incomeBefore', 'incomeAfter', 'incomeShockPct', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
   'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold',
 ] as const satisfies readonly (keyof ModeSummary)[];
 

@@ -27,3 +27,22 @@ export function pairingProblems(a: RunData, b: RunData): string[] {
   if (sa.length !== sb.length || sa.some((s, i) => s !== sb[i])) out.push(`the replicate seeds differ (A: ${range(sa)}; B: ${range(sb)})`);
   return out;
 }
+
+type Windows = RunData['summary']['withdrawal'];
+/** Which windows each window-dependent figure reads (src/engine/windows.ts, docs/results.md). */
+const READS: Record<string, readonly ('before' | 'after' | 'trough' | 'start')[]> = {
+  incomeBefore: ['before'], incomeAfter: ['after'], incomeDropPct: ['before', 'after'], incomeShockPct: ['trough'],
+  yearsAboveLineShare: ['start'], returnToPovertyRate: ['start'], selfMadeBefore: ['before'], selfMadeAfter: ['after'],
+  incomeEffectBefore: ['before'], incomeEffectAfter: ['after'], selfMadeEffectAfter: ['after'], povertyEffectAfter: ['after'],
+};
+const same = (a: Windows, b: Windows, k: 'before' | 'after' | 'trough' | 'start') => JSON.stringify(a[k]) === JSON.stringify(b[k]);
+
+/**
+ * The figures of `metrics` whose windows differ between A and B: their difference mixes the
+ * scenario change with a change of the years averaged (B's withdrawal ending later, say).
+ * Empty when the windows agree.
+ */
+export function windowMismatch(a: RunData, b: RunData, metrics: readonly string[]): string[] {
+  const wa = a.summary.withdrawal, wb = b.summary.withdrawal;
+  return metrics.filter((metric) => (READS[metric] ?? []).some((k) => !same(wa, wb, k)));
+}

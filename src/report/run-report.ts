@@ -10,13 +10,14 @@ import { RUN_FIGURES } from '../charts/run-figures.js';
 import type { RunData } from '../charts/run-data.js';
 import { fmtNumber } from './format.js';
 import { finding } from './finding.js';
-import { headlineTable } from './headline-table.js';
+import { headlineTable, spreadTable } from './headline-table.js';
 import { messages, type Lang } from './messages.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { replicateSummaries } from './paired-differences.js';
 import { chartSuffix, reportFileName } from './report-file.js';
 import { reportPage } from './report-page.js';
 import { summaryMessages } from './summary-messages.js';
+import { windowsLines } from './windows-text.js';
 
 export interface ReportFiles {
   files: Record<string, string | Uint8Array>;
@@ -50,12 +51,14 @@ export async function runReportFiles(data: RunData, lang: Lang): Promise<ReportF
   const s = data.summary;
   const n = replicateSummaries(s).length;
   const overlap = overlapNote(s, lang);
+  // summary.json of a run with --posterior names the posterior its replicates were drawn from.
+  const posterior = (s as { posterior?: { file: string; draws: number } }).posterior;
   const html = reportPage({
     title: m.report.title(s.scenario),
     intro: [m.report.intro({ scenario: s.scenario, seed: s.seed, replicates: data.manifest.replicates ?? 1, start: s.years.start, end: s.years.end })],
     finding: { heading: t.finding.heading, text: finding(s, lang) },
-    headline: headlineTable(s, m, t),
-    headlineNotes: [...(n > 1 ? [t.intervalNote(n)] : []), ...(overlap ? [overlap] : [])],
+    headline: headlineTable(s, m, t) + (posterior && n > 1 ? `\n${spreadTable(s, m, t)}` : ''),
+    headlineNotes: [...windowsLines(s, lang), ...(n > 1 ? [posterior ? t.posteriorNote(n, posterior.file) : t.intervalNote(n)] : []), ...(overlap ? [overlap] : [])],
     figures,
     notes: [t.references],
     glossary: t.glossary,

@@ -15,6 +15,7 @@ export const SUMMARY_METRICS: readonly SummaryMetric[] = [
   { key: 'households', kind: 'count' },
   { key: 'incomeBefore', kind: 'yuan' },
   { key: 'incomeAfter', kind: 'yuan' },
+  { key: 'incomeShockPct', kind: 'percent' },
   { key: 'incomeDropPct', kind: 'percent' },
   { key: 'yearsAboveLineShare', kind: 'share' },
   { key: 'povertyRateEnd', kind: 'share' },

@@ -118,7 +118,7 @@ export function aggregateSummary(runs: RunSummary[]): AggregatedSummary {
     ...base,
     modes,
     ranking: rankModes(modes),
-    fiscal: { byInstrument, total: definedMean(runs.map((s) => s.fiscal.total)), costPerHouseholdKeptOut: definedMean(runs.map((s) => s.fiscal.costPerHouseholdKeptOut)) },
+    fiscal: { byInstrument, total: definedMean(runs.map((s) => s.fiscal.total)), perRegisteredNotPoor: definedMean(runs.map((s) => s.fiscal.perRegisteredNotPoor)) },
     population,
     replicates: runs,
   };

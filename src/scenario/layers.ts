@@ -12,7 +12,10 @@
  * Merge rules (child over parent): mappings merge key by key, recursively; lists and single
  * values replace the parent's wholesale (merging lists element by element would make it
  * impossible to shorten one); `null` deletes the inherited key, so the schema default (or a
- * "missing field" error) applies again.
+ * "missing field" error) applies again. One list is the exception: `villages`. The child's
+ * list still says which villages there are, but an entry named like one of the parent's
+ * villages merges into it field by field, so `villages: [{ name: P, households: 40 }]` keeps P's
+ * calibrated values (a village that should start afresh takes another name).
  *
  * For every field the merge records which file set it last, so that a validation error in an
  * inherited field is reported in the parent file, where the analyst has to fix it.
@@ -110,7 +113,8 @@ export function mergeLayers(layers: ScenarioLayer[]): MergedScenario {
   const root: Provenance = { layer: 0, children: new Map() };
   let data: Record<string, unknown> = {};
   layers.forEach((layer, index) => {
-    data = produce(data, (draft) => overlay(draft, layer.data, root, index));
+    const over = Array.isArray(layer.data.villages) && Array.isArray(data.villages) ? { ...layer.data, villages: villagesByName(data.villages, layer.data.villages) } : layer.data;
+    data = produce(data, (draft) => overlay(draft, over, root, index));
   });
   const setBy = (path: FieldPath): ScenarioLayer => {
     let node = root;
@@ -149,6 +153,18 @@ function overlay(target: Record<string, unknown>, over: Record<string, unknown>,
       provenance.children.set(key, { layer, children: new Map() });
     }
   }
+}
+
+/** The child's village list, each entry named like a parent's village merged into that village (child over parent, `null` deleting). */
+function villagesByName(parent: readonly unknown[], child: readonly unknown[]): unknown[] {
+  const named = new Map(parent.filter(isRecord).filter((v) => typeof v.name === 'string').map((v) => [v.name as string, v]));
+  return child.map((entry) => {
+    const base = isRecord(entry) && typeof entry.name === 'string' ? named.get(entry.name) : undefined;
+    if (!base || !isRecord(entry)) return entry;
+    const merged: Record<string, unknown> = { ...base };
+    for (const [k, v] of Object.entries(entry)) if (v === null) delete merged[k]; else merged[k] = v;
+    return merged;
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

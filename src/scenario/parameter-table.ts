@@ -41,6 +41,8 @@ export interface ParameterRow {
   values?: readonly string[];
   /** True when the parameter has no default and must be given. */
   required?: boolean;
+  /** A short name for charts and sweep reports, where the schema gives one (schema/param.ts labelled). */
+  label?: string;
 }
 
 /** A group of parameters (an object, or a list of objects walked through its element). */
@@ -159,6 +161,7 @@ function visit(shape: Record<string, Node>, prefix: string, depth: number, out: 
     if (max !== undefined) row.max = max;
     if (str(meta.unit)) row.unit = str(meta.unit);
     if (str(meta.source)) row.source = str(meta.source);
+    if (str(meta.label)) row.label = str(meta.label);
     const prior = meta.prior as { min?: unknown; max?: unknown; why?: unknown } | undefined;
     if (prior && numeric(prior.min) !== undefined && numeric(prior.max) !== undefined) row.prior = { min: prior.min as number, max: prior.max as number, why: str(prior.why) ?? '' };
     if (type === 'enum') row.values = Object.values(core._zod.def.entries ?? {}).map(String);

@@ -16,13 +16,6 @@ import { Population } from './schema/population.js';
 import { Time } from './schema/time.js';
 import { Villages } from './schema/villages.js';
 
-/**
- * The default withdrawal start (2026). In a horizon that ends before it (a short test run) the
- * summary moves it to the last simulated year (engine/policy.ts withdrawalWindows); a year the
- * user gives outside the horizon is refused instead, never moved.
- */
-const DEFAULT_WITHDRAWAL_START = Analysis.parse({}).withdrawalStart;
-
 export const Scenario = z
   .strictObject({
     name: z.string().min(1).default('unnamed').meta({ description: 'short name; results go to results/<name>/' }),
@@ -50,9 +43,6 @@ export const Scenario = z
     if (s.time.surveyYear < s.time.start || s.time.surveyYear > s.time.end)
       ctx.addIssue({ code: 'custom', path: ['time', 'surveyYear'], message: `survey year must lie within ${s.time.start}-${s.time.end}` });
     if (s.time.end - s.time.start > 80) ctx.addIssue({ code: 'custom', path: ['time', 'end'], message: 'at most 80 simulated years' });
-    const ws = s.analysis.withdrawalStart;
-    if (ws !== DEFAULT_WITHDRAWAL_START && (ws <= s.time.start || ws > s.time.end))
-      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
     const villages = s.villages.reduce((a, g) => a + g.count, 0);
     if (villages > 65535) ctx.addIssue({ code: 'custom', path: ['villages'], message: `at most 65,535 villages in all (got ${villages})` });
     const sumTo1 = (obj: Record<string, number>, path: string[]) => {
@@ -66,6 +56,14 @@ export const Scenario = z
       ctx.addIssue({ code: 'custom', path: ['photovoltaic', 'incomeMax'], message: 'incomeMax is below incomeMin' });
     for (const [name, ins] of Object.entries(s.policy.instruments))
       if (ins.end < ins.start - 1) ctx.addIssue({ code: 'custom', path: ['policy', 'instruments', name, 'end'], message: `end (${ins.end}) is before start (${ins.start})` });
+    // The summary windows must lie in the simulated years (src/engine/windows.ts): a year outside is refused, not moved.
+    const { withdrawalStart: ws, withdrawalComplete: wc } = s.analysis;
+    if (ws !== null && (ws <= s.time.start || ws > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalStart'], message: `withdrawal start ${ws} lies outside the simulated years ${s.time.start}-${s.time.end}: give a year from ${s.time.start + 1} to ${s.time.end} (the first year without support, after at least one year with it)` });
+    if (wc !== null && ws === null)
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: 'set analysis.withdrawalStart with it' });
+    if (wc !== null && ws !== null && (wc < ws || wc > s.time.end))
+      ctx.addIssue({ code: 'custom', path: ['analysis', 'withdrawalComplete'], message: `must lie in ${ws}-${s.time.end} (from analysis.withdrawalStart to the last simulated year), got ${wc}` });
     const lines = s.policy.povertyLine;
     for (let i = 1; i < lines.length; i++)
       if (lines[i].from <= lines[i - 1].from) ctx.addIssue({ code: 'custom', path: ['policy', 'povertyLine', i, 'from'], message: 'years must increase' });

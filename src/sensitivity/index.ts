@@ -8,3 +8,4 @@ export { bootstrapInterval, quantileSorted, type BootstrapOptions, type Interval
 export { noiseShare, replicateMeans } from './noise-share.js';
 export { prim, type BoxLimit, type PrimBox, type PrimOptions, type PrimResult } from './prim.js';
 export { boxConditions, describeBox, factorLabel, formatValue } from './describe-box.js';
+export { MOSTLY_NOISE, boxBeatsBaseRate, clearMorrisLeader, factorsAboveNoise, mostlyNoise, wilsonLow, type MorrisLike, type SobolLike } from './claims.js';

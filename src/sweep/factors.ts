@@ -54,8 +54,9 @@ export function numericTargets(key: string, links: Readonly<Record<string, numbe
     const problem = pathProblem(base, path);
     if (problem) { problems.push({ at: here, message: problem }); continue; }
     const value = getAt(base, path);
-    if (typeof value !== 'number') { problems.push({ at: here, message: `${path} is not a number (it is ${JSON.stringify(value)}): vary it with a grid of values or variants` }); continue; }
     const allowed = numberRangeAt(Scenario, parsePath(path));
+    // null is a number the model derives unless set (analysis.withdrawalStart): an axis may set it.
+    if (typeof value !== 'number' && !(value === null && allowed)) { problems.push({ at: here, message: `${path} is not a number (it is ${JSON.stringify(value)}): vary it with a grid of values or variants` }); continue; }
     const plausible = samplingRange(Scenario, tablePath(path));
     targets.push({
       path, offset, integer: allowed?.integer ?? false,

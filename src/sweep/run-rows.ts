@@ -15,8 +15,8 @@ import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
 
 /** Summary figures per mode (fields of ModeSummary), then two run-wide fiscal figures for mode `all`. */
 export const SUMMARY_METRICS = [
-  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
-  'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'costPerHouseholdKeptOut',
+  'incomeBefore', 'incomeAfter', 'incomeDropPct', 'incomeShockPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
+  'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'fiscalPerRegisteredNotPoor',
   'selfMadeBefore', 'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd',
   'incomeEffectBefore', 'incomeEffectAfter', 'selfMadeEffectAfter', 'povertyEffectAfter',
 ] as const;
@@ -50,7 +50,7 @@ export function needsModeEffects(spec: RowSpec): boolean {
 }
 
 /** Figures that exist only for the whole run, reported on the `all` row. */
-const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'costPerHouseholdKeptOut']);
+const RUN_WIDE: ReadonlySet<SummaryMetric> = new Set(['fiscalTotal', 'fiscalPerRegisteredNotPoor']);
 
 export const RUNS_HEADER = ['point', 'replicate', 'seed', 'year', 'mode', 'metric', 'value'] as const;
 
@@ -102,6 +102,6 @@ function summaryValue(result: RunResult, m: ModeSummary, metric: SummaryMetric):
   // JSON-born summaries may carry null for undefined figures; treat it as NaN (an empty field).
   const num = (x: number | null | undefined) => (typeof x === 'number' ? x : NaN);
   if (metric === 'fiscalTotal') return num(result.summary.fiscal.total);
-  if (metric === 'costPerHouseholdKeptOut') return num(result.summary.fiscal.costPerHouseholdKeptOut);
+  if (metric === 'fiscalPerRegisteredNotPoor') return num(result.summary.fiscal.perRegisteredNotPoor);
   return num(m[metric as keyof ModeSummary] as number | undefined);
 }

@@ -40,6 +40,8 @@ describe('analyzeSweep', () => {
     const d = analyzeSweep(linearSweep(), { bootstrap: 0, confidence: 0.95, where: parseWhere('y > 2') }).discovery!;
     expect(d.columns).toEqual(['a', 'b']);
     expect(d.modes[0].prim!.box.limits[1].min).toBeGreaterThan(0.4);
-    expect(d.modes[0].sentence).toMatch(/^y > 2 in \d+% of runs where .*b ≥ 0\.\d+/);
+    expect(d.modes[0].sentence).toMatch(/^y > 2 in [\d.]+% of runs where .*b ≥ 0\.\d+ \([\d.]+ times the base rate of [\d.]+%/);
+    expect(d.modes[0].baseRate).toBeCloseTo(d.modes[0].positives / d.modes[0].runs, 12);
+    expect(d.modes[0].beatsBaseRate).toBe(true);
   });
 });

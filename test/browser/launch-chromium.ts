@@ -10,10 +10,11 @@
  * Each candidate is launched, not just looked for: the first that starts wins. When none does,
  * the error names every attempt and the exact command that fixes it.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
+import { tempDir } from '../temp-dir.js';
 
 /** The launch flags this closed network needs (env notes); playwright adds --headless. */
 export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -57,17 +58,23 @@ export function fixCommand(platform = `${process.platform}-${process.arch}`): st
 /**
  * Unpacks the npm Chromium (into os.tmpdir()/chromium, once per machine) and returns its path.
  * Two test files may do this at once: a lock folder (mkdir is atomic) serialises them, so
- * neither launches a half-written binary.
+ * neither launches a half-written binary. The lock names its owner's process id; a lock whose
+ * owner is gone was left by a killed process and is taken over. No clock decides it, so a slow
+ * unpack on a loaded machine is waited for, never raced.
  */
 async function npmChromiumPath(): Promise<string> {
   const lock = join(tmpdir(), 'ipasim-chromium-unpack.lock');
-  const deadline = Date.now() + 120_000;
+  // The lock is made whole beside its place and renamed into it (atomic), so it always names its owner.
+  const mine = `${lock}.${process.pid}`;
   for (;;) {
-    try { mkdirSync(lock); break; } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      // A lock older than two minutes was left by a killed process.
-      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 120_000 || Date.now() > deadline) rmSync(lock, { recursive: true, force: true });
-      await new Promise((ok) => setTimeout(ok, 200));
+    mkdirSync(mine, { recursive: true });
+    writeFileSync(join(mine, 'pid'), String(process.pid));
+    try { renameSync(mine, lock); break; } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw err;
+      rmSync(mine, { recursive: true, force: true });
+      if (!ownerAlive(lock)) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((ok) => setTimeout(ok, 200));
     }
   }
   try {
@@ -76,6 +83,14 @@ async function npmChromiumPath(): Promise<string> {
   } finally {
     rmSync(lock, { recursive: true, force: true });
   }
+}
+
+/** Whether the process that holds the lock still runs (a lock removed meanwhile is free). */
+function ownerAlive(lock: string): boolean {
+  let pid: number;
+  try { pid = Number(readFileSync(join(lock, 'pid'), 'utf8')); } catch { return false; }
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try { process.kill(pid, 0); return true; } catch (err) { return (err as NodeJS.ErrnoException).code === 'EPERM'; }
 }
 
 export interface LaunchedChromium {
@@ -89,10 +104,14 @@ export interface LaunchedChromium {
 export async function launchChromium(opts: { offline?: boolean; viewport?: { width: number; height: number } } = {}): Promise<LaunchedChromium> {
   const failures: string[] = [];
   for (const candidate of chromiumCandidates()) {
-    const profile = mkdtempSync(join(tmpdir(), 'ipasim-chromium-'));
+    const profile = tempDir('ipasim-chromium-');
     try {
       const executablePath = candidate.source === 'npm' ? await npmChromiumPath() : candidate.path;
-      const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, ...opts });
+      // timeout 0: Playwright's 30 s defaults (launch, every wait, every navigation) are wall-time limits that a
+      // loaded machine can pass; the suite's hang guard (test/hang-guard.ts) ends a stuck test instead.
+      const context = await chromium.launchPersistentContext(profile, { executablePath, headless: true, args: CHROMIUM_FLAGS, timeout: 0, ...opts });
+      context.setDefaultTimeout(0);
+      context.setDefaultNavigationTimeout(0);
       return { context, candidate, close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
     } catch (err) {
       rmSync(profile, { recursive: true, force: true });

@@ -1,7 +1,7 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { calibrationId, commitCandidates, completedRecords, openCalibrationFolder, readCommitted, writeRecord, type CalibrationManifest, type GenerationRecord } from '../../src/calibrate/calibration-folder.js';
 
 const manifest = (seed = 3): CalibrationManifest => ({
@@ -16,7 +16,7 @@ const record: GenerationRecord = {
 
 /** A calibration folder with generation 0 complete: two batches, then its state. */
 function folder(seed = 3): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-calfolder-')), 'cal');
+  const dir = join(tempDir('ipasim-calfolder-'), 'cal');
   openCalibrationFolder(dir, manifest(seed));
   commitCandidates(dir, 0, 'all', 1, new Map([[0, ['0,0,3,80.1']]]));
   commitCandidates(dir, 0, 'all', 2, new Map([[1, ['1,0,3,']]]));

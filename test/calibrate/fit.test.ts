@@ -3,7 +3,7 @@ import { fitCsv, fitRows, parameterRows, posteriorCsv } from '../../src/calibrat
 import { drawPosterior } from '../../src/calibrate/posterior-draws.js';
 
 describe('the fit and the posterior tables', () => {
-  const plan = { targets: [{ name: 'a', observed: 10, within: 2, source: 's' }, { name: 'b', observed: 0, within: 1, source: 's' }] } as never;
+  const plan = { targets: [{ name: 'a', observed: 10, within: 2, withinBasis: '2 sd', source: 's' }, { name: 'b', observed: 0, within: 1, withinBasis: 'tolerance', source: 's' }] } as never;
 
   it('takes the median and 90% interval over every particle and seed, and says whether the median is within', () => {
     // 3 particles x 2 seeds; target a: 1..6 + 5 -> 6..11 (median 8.5, outside 10 ± 2? |8.5 - 10| = 1.5: inside); b: NaN left out.
@@ -12,7 +12,8 @@ describe('the fit and the posterior tables', () => {
     expect(a).toMatchObject({ target: 'a', median: 8.5, inside: true });
     expect(a.p05).toBeCloseTo(6.25); expect(a.p95).toBeCloseTo(10.75);
     expect(b).toMatchObject({ median: 3, inside: false });
-    expect(fitCsv([a, b]).split('\n')[2]).toBe('b,0,1,3,0.26,4.8,no,s');
+    expect(fitCsv([a, b]).split('\n')[2]).toBe('b,0,1,tolerance,3,0.26,4.8,no,s');
+    expect(fitCsv([a, b]).split('\n')[1]).toMatch(/^a,10,2,2 sd,/);
   });
 
   it('writes the posterior exactly, so a run can replay its points', () => {

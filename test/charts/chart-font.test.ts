@@ -1,7 +1,7 @@
 /** The bundled chart font covers every character the message catalogues can draw. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { chartFontCharacters, chartFontFiles } from '../../src/charts/chart-font.js';
+import { CHART_FONT_CATALOGUES, chartFontCharacters, chartFontFiles } from '../../src/charts/chart-font.js';
 
 describe('chart font', () => {
   it('ships with the package (regular and bold)', () => {
@@ -10,9 +10,10 @@ describe('chart font', () => {
     for (const f of files!) expect(readFileSync(f).subarray(0, 4).toString('hex')).toBe('00010000'); // TrueType
   });
 
-  it('holds every character of the English and Chinese catalogues (else rerun scripts/subset-chart-font.ts)', () => {
+  it('holds every character of the English and Chinese catalogues, the reports\' and the classroom page\'s (else rerun scripts/subset-chart-font.ts)', () => {
     const covered = new Set(readFileSync('assets/fonts/NotoSansSC-charts.txt', 'utf8'));
-    const needed = chartFontCharacters(['src/report/messages-en.ts', 'src/report/messages-zh.ts', 'src/report/summary-messages.ts'].map((f) => readFileSync(f, 'utf8')).join(''));
+    expect(CHART_FONT_CATALOGUES).toContain('web/src/i18n/zh.ts');
+    const needed = chartFontCharacters(CHART_FONT_CATALOGUES.map((f) => readFileSync(f, 'utf8')).join(''));
     expect([...needed].filter((c) => !covered.has(c))).toEqual([]);
   });
 

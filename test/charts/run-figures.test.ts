@@ -4,7 +4,10 @@ import { compileChart } from '../../src/charts/compile-chart.js';
 import { renderChart } from '../../src/charts/render-chart.js';
 import { RUN_FIGURES } from '../../src/charts/run-figures.js';
 import { LANGS, messages } from '../../src/report/messages.js';
-import { fixtureRun } from './run-fixture.js';
+import { aggregateSummary } from '../../src/run/replicates.js';
+import { MODE_KEYS } from '../../src/engine/output.js';
+import { fakeModeSummary, fakeSummary } from '../run/fixtures.js';
+import { fixtureRun, fixtureSummary } from './run-fixture.js';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -13,6 +16,16 @@ const MARKS: Record<string, string[]> = {
   income: ['mark-line', 'mark-rect', 'mark-area'], composition: ['mark-area'], poverty: ['mark-line', 'mark-rect'],
   empowerment: ['mark-line', 'mark-rect'], participation: ['mark-rect', 'mark-line'], fiscal: ['mark-rect'], survey: ['mark-symbol', 'mark-rule'],
 };
+
+type Bar = { low: number | null; value: number; high: number | null };
+/** The data rows of a spec that carry an interval (`low`), wherever in the spec they are. */
+function barsWithIntervals(spec: unknown): Bar[] {
+  if (Array.isArray(spec)) return spec.flatMap(barsWithIntervals);
+  if (spec === null || typeof spec !== 'object') return [];
+  const values = (spec as { values?: unknown }).values;
+  if (Array.isArray(values) && values.some((v) => v && typeof v === 'object' && 'low' in v)) return values as Bar[];
+  return Object.values(spec).flatMap(barsWithIntervals);
+}
 
 describe('run figures', () => {
   for (const lang of LANGS) {
@@ -32,6 +45,23 @@ describe('run figures', () => {
       });
     }
   }
+
+  it('the bars of households back below the line and of fiscal cost per household carry their 95% intervals as whiskers, only with replicates', async () => {
+    const m = messages('en');
+    // Three replicates whose figures differ by mode and seed, as aggregateSummary keeps them under `replicates`.
+    const runs = [1, 2, 3].map((seed) => fakeSummary({ ...fixtureSummary(), seed, modes: MODE_KEYS.map((k, i) => fakeModeSummary(k, { returnToPovertyRate: 0.1 + 0.02 * i + 0.01 * seed, fiscalCostPerHousehold: 100 + 10 * i + 3 * seed })) }));
+    const withReplicates = fixtureRun({ bands: true, summary: aggregateSummary(runs) });
+    for (const id of ['poverty', 'fiscal']) {
+      const f = RUN_FIGURES.find((x) => x.id === id)!;
+      const spec = JSON.stringify(f.spec(withReplicates, m));
+      expect(spec, id).toMatch(/"mark":\{"type":"rule"[^}]*\},"encoding":\{"y":\{"field":"low"[^}]*\},"y2":\{"field":"high"\}/);
+      const bars = barsWithIntervals(JSON.parse(spec));
+      expect(bars, id).toHaveLength(5); // the four modes and all
+      for (const b of bars) { expect(b.low, id).not.toBeNull(); expect(b.low!).toBeLessThan(b.value); expect(b.high!).toBeGreaterThan(b.value); }
+      expect((await renderChart(f.spec(withReplicates, m), id)).svg, id).toContain('mark-rule');
+      expect(JSON.stringify(f.spec(fixtureRun(), m)), `${id}, one replicate`).not.toMatch(/"field":"low"/);
+    }
+  });
 
   it('the income band appears only with replicates', () => {
     const m = messages('en');

@@ -64,7 +64,7 @@ export const FIXTURE_SURVEY: SurveyRow[] = [
 export function fixtureSummary(): RunSummary {
   return fakeSummary({
     scenario: 'fixture', years: { start: 2020, end: 2024, survey: 2021 },
-    fiscal: { byInstrument: { dividend: 5000, livingSupport: 15000 }, total: 20000, costPerHouseholdKeptOut: 250 },
+    fiscal: { byInstrument: { dividend: 5000, livingSupport: 15000 }, total: 20000, perRegisteredNotPoor: 250 },
   });
 }
 

@@ -1,4 +1,5 @@
 /** Sweep figures on hand-made sweep folders (sweep-fixtures.ts): they compile without warnings, render, and read the right cells and factors. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compileChart } from '../../src/charts/compile-chart.js';
 import { renderChart } from '../../src/charts/render-chart.js';
@@ -11,7 +12,7 @@ import { sweepChartDataFromFiles } from '../../src/charts/sweep/sweep-chart-data
 import { LANGS, messages } from '../../src/report/messages.js';
 import { gridSweep, morrisSweep, sobolSweep, variantsSweep } from './sweep-fixtures.js';
 
-const en = messages('en');
+const en = messages('en'), zh = messages('zh');
 const FIXTURES = { grid: gridSweep, sobol: sobolSweep, morris: morrisSweep, variants: variantsSweep };
 
 describe('sweep figures', () => {
@@ -47,20 +48,20 @@ describe('sweep figures', () => {
 
   it('only summary outcomes of mode all are charted when the sweep has them (yearly rows and other modes left out)', () => {
     const spec = JSON.stringify(heatmapFigure.spec(sweepChartDataFromFiles(gridSweep()), en));
-    expect(spec).toContain('income drop % (all households)');
+    expect(spec).toContain('drop, before to after % (all households)');
     expect(spec).toContain('R resources (all households)');
     expect(spec).not.toContain('(cooperative)');
     expect(spec).not.toContain('income per person');
   });
 
-  it('readings name the best and worst cells, the most influential factor and the largest mu*', () => {
-    expect(heatmapFigure.reading(sweepChartDataFromFiles(gridSweep()), en)).toBe('income drop % (all households) is highest (16.1) at dividend: last year at full level = 2028, cooperative: yearly skill gain of a working member at full training level = 0 and lowest (−1.95) at dividend: last year at full level = 2024, cooperative: yearly skill gain of a working member at full training level = 1.');
-    expect(heatmapFigure.reading(sweepChartDataFromFiles(variantsSweep()), en)).toBe('income drop % (all households) is highest (8.00) at early and lowest (6.00) at late.');
-    expect(sobolFigure.reading(sweepChartDataFromFiles(sobolSweep()), en)).toBe('For income drop % (all households), dividend: last year at full level matters most (total-order index 0.75); replicate noise explains 2.0% of the variance.');
-    expect(morrisFigure.reading(sweepChartDataFromFiles(morrisSweep()), en)).toBe('For income drop % (all households), cooperative: yearly skill gain of a working member at full training level has the largest mean absolute effect (mu* 10.5).');
+  it('readings name the best and worst cells; Sobol and Morris say the noise share first and name a factor only where it stands clear', () => {
+    expect(heatmapFigure.reading(sweepChartDataFromFiles(gridSweep()), en)).toBe('drop, before to after % (all households) is highest (16.1) at dividends: last full year = 2028, cooperative training gain = 0 and lowest (−1.95) at dividends: last full year = 2024, cooperative training gain = 1.');
+    expect(heatmapFigure.reading(sweepChartDataFromFiles(variantsSweep()), en)).toBe('drop, before to after % (all households) is highest (8.00) at early and lowest (6.00) at late.');
+    expect(sobolFigure.reading(sweepChartDataFromFiles(sobolSweep()), en)).toMatch(/^For drop, before to after % \(all households\), replicate noise explains 2% of the variance; clearly above both zero and that share: dividends: last full year \(total-order index 0\.75, /);
+    expect(morrisFigure.reading(sweepChartDataFromFiles(morrisSweep()), en)).toMatch(/^For drop, before to after % \(all households\), replicate noise explains /);
   });
 
-  it('axes and factors are named from the schema\'s descriptions, never by raw parameter paths', async () => {
+  it('axes and factors are named by the schema\'s short labels (the catalogue\'s in Chinese), never by raw parameter paths', async () => {
     for (const make of [gridSweep, sobolSweep, morrisSweep]) {
       const data = sweepChartDataFromFiles(make());
       for (const f of sweepFigures(data)) {
@@ -69,8 +70,27 @@ describe('sweep figures', () => {
         expect(f.reading(data, en), f.id).not.toMatch(/policy\.instruments|modes\.cooperative/);
       }
     }
-    expect(parameterLabel('policy.instruments.dividend.end')).toBe('dividend: last year at full level');
+    expect(parameterLabel('policy.instruments.dividend.end')).toBe('dividend: last full year');
+    expect(parameterLabel('policy.instruments.dividend.end', zh)).toBe('分红：全额帮扶的最后一年');
+    expect(parameterLabel('cooperatives.headsPerMember')).toBe('coop animals per worker');
     expect(parameterLabel('withdrawalYear')).toBe('withdrawal year'); // a linked axis named in the sweep file
+  });
+
+  it('the Sobol chart of sobol-baseline\'s factors is sized to its content, every short label read whole', async () => {
+    const factors = [...readFileSync('sweeps/sobol-baseline.yaml', 'utf8').matchAll(/^\s+([a-zA-Z]+(?:\.[a-zA-Z0-9]+)+): \{\}/gm)].map((x) => x[1]);
+    expect(factors.length).toBeGreaterThan(8);
+    const files = sobolSweep();
+    const sensitivity = JSON.parse(files['sensitivity.json']) as { outputs: { sobol: unknown[] }[] };
+    for (const o of sensitivity.outputs) o.sobol = factors.map((factor, i) => { const v = (i + 1) / (2 * factors.length); return { factor, S1: v, S1Low: v / 2, S1High: v * 1.5, ST: v, STLow: v / 2, STHigh: v * 1.5 }; });
+    files['sensitivity.json'] = JSON.stringify(sensitivity);
+    const svg = (await renderChart(sobolFigure.spec(sweepChartDataFromFiles(files), en), 'sobol')).svg;
+    const [, width, height] = /<svg[^>]*\swidth="([\d.]+)"[^>]*\sheight="([\d.]+)"/.exec(svg)!.map(Number);
+    // Two panels a row, each 200 px of bars beside its labels; as tall as its factors need (9 px a bar, two bars a factor).
+    expect(width).toBeLessThan(1300);
+    expect(height).toBeLessThan(2 * (factors.length * 18 + 120));
+    const text = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((x) => x[1].replace(/&#39;/g, "'").replace(/&amp;/g, '&'));
+    for (const f of factors) expect(text, f).toContain(parameterLabel(f, en));
+    expect(text.join('\n')).not.toContain('…');
   });
 
   it('a near-constant outcome does not fill the whole colour range of its heatmap panel', () => {

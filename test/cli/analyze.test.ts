@@ -1,7 +1,6 @@
 /** End to end: `ipasim analyze` (the built CLI) on hand-made sweep folders with known answers. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import seedrandom from 'seedrandom';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { saltelliRows } from '../../src/sensitivity/saltelli.js';
 import { ishigami, ishigamiIndices } from '../sensitivity/analytic.js';
 import { sealed } from '../io/sealed-fixture.js';
 import { sealManifest } from '../../src/io/integrity.js';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
@@ -27,7 +27,7 @@ interface Fixture {
 
 /** Writes manifest.json, points.csv and runs.csv as docs/sweeps.md specifies them. */
 function sweepFolder(f: Fixture): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-analyze-')), 'sweep');
+  const dir = join(tempDir('ipasim-analyze-'), 'sweep');
   mkdirSync(dir);
   const seeds = Array.from({ length: f.replicates }, (_, r) => 1 + r);
   const manifest = JSON.stringify({
@@ -124,9 +124,70 @@ describe('ipasim analyze', () => {
     expect(all.box.limits[1].min).toBeLessThan(2.05);
     expect(all.box.density).toBeGreaterThan(0.95);
     expect(all.box.coverage).toBeGreaterThan(0.95);
-    expect(all.sentence).toMatch(/^povertyRate@2030 > 0\.12 in (9\d|100)% of runs where economy b ≥ [12]\.\d+ \(\d+% of all such runs/);
+    expect(all.sentence).toMatch(/^povertyRate@2030 > 0\.12 in (9\d|100)(\.\d)?% of runs where economy b ≥ [12]\.\d+ \([\d.]+ times the base rate of [\d.]+%; the box holds [\d.]+% of the runs that meet it/);
+    expect(all.baseRate).toBeCloseTo(all.positives / all.runs, 5);
+    expect(all.beatsBaseRate).toBe(true);
+    expect(all.box.lift).toBeCloseTo(all.box.density / all.baseRate, 4);
     expect(r.stdout).toContain(all.sentence);
     expect(all.trajectory[0].support).toBe(1);
+  });
+
+  it('says replicate noise first and names a factor only where its index is clearly above both 0 and the noise share', () => {
+    // y = x_a + noise whose sd dwarfs x_a's effect: the indices would rank a, but noise explains most of the variance.
+    const rng = seedrandom('loud-noise');
+    const dir = sweepFolder({
+      type: 'saltelli', factors: ishigamiFactors, extra: { samples: 128 }, replicates: 2,
+      points: saltelliRows(3, 128, 1).map((u) => u.map(toPi)),
+      run: (x) => [['', 'all', 'noisy', +(0.1 * x[0] + 5 * (rng() - 0.5)).toPrecision(6)], ['', 'all', 'clean', +(x[0] + 0.01 * rng()).toPrecision(6)]],
+    });
+    const r = ipasim('analyze', dir, '--bootstrap', '200');
+    expect(r.status, r.stderr).toBe(0);
+    // The estimator takes the noise between neighbouring points as every factor's effect (ST near 1 for all):
+    // an output that is mostly noise names no factor at all.
+    expect(r.stdout).toMatch(/noisy \(all\): replicate noise 9\d% of the variance, most of it: the indices measure mostly noise and single out no factor/);
+    expect(r.stdout).toMatch(/clean \(all\): replicate noise 0% of the variance; clearly above it: economy\.a ST 1\.0\d/);
+    expect(r.stdout).not.toMatch(/matters most/);
+    const report = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(report).toMatch(/replicate noise explains most of the variance \(9\d%\), so the indices measure mostly noise and single out no factor/);
+    expect(report).toContain("clearly above both zero and that share: economy.a (total-order index 1.0");
+  });
+
+  it('PRIM says plainly when no box beats the base rate, and states the base rate', () => {
+    // The condition holds in a random 40% of runs, whatever the parameters: any box is noise.
+    const rng = seedrandom('coin');
+    const dir = sweepFolder({
+      type: 'saltelli', factors: ishigamiFactors, extra: { samples: 128 }, replicates: 2,
+      points: saltelliRows(3, 128, 1).map((u) => u.map(toPi)),
+      run: () => [['', 'all', 'coin', rng() < 0.4 ? 1 : 0]],
+    });
+    const r = ipasim('analyze', dir, '--bootstrap', '0', '--where', 'coin > 0.5');
+    expect(r.status, r.stderr).toBe(0);
+    const all = JSON.parse(readFileSync(join(dir, 'discovery.json'), 'utf8')).modes[0];
+    expect(all.beatsBaseRate).toBe(false);
+    expect(all.sentence).toMatch(/^(no parameter range singles out the runs with coin > 0\.5: it holds in [\d.]+% of all runs \(the base rate\)|coin > 0\.5 in [\d.]+% of all runs \(the base rate\); no parameter range singles them out)/);
+    const report = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(report).toMatch(/a base rate of \d+(\.\d)?%/);
+    expect(report).not.toMatch(/<th>parameter<\/th>/); // no table of a box that finds nothing
+  });
+
+  it('the README\'s --where example finds a box that beats the base rate on a smaller sobol-baseline (16 samples)', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const where = /ipasim analyze results\/sobol-baseline\/1-\* --where "([^"]+)"/.exec(readme.slice(readme.indexOf('## Sensitivity analysis')))?.[1];
+    expect(where, 'README: no analyze --where example under "Sensitivity analysis"').toBeDefined();
+    expect(readme).toContain(`--where "${where}"`); // the tour uses the same condition
+    const dir = tempDir('ipasim-analyze-readme-');
+    const sweep = readFileSync('sweeps/sobol-baseline.yaml', 'utf8').replace(/samples: \d+/, 'samples: 16').replace('../scenarios/p-village.yaml', join(process.cwd(), 'scenarios/p-village.yaml'));
+    writeFileSync(join(dir, 'sobol.yaml'), sweep);
+    const s = ipasim('sweep', join(dir, 'sobol.yaml'), '--out', join(dir, 'out'), '--no-charts');
+    expect(s.status, s.stderr).toBe(0);
+    const a = ipasim('analyze', join(dir, 'out'), '--where', where!, '--mode', 'all', '--bootstrap', '0', '--no-charts');
+    expect(a.status, a.stderr).toBe(0);
+    const all = JSON.parse(readFileSync(join(dir, 'out/discovery.json'), 'utf8')).modes[0];
+    expect(all.baseRate).toBeGreaterThan(0.05);
+    expect(all.baseRate).toBeLessThan(0.95);
+    expect(all.beatsBaseRate).toBe(true);
+    expect(all.box.lift).toBeGreaterThan(1.5);
+    expect(a.stdout).toContain('times the base rate');
   });
 
   it('writes Morris measures from the values actually run: an inert factor has mu* = 0, an integer factor is measured per share of its range', () => {

@@ -1,13 +1,14 @@
 /** End to end: `ipasim calibrate` and `ipasim run --posterior` with the built CLI on a small village. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-calibrate-'));
+const tmp = () => tempDir('ipasim-calibrate-');
 const OUTPUTS = ['posterior.csv', 'parameters.csv', 'fit.csv', 'generations.csv', 'fit.vl.json', 'fit.svg', 'report.md'];
 
 const TARGETS = `# a tiny calibration for tests
@@ -51,18 +52,23 @@ function setup(targets = TARGETS): string {
 const bytes = (dir: string, files = OUTPUTS) => Object.fromEntries(files.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
 
 describe('ipasim calibrate', () => {
-  it('writes the posterior, fit and report, the same bytes with one worker or two, and the medians into the scenario', () => {
+  it('writes the posterior, fit and report, the same bytes with one worker or two, and with --write-scenario the medians into the scenario', () => {
     const dir = setup();
-    // 'two' first: 'one' writes its medians into scen.yaml, and a changed base scenario is another calibration (its posterior's end line names another folder).
-    const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1', '--no-write-scenario');
+    const before = readFileSync(join(dir, 'scen.yaml'), 'utf8');
+    // Without --write-scenario the scenario is left alone (it may be the shipped baseline).
+    const two = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'two', '--commit-every', '1');
+    expect(readFileSync(join(dir, 'scen.yaml'), 'utf8')).toBe(before);
+    expect(existsSync(join(dir, 'tiny.posterior.csv'))).toBe(false);
     const one = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--out', 'one');
     expect(one.status, one.stderr).toBe(0);
     expect(two.status, two.stderr).toBe(0);
     expect(bytes(join(dir, 'two'))).toEqual(bytes(join(dir, 'one')));
     // The terminal shows the fit table and the posterior.
     expect(one.stdout).toMatch(/^target +observed/m);
-    expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 /);
-    expect(one.stdout).toMatch(/of 3 targets within tolerance/);
+    expect(one.stdout).toMatch(/migrant-share +33\.30 +8\.00 \(tolerance\) /);
+    expect(one.stdout).toMatch(/registered +80\.80 +9\.20 \(2 sd\) /);
+    expect(one.stdout).toContain("±: twice the target's standard error (2 sd), or its tolerance where the targets file gives one");
+    expect(one.stdout).toMatch(/of 3 targets within ± at the posterior median/);
     // posterior.csv: 8 particles, the two parameters, inside their priors; then its end line.
     const [head, ...rows] = readFileSync(join(dir, 'one/posterior.csv'), 'utf8').trim().split('\n');
     expect(rows.pop()).toMatch(/^# end: rows=8 bytes=\d+ of=tiny@[0-9a-f]{16} sha256=[0-9a-f]{64}$/);
@@ -73,7 +79,13 @@ describe('ipasim calibrate', () => {
       expect(ret).toBeGreaterThanOrEqual(0); expect(ret).toBeLessThanOrEqual(0.05);
       expect(noise).toBeGreaterThanOrEqual(0.12); expect(noise).toBeLessThanOrEqual(0.28);
     }
-    expect(readFileSync(join(dir, 'one/fit.csv'), 'utf8').split('\n')[0]).toBe('target,observed,within,median,p05,p95,within_tolerance,source');
+    expect(readFileSync(join(dir, 'one/fit.csv'), 'utf8').split('\n')[0]).toBe('target,observed,within,within_basis,median,p05,p95,within_tolerance,source');
+    expect(readFileSync(join(dir, 'scen.yaml'), 'utf8')).toBe(before);
+    // The finished folder given --write-scenario afterwards writes without running anything again.
+    const write = ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'one', '--write-scenario');
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stdout).toMatch(/^0 candidate runs in /m);
+    expect(write.stdout).toContain('calibrated values written to');
     // The medians went into the scenario with their provenance; its comments stayed.
     const scen = readFileSync(join(dir, 'scen.yaml'), 'utf8');
     const medians = Object.fromEntries(readFileSync(join(dir, 'one/parameters.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(',')).map((f) => [f[0], f[3]]));
@@ -105,12 +117,11 @@ describe('ipasim calibrate', () => {
     const dir = setup();
     const budget = ['--particles', '24', '--generations', '1', '--no-write-scenario'];
     expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'whole', ...budget).status).toBe(0);
-    const child = spawn(process.execPath, [CLI, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '1', '--commit-every', '1', ...budget], { cwd: dir, stdio: 'ignore' });
-    const batches = join(dir, 'cut/gen-000/batches');
-    const code = await new Promise<number | null>((resolve) => {
-      const poll = setInterval(() => { if (existsSync(batches) && readdirSync(batches).length > 0) { clearInterval(poll); child.kill('SIGINT'); } }, 20);
-      child.on('exit', (c) => { clearInterval(poll); resolve(c); });
-    });
+    // The child sends itself SIGINT right after committing its first batch file (fixtures/signal-hook.mjs):
+    // the same point of the work on a quiet machine and a loaded one, no polling of the disk.
+    const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
+    const child = spawn(process.execPath, ['--import', hook, CLI, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '1', '--commit-every', '1', ...budget], { cwd: dir, stdio: 'ignore', env: { ...process.env, IPASIM_TEST_SIGNAL: 'SIGINT', IPASIM_TEST_WHEN: 'first-batch' } });
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
     expect(code).toBe(130);
     expect(existsSync(join(dir, 'cut/posterior.csv'))).toBe(false);
     const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--out', 'cut', '--workers', '2', ...budget);
@@ -189,7 +200,7 @@ describe('ipasim calibrate: mistakes in the targets file', () => {
 describe('ipasim run --posterior', () => {
   it('runs N posterior draws as replicates, with bands, the same bytes twice', () => {
     const dir = setup();
-    expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'cal', '--quick').status).toBe(0);
+    expect(ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '2', '--out', 'cal', '--quick', '--write-scenario').status).toBe(0);
     const small = join(dir, 'small.yaml');
     writeFileSync(small, 'extends: scen.yaml\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n');
     const a = ipasim(dir, 'run', 'small.yaml', '--posterior', '3', '--out', 'a', '--no-charts');

@@ -1,13 +1,13 @@
 /** End to end: `ipasim compare` pairs replicate r of A with replicate r of B (the built CLI). */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
-const dir = mkdtempSync(join(tmpdir(), 'ipasim-compare-cli-'));
+const dir = tempDir('ipasim-compare-cli-');
 function scenario(name: string, extra = ''): string {
   const file = join(dir, `${name}.yaml`);
   // "short": the issue's case of fewer households and a shorter horizon than the reference.
@@ -36,10 +36,23 @@ describe('ipasim compare', () => {
     const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'));
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain('Seeds match (3 paired replicates): common random numbers');
-    const line = r.stdout.split('\n').find((l) => /^income after withdrawal\s+all households/.test(l))!;
+    const line = r.stdout.split('\n').find((l) => /^income after withdrawal( \*)?\s+all households/.test(l))!;
     expect(line).toMatch(/−[\d,.]+ … −[\d,.]+$/); // an interval below zero: income falls
     const before = r.stdout.split('\n').find((l) => /^income before withdrawal\s+all households/.test(l))!;
     expect(before).toMatch(/\s0\s+0 … 0$/); // same seeds, same years before withdrawal: no difference at all
+  });
+
+  it('warns when the two runs\' windows differ, shows both, and marks the figures that average other years', () => {
+    // B's welfare posts stop at once: its withdrawal completes in 2026 and its after window is 2027-2029, A's 2028-2030 (the run ends in 2030).
+    const r = ipasim('compare', join(dir, 'base'), join(dir, 'abrupt'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('warning: the before/after windows differ');
+    expect(r.stdout).toMatch(/A: income before = mean 2023–2025, after = mean 2028–2030/);
+    expect(r.stdout).toMatch(/B: income before = mean 2023–2025, after = mean 2027–2029/);
+    expect(r.stdout).toMatch(/^income after withdrawal \*\s+all households/m);
+    expect(r.stdout).toMatch(/^income before withdrawal\s+all households/m); // the same years in both: not marked
+    const same = ipasim('compare', join(dir, 'base'), join(dir, 'base'));
+    expect(same.stdout).not.toContain('windows differ');
   });
 
   it('with --out writes compare.csv, the difference charts (summary and year by year) and the report (report.zh.html in Chinese)', () => {
@@ -50,7 +63,7 @@ describe('ipasim compare', () => {
     expect(readdirSync(join(out, 'charts')).sort()).toEqual(['difference-yearly.zh.png', 'difference-yearly.zh.svg', 'difference-yearly.zh.vl.json', 'difference.zh.png', 'difference.zh.svg', 'difference.zh.vl.json']);
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('metric,mode,a,b,diff,low,high,pairs');
-    expect(csv).toHaveLength(1 + 11 * 5);
+    expect(csv).toHaveLength(1 + 12 * 5);
     expect(readFileSync(join(out, 'report.zh.html'), 'utf8')).toContain('两次运行的配对差值');
   });
 

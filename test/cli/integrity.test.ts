@@ -4,22 +4,15 @@
  * batches, damaged or copied in from another folder, are refused with exit code 2 naming the
  * file and the fix; never used, never an "internal error".
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
+import { BASE, CLI, expectRefusal, ipasim } from './cli-process.js';
 
-const CLI = join(process.cwd(), 'dist/src/cli/main.js');
-const BASE = join(process.cwd(), 'scenarios/p-village.yaml');
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-integrity-'));
-const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
-
-function expectRefusal(r: ReturnType<typeof ipasim>, message: RegExp): void {
-  expect(r.status, r.stderr).toBe(2);
-  expect(r.stderr).toMatch(message);
-  expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
-}
+const tmp = () => tempDir('ipasim-integrity-');
 
 describe('a rerun finds a damaged results folder', () => {
   const root = tmp();
@@ -175,14 +168,11 @@ describe('a sweep resumes only its own batches', () => {
     const sweep = (name: string, values: string) => `name: ${name}\nscenario: base.yaml\nreplicates: 1\ndesign:\n  type: grid\n  parameters:\n    modes.cooperative.training: ${values}\n`;
     writeFileSync(join(dir, 'a.yaml'), sweep('a', '[0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7]'));
     writeFileSync(join(dir, 'b.yaml'), sweep('b', '[0.05, 0.15, 0.25, 0.35, 0.45, 0.55, 0.65, 0.75]'));
-    // Each interrupted after its first batch, as after Ctrl-C.
+    // Each interrupted after its first batch, as after Ctrl-C: the child signals itself once the batch is committed (fixtures/signal-hook.mjs).
+    const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
     for (const name of ['a', 'b']) {
-      const child = spawn(process.execPath, [CLI, 'sweep', `${name}.yaml`, '--out', name, '--workers', '1', '--commit-every', '1', '--no-charts'], { cwd: dir, stdio: 'ignore' });
-      const batches = join(dir, name, 'batches');
-      await new Promise<void>((resolve) => {
-        const poll = setInterval(() => { if (existsSync(batches) && readdirSync(batches).some((f) => f.startsWith('batch-'))) { clearInterval(poll); child.kill('SIGINT'); } }, 10);
-        child.on('exit', () => { clearInterval(poll); resolve(); });
-      });
+      const child = spawn(process.execPath, ['--import', hook, CLI, 'sweep', `${name}.yaml`, '--out', name, '--workers', '1', '--commit-every', '1', '--no-charts'], { cwd: dir, stdio: 'ignore', env: { ...process.env, IPASIM_TEST_SIGNAL: 'SIGINT', IPASIM_TEST_WHEN: 'first-batch' } });
+      expect(await new Promise((resolve) => child.on('exit', (code) => resolve(code)))).toBe(130);
     }
     const copied = join(dir, 'b/batches/batch-000099.csv');
     cpSync(join(dir, 'a/batches', readdirSync(join(dir, 'a/batches')).find((f) => f.startsWith('batch-'))!), copied);

@@ -5,14 +5,15 @@
  * the next run puts back or removes what a killed one left beside it.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const BASE = join(process.cwd(), 'scenarios/p-village.yaml');
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-signal-'));
+const tmp = () => tempDir('ipasim-signal-');
 const ipasim = (cwd: string, ...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd });
 
 /** Starts the CLI, sends `signals` (after `after` ms, or once `after()` holds; then each `gap` ms after the previous), and resolves with its exit code and stderr. */
@@ -23,10 +24,25 @@ function interrupt(cwd: string, args: string[], after: number | (() => boolean),
   const send = () => signals.forEach((s, i) => setTimeout(() => { if (child.exitCode === null && child.signalCode === null) child.kill(s); }, i * gap));
   if (typeof after === 'number') setTimeout(send, after);
   else {
-    const poll = setInterval(() => { if (after()) { clearInterval(poll); send(); } }, 5);
+    const check = () => { if (after()) { clearInterval(poll); send(); } };
+    const poll = setInterval(check, 5);
     child.on('exit', () => clearInterval(poll));
   }
   return new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal, stderr })));
+}
+
+/**
+ * Starts the CLI with test/cli/fixtures/signal-hook.mjs, which has the process send itself
+ * `signal` (`times` times at once) at a point of its own work (`when`; for 'read', once it has read `file`), so the signal lands at
+ * the same point however busy the machine; resolves with its exit code and stderr.
+ */
+function interruptAt(cwd: string, args: string[], when: 'first-batch' | 'read' | 'worker-online', signal: NodeJS.Signals, times = 1, file = ''): Promise<{ code: number | null; stderr: string }> {
+  const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
+  const env = { ...process.env, IPASIM_TEST_SIGNAL: signal, IPASIM_TEST_WHEN: when, IPASIM_TEST_TIMES: String(times), IPASIM_TEST_FILE: file };
+  const child = spawn(process.execPath, ['--import', hook, CLI, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'], env });
+  let stderr = '';
+  child.stderr.on('data', (d) => { stderr += d; });
+  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stderr })));
 }
 
 /** The hidden siblings ipasim leaves beside `out` only while it writes it. */
@@ -50,7 +66,7 @@ describe('run --force, stopped at any moment', () => {
   it.each([
     ['SIGINT', 150], ['SIGTERM', 150], ['SIGINT', 900], ['SIGTERM', 1800], ['SIGINT', 3000],
   ] as const)('%s after %i ms: exit 130 with a message, the old folder or the new one in place, nothing left beside it', async (signal, after) => {
-    const dir = mkdtempSync(join(root, 'case-'));
+    const dir = tempDir('ipasim-signal-case-');
     cpSync(join(root, 'old'), join(dir, 'out'), { recursive: true });
     const r = await interrupt(dir, args('out', '--panel', '--force'), after, [signal]);
     // A signal before Node has run ipasim's first line can only end the process, as for any program.
@@ -63,7 +79,7 @@ describe('run --force, stopped at any moment', () => {
   });
 
   it('SIGTERM while the new folder is written keeps the old one: the swap happens only once the new one is complete', async () => {
-    const dir = mkdtempSync(join(root, 'writing-'));
+    const dir = tempDir('ipasim-signal-writing-');
     cpSync(join(root, 'old'), join(dir, 'out'), { recursive: true });
     const r = await interrupt(dir, args('out', '--panel', '--force'), () => siblings(dir, 'out').some((f) => f.includes('.tmp-')), ['SIGTERM']);
     expect([0, 130]).toContain(r.code);
@@ -72,7 +88,7 @@ describe('run --force, stopped at any moment', () => {
   });
 
   it.each([300, 1200, 2500])('SIGKILL after %i ms: the next run finds a whole folder (putting back the old one if need be) and nothing stale', async (after) => {
-    const dir = mkdtempSync(join(root, 'kill-'));
+    const dir = tempDir('ipasim-signal-kill-');
     cpSync(join(root, 'old'), join(dir, 'out'), { recursive: true });
     const r = await interrupt(dir, args('out', '--panel', '--force'), after, ['SIGKILL']);
     expect(r.code === 0 || r.signal === 'SIGKILL').toBe(true);
@@ -83,7 +99,7 @@ describe('run --force, stopped at any moment', () => {
   });
 
   it('killed between the two renames of the swap: the next run puts the old folder back, says so, and finds its results there', () => {
-    const dir = mkdtempSync(join(root, 'window-'));
+    const dir = tempDir('ipasim-signal-window-');
     // A process that is gone, as a killed --force would be.
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
     cpSync(join(root, 'old'), join(dir, `.out.old-${dead}`), { recursive: true });
@@ -97,7 +113,7 @@ describe('run --force, stopped at any moment', () => {
   });
 
   it('a temporary folder left by a SIGKILL during an ordinary write is removed by the next run', () => {
-    const dir = mkdtempSync(join(root, 'stale-'));
+    const dir = tempDir('ipasim-signal-stale-');
     const dead = spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
     cpSync(join(root, 'old'), join(dir, `.fresh.tmp-${dead}-89abcdef`), { recursive: true });
     expect(ipasim(dir, ...args('fresh')).status).toBe(0);
@@ -111,7 +127,7 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
   it('run, while its workers simulate: SIGTERM gives 130 (not 143) and says nothing was written', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'big.yaml'), `extends: ${BASE}\nvillages: [{ name: V, count: 20, households: 200 }]\n`);
-    const r = await interrupt(dir, ['run', 'big.yaml', '--replicates', '4', '--workers', '2', '--no-charts', '--out', 'never'], 2500, ['SIGTERM']);
+    const r = await interruptAt(dir, ['run', 'big.yaml', '--replicates', '4', '--workers', '2', '--no-charts', '--out', 'never'], 'worker-online', 'SIGTERM');
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/interrupted while simulating: nothing was written/);
     expect(readdirSync(dir)).toEqual(['big.yaml']);
@@ -121,11 +137,10 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     const dir = tmp();
     writeFileSync(join(dir, 'scen.yaml'), 'name: p-village\nseed: 1\n');
     writeFileSync(join(dir, 'tiny.yaml'), `name: tiny\nscenario: scen.yaml\nset: { villages.0.households: 60, time.end: 2026 }\nreplicates: 1\nparameters:\n  demography.return: {}\nmethod: { particles: 60, maxGenerations: 2 }\ntargets:\n  - { name: registered, value: "survey('T2', 'registered', 'yes')", observed: 80.8, sd: 4.6, source: "001 T2" }\n`);
-    const batches = join(dir, 'out/gen-000/batches');
-    const r = await interrupt(dir, ['calibrate', 'tiny.yaml', '--workers', '1', '--commit-every', '1', '--no-write-scenario', '--out', 'out'], () => existsSync(batches) && readdirSync(batches).length > 0, ['SIGTERM', 'SIGTERM'], 0);
+    const r = await interruptAt(dir, ['calibrate', 'tiny.yaml', '--workers', '1', '--commit-every', '1', '--no-write-scenario', '--out', 'out'], 'first-batch', 'SIGTERM', 2);
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/interrupted after [\d.]+ s: finished candidates are committed in out\/\.\nRun the same command again to resume\./);
-  }, 120_000);
+  });
 
   it('calibrate, a second SIGTERM: still 130 with a message (not 143, not silent)', async () => {
     const dir = tmp();
@@ -138,16 +153,17 @@ describe('SIGINT and SIGTERM alike: exit 130 with a message, on every command', 
     // What was committed is whole: the same command resumes from it.
     const resumed = ipasim(dir, 'calibrate', 'tiny.yaml', '--workers', '1', '--no-write-scenario', '--out', 'out');
     expect(resumed.status, resumed.stderr).toBe(0);
-  }, 120_000);
+  });
 
   it('analyze: SIGTERM gives 130 with a message', async () => {
     const dir = tmp();
     writeFileSync(join(dir, 'base.yaml'), `extends: ${BASE}\nvillages: [{ name: P, households: 20 }]\ntime: { end: 2024 }\n`);
     writeFileSync(join(dir, 's.yaml'), 'name: s\nscenario: base.yaml\nreplicates: 1\ndesign:\n  type: saltelli\n  samples: 16\n  parameters:\n    modes.cooperative.training: {}\n    demography.outMigration: {}\n');
     expect(ipasim(dir, 'sweep', 's.yaml', '--out', 'o', '--no-charts').status).toBe(0);
-    // Enough resamples that the signal comes while the indices are computed.
-    const r = await interrupt(dir, ['analyze', 'o', '--bootstrap', '100000', '--no-charts'], 1500, ['SIGTERM']);
+    // The signal comes once analyze has read the sweep's manifest, before the indices are computed: it looks at the signal between steps and before writing.
+    const r = await interruptAt(dir, ['analyze', 'o', '--bootstrap', '100000', '--no-charts'], 'read', 'SIGTERM', 1, 'o/manifest.json');
     expect(r.code, r.stderr).toBe(130);
     expect(r.stderr).toMatch(/^interrupted/m);
-  }, 120_000);
+    expect(r.stderr).not.toMatch(/while ipasim was starting/);
+  });
 });

@@ -1,15 +1,15 @@
 /** End to end: `ipasim report` on a run folder and on hand-made sweep folders (the built CLI; npm test builds dist/ first). */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gridSweep, morrisSweep } from '../charts/sweep-fixtures.js';
 import { sealed } from '../io/sealed-fixture.js';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8', cwd: process.cwd() });
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-report-cli-'));
+const tmp = () => tempDir('ipasim-report-cli-');
 function smallScenario(dir: string): string {
   const file = join(dir, 'small.yaml');
   writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n`);

@@ -1,15 +1,16 @@
 /** End to end: `ipasim sweep` and `ipasim merge` with the built CLI on a small village. */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 const ipasim = (...args: string[]) => spawnSync(process.execPath, [CLI, ...args], { encoding: 'utf8' });
 /** sweep and merge without charts (drawn and checked once, in the first test): faster. */
 const quick = (...args: string[]) => ipasim(...args, '--no-charts');
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-sweep-'));
+const tmp = () => tempDir('ipasim-sweep-');
 const TABLES = ['manifest.json', 'points.csv', 'runs.csv', 'runs.arrow'];
 
 /** 12 points x 3 replicates of a 40-household village over 2016-2030. */
@@ -53,7 +54,7 @@ describe('ipasim sweep', () => {
     expect(quick('sweep', file, '--workers', '1', '--out', join(dir, 'whole')).status).toBe(0);
     for (const signal of ['SIGINT', 'SIGKILL'] as const) {
       const out = join(dir, signal);
-      const code = await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], join(out, 'batches'), signal);
+      const code = await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], signal);
       expect(code).toBe(signal === 'SIGINT' ? 130 : null);
       expect(existsSync(join(out, 'runs.csv'))).toBe(false);
       const resumed = quick('sweep', file, '--workers', '2', '--out', out);
@@ -70,7 +71,7 @@ describe('ipasim sweep', () => {
   it('refuses a batch cut short, naming it; once it is removed the sweep resumes to the same bytes (never stuck)', async () => {
     const dir = tmp(), file = sweepFile(dir), out = join(dir, 'cut');
     expect(quick('sweep', file, '--workers', '1', '--out', join(dir, 'whole')).status).toBe(0);
-    expect(await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], join(out, 'batches'), 'SIGINT')).toBe(130);
+    expect(await runUntilFirstBatch(['sweep', file, '--workers', '1', '--commit-every', '1', '--no-charts', '--out', out], 'SIGINT')).toBe(130);
     const batch = join(out, 'batches', readdirSync(join(out, 'batches')).find((f) => f.startsWith('batch-'))!);
     const text = readFileSync(batch, 'utf8');
     writeFileSync(batch, text.slice(0, text.length - 100)); // inside a row: a number or a name cut
@@ -149,16 +150,17 @@ describe('ipasim sweep --shard and ipasim merge', () => {
 });
 
 /** Starts the CLI, sends `signal` as soon as a batch is committed, resolves with the exit code. */
-function runUntilFirstBatch(args: string[], batches: string, signal: NodeJS.Signals): Promise<number | null> {
+/**
+ * Runs the CLI and interrupts it with `signal` right after its first batch is committed: the
+ * child loads fixtures/signal-hook.mjs, which signals itself from inside the
+ * commit, so the interruption comes at the same point however busy the machine is (no timer,
+ * no polling). Resolves the exit code (null when killed by the signal).
+ */
+function runUntilFirstBatch(args: string[], signal: NodeJS.Signals): Promise<number | null> {
+  const hook = pathToFileURL(join(process.cwd(), 'test/cli/fixtures/signal-hook.mjs')).href;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: 'ignore' });
-    const poll = setInterval(() => {
-      if (existsSync(batches) && readdirSync(batches).some((f) => f.startsWith('batch-'))) {
-        clearInterval(poll);
-        child.kill(signal);
-      }
-    }, 5);
-    child.on('exit', (code) => { clearInterval(poll); resolve(code); });
+    const child = spawn(process.execPath, ['--import', hook, CLI, ...args], { stdio: 'ignore', env: { ...process.env, IPASIM_TEST_SIGNAL: signal, IPASIM_TEST_WHEN: 'first-batch' } });
+    child.on('exit', (code) => resolve(code));
     child.on('error', reject);
   });
 }

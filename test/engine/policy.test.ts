@@ -1,8 +1,8 @@
-/** Instrument levels by path, the poverty line in force, and the summary's withdrawal windows. */
+/** Instrument levels by path and the poverty line in force (the summary's windows: windows.test.ts). */
 import { describe, expect, it } from 'vitest';
-import { instrumentLevel, levelsAt, povertyLine, withdrawalWindows } from '../../src/engine/policy.js';
+import { instrumentLevel, levelsAt, povertyLine } from '../../src/engine/policy.js';
 import type { Instrument } from '../../src/scenario/schema.js';
-import { INSTRUMENTS, deepMerge, smallScenario, type Overrides } from './helpers.js';
+import { INSTRUMENTS, smallScenario } from './helpers.js';
 
 const ins = (over: Partial<Instrument>): Instrument => ({ start: 2016, end: 2020, path: 'keep', years: 5, to: 0.5, amount: 1, ...over });
 
@@ -79,47 +79,5 @@ describe('povertyLine', () => {
 
   it('before the first entry, the first value applies', () => {
     expect(povertyLine(sc, 2010)).toBe(4000);
-  });
-});
-
-describe('withdrawalWindows', () => {
-  /** 2016-2035, withdrawal from 2026, 3-year windows; every instrument ends abruptly in 2025 unless overridden. */
-  const scenario = (over: Overrides = {}) => {
-    const instruments: Record<string, unknown> = {};
-    for (const name of INSTRUMENTS) instruments[name] = { start: 2016, end: 2025, path: 'abrupt' };
-    const base = { time: { start: 2016, end: 2035, surveyYear: 2021 }, analysis: { withdrawalStart: 2026, window: 3 }, policy: { instruments } } as unknown as Overrides;
-    return smallScenario(deepMerge(base, over));
-  };
-
-  it('all abrupt: withdrawal completes the year it starts', () => {
-    expect(withdrawalWindows(scenario())).toEqual({ start: 2026, complete: 2026, before: [2023, 2025], after: [2027, 2029] });
-  });
-
-  it('completes when the last taper of an instrument ending at the start has run out', () => {
-    const w = withdrawalWindows(scenario({ policy: { instruments: {
-      welfarePosts: { end: 2025, path: 'taper', years: 4 },
-      livingSupport: { end: 2025, path: 'taper', years: 2 },
-      // Ends two years before the start: its taper does not count.
-      coopSubsidy: { end: 2024, path: 'taper', years: 8 },
-      // Not a taper: does not count.
-      medical: { end: 2025, path: 'fold', to: 0 },
-    } } }));
-    expect(w).toEqual({ start: 2026, complete: 2029, before: [2023, 2025], after: [2030, 2032] });
-  });
-
-  it('an instrument ending the year the withdrawal starts counts; one ending at the horizon does not', () => {
-    const w = withdrawalWindows(scenario({ policy: { instruments: { dividend: { end: 2027, path: 'taper', years: 2 }, pension: { end: 2035, path: 'taper', years: 5 } } } }));
-    expect(w.complete).toBe(2029);
-  });
-
-  it('a taper beyond the horizon is clipped, and the after window keeps its length inside the horizon', () => {
-    const w = withdrawalWindows(scenario({ policy: { instruments: { welfarePosts: { end: 2025, path: 'taper', years: 30 } } } }));
-    expect(w).toEqual({ start: 2026, complete: 2035, before: [2023, 2025], after: [2033, 2035] });
-  });
-
-  it('a withdrawal start given outside the horizon is refused, never moved; the default in a shorter horizon moves to its last year', () => {
-    expect(() => scenario({ analysis: { withdrawalStart: 2005 } })).toThrow(/withdrawal start 2005 lies outside the simulated years 2016-2035: give a year from 2017 to 2035/);
-    expect(() => scenario({ analysis: { withdrawalStart: 2040 } })).toThrow(/withdrawal start 2040 lies outside/);
-    expect(withdrawalWindows(scenario({ time: { start: 2016, end: 2024, surveyYear: 2021 } })).start).toBe(2024);
   });
 });

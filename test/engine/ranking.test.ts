@@ -9,7 +9,7 @@ const orderOf = (ms: ModeSummary[], criterion: string) => rankModes(ms).find((r)
 describe('ranking the modes', () => {
   it('ranks the four modes (never all) by every criterion, in the documented order', () => {
     const r = rankModes(modes(() => ({})));
-    expect(r.map((x) => x.criterion)).toEqual(['incomeAfter', 'incomeEffectAfter', 'incomeDropPct', 'returnToPovertyRate', 'empowerment', 'hematopoiesisShare']);
+    expect(r.map((x) => x.criterion)).toEqual(['incomeAfter', 'incomeEffectAfter', 'incomeShockPct', 'incomeDropPct', 'returnToPovertyRate', 'empowerment', 'hematopoiesisShare']);
     for (const x of r) expect([...x.order].sort()).toEqual(['cooperative', 'employment', 'individual', 'shareholding']);
   });
 

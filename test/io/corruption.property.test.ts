@@ -8,11 +8,11 @@
  * an "internal error".
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { completedRecords, readCommitted } from '../../src/calibrate/calibration-folder.js';
 import { readPosterior } from '../../src/calibrate/posterior-draws.js';
 import { readRunData } from '../../src/charts/run-data.js';
@@ -28,7 +28,7 @@ import { sweepManifestJson, type SweepManifest } from '../../src/sweep/sweep-man
 import { pointsCsv, runsTables } from '../../src/sweep/tables.js';
 import { shardPoints } from '../../src/sweep/shard.js';
 
-const root = mkdtempSync(join(tmpdir(), 'ipasim-corrupt-'));
+const root = tempDir('ipasim-corrupt-');
 const CLI = join(process.cwd(), 'dist/src/cli/main.js');
 
 /** A sweep's manifest; `other` makes it another sweep (another base scenario). */
@@ -88,7 +88,7 @@ beforeAll(async () => {
     expect(r.status, r.stderr).toBe(0);
     cpSync(join(root, where, 'cal/posterior.csv'), join(root, where, 'tiny.posterior.csv'));
   }
-}, 300_000);
+});
 
 /** Typed arrays and maps as plain JSON, so readers' results compare as text. */
 const plain = (_k: string, v: unknown) => (v instanceof Float64Array ? [...v] : v instanceof Map ? [...v] : v);
@@ -192,5 +192,5 @@ describe('a damaged or foreign file', () => {
     expect(outcomes.refused).toBeGreaterThan(200);
     expect([...outcomes.kinds].sort()).toEqual(['drop-line', 'flip', 'swap', 'truncate']);
     expect([...outcomes.folders].sort()).toEqual(expect.arrayContaining(['cal', 'merged', 'progress', 'run-a', 'sharded', 'tiny.posterior.csv']));
-  }, 900_000);
+  });
 });

@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { assertFolderKind, folderKindOf, peekFolderKind } from '../../src/io/folder-kind.js';
 
 describe('what a folder is', () => {
@@ -14,7 +14,7 @@ describe('what a folder is', () => {
   });
 
   it('a folder of another kind is named as such, a folder whose kind cannot be told is left to its reader', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-kind-'));
+    const dir = tempDir('ipasim-kind-');
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ kind: 'ipasim-calibration' }));
     expect(peekFolderKind(dir)).toBe('calibration');
     expect(() => assertFolderKind(dir, 'run', 'give a run')).toThrow(`${dir} is a calibration folder (ipasim calibrate), not a run's results folder: give a run`);
@@ -22,7 +22,7 @@ describe('what a folder is', () => {
     writeFileSync(join(dir, 'manifest.json'), '{ cut sho');
     expect(peekFolderKind(dir)).toBeUndefined();
     expect(() => assertFolderKind(dir, 'run', 'x')).not.toThrow();
-    const odd = mkdtempSync(join(tmpdir(), 'ipasim-kind-'));
+    const odd = tempDir('ipasim-kind-');
     mkdirSync(join(odd, 'manifest.json'));
     expect(() => assertFolderKind(odd, 'sweep', 'x')).toThrow(/manifest\.json is not a file/);
   });

@@ -1,8 +1,8 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { IntegrityError, parseManifest, readVerified, recordOf, sealManifest, tableRows } from '../../src/io/integrity.js';
+import { tempDir } from '../temp-dir.js';
 
 describe('integrity records', () => {
   it('count the data rows of a table, its bytes and its SHA-256', () => {
@@ -21,7 +21,7 @@ describe('integrity records', () => {
   });
 
   it('a truncated table, one that lost a row, or one with a changed digit is refused with the file and the remedy', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-integrity-'));
+    const dir = tempDir('ipasim-integrity-');
     const text = 'year,value\n2024,5230.82\n2025,5300\n';
     const records = { 'y.csv': recordOf('y.csv', text) };
     writeFileSync(join(dir, 'y.csv'), text);

@@ -1,8 +1,8 @@
 /** Atomicity, observed from inside: while files are written, the results folder does not exist yet. */
-import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 
 const seen = vi.hoisted(() => ({ target: '', writes: [] as { dir: string; targetExists: boolean }[] }));
 
@@ -23,7 +23,7 @@ const { writeResultsDir } = await import('../../src/io/results-dir.js');
 
 describe('results folder atomicity', () => {
   it('writes into a hidden temporary sibling and shows the folder only once complete', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-atomic-'));
+    const dir = tempDir('ipasim-atomic-');
     seen.target = join(dir, 'run');
     await writeResultsDir(seen.target, { 'a.csv': 'a', 'b.csv': 'b', 'c.csv': 'c' });
     expect(seen.writes).toHaveLength(3);

@@ -1,11 +1,11 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Interrupted } from '../../src/interrupt.js';
 import { ResultsDirError, assertResultsDirAvailable, writeFileAtomic, writeResultsDir } from '../../src/io/results-dir.js';
+import { tempDir } from '../temp-dir.js';
 
-const tmp = () => mkdtempSync(join(tmpdir(), 'ipasim-io-'));
+const tmp = () => tempDir('ipasim-io-');
 /** A name the file system rejects, so the write fails after the temporary folder exists. */
 const INVALID = 'bad\0name.csv';
 

@@ -5,8 +5,7 @@
  * Screenshots go to test-artifacts/ for a person to look at. No Chromium is a failure, not a skip.
  */
 import { SUMMARY_METRICS } from '../../src/report/summary-metrics.js';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
@@ -24,6 +23,7 @@ import { sobolSweep } from '../charts/sweep-fixtures.js';
 import { runScenario } from '../../src/run/run-scenario.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
+import { tempDir } from '../temp-dir.js';
 
 const ARTIFACTS = join(process.cwd(), 'test-artifacts');
 
@@ -65,7 +65,7 @@ const reports: Record<string, string> = {};
 
 beforeAll(async () => {
   // A small real run: 40 households, 2016-2030, 3 replicates (bands).
-  const dir = mkdtempSync(join(tmpdir(), 'ipasim-report-'));
+  const dir = tempDir('ipasim-report-');
   const file = join(dir, 'small.yaml');
   writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 40 }]\ntime: { end: 2030 }\n`);
   const { scenario } = await loadScenario(file);

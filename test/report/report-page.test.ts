@@ -47,7 +47,8 @@ describe('report page', () => {
       expect(html).not.toMatch(/\b00[0-4] (T\d|§)/); // sources by author, not by seed number
     }
     const en = (await runReportFiles(fixtureRun({ bands: true }), 'en')).files['report.html'] as string;
-    for (const term of ['poverty line', 'return to poverty', 'R, K, V', 'self-made share', '95% interval']) expect(en).toContain(`<dt>${term}</dt>`);
+    for (const term of ['poverty line', 'households back below the line', 'fall into trough', 'R, K, V', 'self-made share', '95% interval', 'order and letters']) expect(en).toContain(`<dt>${term}</dt>`);
+    expect(en).toContain('<p class="note">withdrawal 2022–2023, from the instruments&#39; end years');
     expect(en).toMatch(/<p class="note">modes overlap: [\d+]+ = [\d,]+ memberships of [\d,]+ households/);
   });
 

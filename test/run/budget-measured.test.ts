@@ -5,10 +5,11 @@
  * particles). Each estimate must lie within a factor of 2 of the peak measured. Memory only:
  * time depends on the machine's load, and no test here times anything.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { builtCli, measurePeak } from '../../bench/peak-memory.js';
 import { calibrationBudget } from '../../src/calibrate/run-calibration.js';
 import { loadTargets } from '../../src/calibrate/load-targets.js';
@@ -17,7 +18,7 @@ import { runEstimate, type Estimate } from '../../src/run/budget.js';
 import { loadSweep } from '../../src/sweep/load-sweep.js';
 import { sweepBudget } from '../../src/sweep/run-sweep.js';
 
-const dir = mkdtempSync(join(tmpdir(), 'ipasim-budget-measured-'));
+const dir = tempDir('ipasim-budget-measured-');
 const village = (households: number, end = 2035) => `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: budget\nvillages: [{ name: P, count: ${Math.max(1, Math.round(households / 200))}, households: ${Math.min(households, 200)} }]\ntime: { end: ${end} }\n`;
 const MB = 2 ** 20;
 

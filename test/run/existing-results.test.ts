@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { exitCodeOf } from '../../src/cli/guard.js';
 import { existingResults } from '../../src/run/existing-results.js';
 import { sealed } from '../io/sealed-fixture.js';
@@ -10,7 +10,7 @@ const scenario = { name: 'x', time: { start: 2016, end: 2035 } };
 const TABLES = { 'yearly.csv': 'year,mode,group,metric,value\n2016,all,all,K,0.5\n', 'summary.json': '{"scenario":"x"}\n', 'survey.csv': 'table,item,category,unit,model,target\n' };
 /** A run folder as ipasim writes it: the tables, and the manifest sealed over them. */
 function folder(manifest?: object): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-existing-')), 'run');
+  const dir = join(tempDir('ipasim-existing-'), 'run');
   mkdirSync(dir);
   if (manifest) for (const [name, text] of Object.entries(sealed({ ...TABLES, 'manifest.json': JSON.stringify(manifest) }))) writeFileSync(join(dir, name), text);
   return dir;

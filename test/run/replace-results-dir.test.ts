@@ -1,15 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { recoverReplace, replaceResultsDir } from '../../src/run/replace-results-dir.js';
 
 /** The pid of a process that has ended. */
 const deadPid = () => spawnSync(process.execPath, ['-e', 'process.exit(0)']).pid!;
 
 function folder(files: Record<string, string>): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-replace-')), 'run');
+  const dir = join(tempDir('ipasim-replace-'), 'run');
   mkdirSync(dir);
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   return dir;

@@ -75,7 +75,7 @@ describe('aggregating summaries', () => {
 
   it('averages every numeric per-mode figure, the fiscal figures and population, and keeps the replicates', () => {
     const runs = [1, 2, 3].map((seed) => withModes(seed, (m) => ({ incomeAfter: 1000 * seed, households: m.households + seed })));
-    runs[2].fiscal = { byInstrument: { dividends: 4000, training: 30 }, total: 4030, costPerHouseholdKeptOut: 100 };
+    runs[2].fiscal = { byInstrument: { dividends: 4000, training: 30 }, total: 4030, perRegisteredNotPoor: 100 };
     const agg = aggregateSummary(runs);
     const all = agg.modes.find((m) => m.mode === 'all')!;
     expect(all.incomeAfter).toBe(2000);

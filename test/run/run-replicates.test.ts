@@ -1,6 +1,5 @@
 /** The replicates of `ipasim run` on worker threads (needs dist/: npm run build) against the same in this thread. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runReplicate, runReplicates } from '../../src/run/run-replicates.js';
@@ -9,11 +8,12 @@ import { loadScenario } from '../../src/scenario/scenario-file.js';
 import type { Scenario } from '../../src/scenario/schema.js';
 import { setAt } from '../../src/sweep/parameter-path.js';
 import { UserError } from '../../src/user-error.js';
+import { tempDir } from '../temp-dir.js';
 
 const YEARS = 15; // 2016-2030
 let scenario: Scenario;
 beforeAll(async () => {
-  const file = join(mkdtempSync(join(tmpdir(), 'ipasim-replicates-')), 'small.yaml');
+  const file = join(tempDir('ipasim-replicates-'), 'small.yaml');
   writeFileSync(file, `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nname: small\nvillages: [{ name: P, households: 30 }]\ntime: { end: 2030 }\n`);
   ({ scenario } = await loadScenario(file));
 });

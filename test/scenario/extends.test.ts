@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { mergeLayers, readExtendsChain } from '../../src/scenario/extends.js';
 import { loadScenarioFile } from '../../src/scenario/load.js';
+import { Scenario } from '../../src/scenario/schema.js';
 import { loadIssues, scenarioFiles, TestScenario } from './fixtures/scenario-files.js';
 
 const BASE = 'name: base\nmodes:\n  cooperative:\n    access: 0.3\n    training: 0.2\nmarket:\n  epidemicYears: [2020, 2022]\n';
@@ -39,6 +40,25 @@ describe('extends: merging', () => {
     const { value, files } = await loadScenarioFile(join(dir, 'c.yaml'), TestScenario);
     expect(value).toMatchObject({ seed: 3, name: 'b', modes: { individual: { access: 0.1 } } });
     expect(files.map((f) => f.slice(dir.length + 1))).toEqual(['a.yaml', 'b.yaml', 'c.yaml']);
+  });
+
+  it('villages merge by name: a child entry named like a parent village keeps that village\'s other values', async () => {
+    const dir = scenarioFiles({
+      'base.yaml': 'villages:\n  - { name: P, households: 150, earningsLevel: 0.27, landPerPerson: 3.1 }\n',
+      'child.yaml': 'extends: base\nvillages:\n  - { name: P, households: 40, landPerPerson: null }\n  - { name: Q, households: 20 }\n',
+    });
+    const { value } = await loadScenarioFile(join(dir, 'child.yaml'), Scenario);
+    expect(value.villages[0]).toMatchObject({ name: 'P', households: 40, earningsLevel: 0.27 });
+    expect(value.villages[0].landPerPerson).not.toBe(3.1); // null: back to the schema default
+    expect(value.villages[1]).toMatchObject({ name: 'Q', households: 20 });
+    expect(value.villages[1].earningsLevel).not.toBe(0.27); // another name: a new village
+  });
+
+  it('a small P village extending the calibrated baseline keeps its calibrated values', async () => {
+    const dir = scenarioFiles({ 'small.yaml': `extends: ${join(process.cwd(), 'scenarios/p-village.yaml')}\nvillages: [{ name: P, households: 40 }]\n` });
+    const { value } = await loadScenarioFile(join(dir, 'small.yaml'), Scenario);
+    const base = (await loadScenarioFile('scenarios/p-village.yaml', Scenario)).value;
+    expect(value.villages[0]).toEqual({ ...base.villages[0], households: 40 });
   });
 
   it('does not change the parent data it merges into', async () => {

@@ -1,13 +1,13 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError, formatScenarioError } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { Scenario } from '../../src/scenario/schema.js';
+import { tempDir } from '../temp-dir.js';
 
 function files(spec: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ipasim-load-'));
+  const dir = tempDir('ipasim-load-');
   for (const [name, text] of Object.entries(spec)) writeFileSync(join(dir, name), text);
   return dir;
 }

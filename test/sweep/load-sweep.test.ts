@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ScenarioError } from '../../src/scenario/errors.js';
 import { loadSweep } from '../../src/sweep/load-sweep.js';
+import { tempDir } from '../temp-dir.js';
 
 const write = (text: string) => {
-  const file = join(mkdtempSync(join(tmpdir(), 'ipasim-ls-')), 'test-sweep.yaml');
+  const file = join(tempDir('ipasim-ls-'), 'test-sweep.yaml');
   writeFileSync(file, text);
   return file;
 };

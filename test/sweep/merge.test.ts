@@ -1,5 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../../src/cli/guard.js';
@@ -8,6 +7,7 @@ import { shardPoints } from '../../src/sweep/shard.js';
 import { openSweepFolder, writeFinalTables } from '../../src/sweep/sweep-folder.js';
 import { sweepManifestJson, type SweepManifest } from '../../src/sweep/sweep-manifest.js';
 import { pointsCsv, runsTables } from '../../src/sweep/tables.js';
+import { tempDir } from '../temp-dir.js';
 
 const manifest = (shard: SweepManifest['shard']): SweepManifest => ({
   kind: 'ipasim-sweep', sweep: 's', sweepFile: 's.yaml', hash: 'abc', design: { type: 'grid', seed: 1, factors: [] }, points: 4, replicates: 1, seeds: [1],
@@ -15,7 +15,7 @@ const manifest = (shard: SweepManifest['shard']): SweepManifest => ({
 });
 
 function shards(): string[] {
-  const root = mkdtempSync(join(tmpdir(), 'ipasim-merge-'));
+  const root = tempDir('ipasim-merge-');
   return [1, 2].map((index) => {
     const dir = join(root, 'shards', `${index}-of-2`), m = manifest({ index, count: 2 });
     openSweepFolder(dir, m, sweepManifestJson(m));

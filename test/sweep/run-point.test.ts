@@ -3,13 +3,13 @@ import { simulate } from '../../src/engine/simulate.js';
 import { loadSweep, sweepContext } from '../../src/sweep/load-sweep.js';
 import { pointValues } from '../../src/sweep/points.js';
 import { runPoint } from '../../src/sweep/run-point.js';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempDir } from '../temp-dir.js';
 
 describe('running one point', () => {
   it('gives the same rows whether the point is parsed again or set on the validated base', async () => {
-    const file = join(mkdtempSync(join(tmpdir(), 'ipasim-rp-')), 'rp.yaml');
+    const file = join(tempDir('ipasim-rp-'), 'rp.yaml');
     writeFileSync(file, `scenario: ${resolve('scenarios/p-village.yaml')}\nset: { villages.0.households: 20, time.end: 2029 }\nreplicates: 2\ndesign: { type: grid, parameters: { demography.outMigration: [0.05, 0.4] } }\n`);
     const sweep = await loadSweep(file);
     expect(sweep.prevalidated).toBe(true);

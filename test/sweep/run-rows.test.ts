@@ -7,7 +7,7 @@ import { smallScenario } from '../engine/helpers.js';
 
 const mode = (name: string, drop: number) => ({ mode: name, households: 10, incomeBefore: 5000, incomeAfter: 4000, incomeDropPct: drop, yearsAboveLineShare: 1, povertyRateEnd: 0, returnToPovertyRate: NaN, R: 0.5, K: 0.25, V: 0.125, hematopoiesisShare: 0.8, fiscalCostPerHousehold: 100 });
 const result = {
-  summary: { modes: [mode('shareholding', 9), mode('all', 3)], fiscal: { byInstrument: {}, total: 12345, costPerHouseholdKeptOut: 67.5 } },
+  summary: { modes: [mode('shareholding', 9), mode('all', 3)], fiscal: { byInstrument: {}, total: 12345, perRegisteredNotPoor: 67.5 } },
   yearly: [
     { year: 2021, mode: 'all', group: 'all', metric: 'incomeMean', value: 5100.123456 },
     { year: 2020, mode: 'all', group: 'all', metric: 'povertyRate', value: 0.1 },
@@ -47,7 +47,7 @@ describe('what a point collects for its rows', () => {
   const sc = smallScenario({ villages: [{ name: 'P', households: 40 }] });
 
   it('gives the rows the full collection gives, summary figures, yearly metrics, fiscal items and effects alike', () => {
-    const spec: RowSpec = { modes: ['all', 'cooperative'], metrics: ['incomeDropPct', 'R', 'incomeEffectAfter', 'fiscalTotal', 'costPerHouseholdKeptOut'], yearly: ['gini', 'effect.povertyRate', 'fiscal.pension', 'proPoorGrowth'] };
+    const spec: RowSpec = { modes: ['all', 'cooperative'], metrics: ['incomeDropPct', 'R', 'incomeEffectAfter', 'fiscalTotal', 'fiscalPerRegisteredNotPoor'], yearly: ['gini', 'effect.povertyRate', 'fiscal.pension', 'proPoorGrowth'] };
     const collect = rowCollection(sc, spec);
     expect(runRows(0, 0, 5, simulate(sc, { seed: 5, collect }), spec)).toEqual(runRows(0, 0, 5, simulate(sc, { seed: 5, collect: FULL_WITH_EFFECTS }), spec));
   });

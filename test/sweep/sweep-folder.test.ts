@@ -1,7 +1,7 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { commitBatch, openSweepFolder, writeFinalTables } from '../../src/sweep/sweep-folder.js';
 import type { SweepManifest } from '../../src/sweep/sweep-manifest.js';
 import { UserError } from '../../src/user-error.js';
@@ -14,7 +14,7 @@ const open = (dir: string, m = manifest()) => openSweepFolder(dir, m, JSON.strin
 
 describe('sweep folders', () => {
   it('keep committed batches across reopening, points with no rows included', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     const { owner } = open(dir);
     commitBatch(dir, 1, new Map([[2, ['2,0,1,,all,K,0.5']], [0, []]]), owner);
     commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.25']]]), owner);
@@ -26,36 +26,36 @@ describe('sweep folders', () => {
   });
 
   it('ignore temporary files a kill left behind', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     open(dir);
     writeFileSync(join(dir, 'batches', '.batch-000001.csv.tmp-1-abcd'), '# points: 0\n0,0,1,,al');
     expect(open(dir).committed.size).toBe(0);
   });
 
   it('refuse to resume a different sweep, naming what changed', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     open(dir);
     expect(() => open(dir, manifest({ resolvedSweep: { replicates: 2 } }))).toThrow(UserError);
     expect(() => open(dir, manifest({ resolvedSweep: { replicates: 2 } }))).toThrow(/different sweep: the sweep file changed/);
     expect(() => open(dir, manifest({ ipasimVersion: '0.2.0' }))).toThrow(/the ipasim version \(0\.1\.0 there, 0\.2\.0 here\)/);
-    const b = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const b = join(tempDir('ipasim-sf-'), 'sweep');
     open(b, manifest({ gitCommit: 'a'.repeat(40) }));
     expect(() => open(b, manifest({ gitCommit: 'b'.repeat(40) }))).toThrow(/the code \(git commit aaaaaaaaaa there, bbbbbbbbbb here\)/);
     expect(readdirSync(dir).sort()).toEqual(['batches', 'manifest.json']);
   });
 
   it('refuse a non-empty folder that is not a sweep, and a damaged batch', () => {
-    const other = mkdtempSync(join(tmpdir(), 'ipasim-sf-'));
+    const other = tempDir('ipasim-sf-');
     writeFileSync(join(other, 'notes.txt'), 'mine');
     expect(() => open(other)).toThrow(/holds no sweep manifest/);
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     open(dir);
     writeFileSync(join(dir, 'batches', 'batch-000001.csv'), '0,0,1,,all,K,0.5\n');
     expect(() => open(dir)).toThrow(/damaged batch file/);
   });
 
   it('refuse a batch cut short at a row boundary, naming it and saying its points will be redone; once removed, the folder resumes', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     const { owner } = open(dir);
     commitBatch(dir, 1, new Map([[0, ['0,0,1,,all,K,0.5', '0,0,1,,all,R,0.25', '0,0,1,,all,V,0.75']]]), owner);
     commitBatch(dir, 2, new Map([[1, ['1,0,1,,all,K,0.5']]]), owner);
@@ -68,10 +68,10 @@ describe('sweep folders', () => {
   });
 
   it('refuse a whole batch copied in from another sweep, naming it; once removed, the folder resumes', () => {
-    const other = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'other');
+    const other = join(tempDir('ipasim-sf-'), 'other');
     const theirs = open(other, manifest({ resolvedScenario: { seed: 2 } }));
     commitBatch(other, 1, new Map([[0, ['0,0,1,,all,K,0.9']]]), theirs.owner);
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     const { owner } = open(dir);
     commitBatch(dir, 1, new Map([[1, ['1,0,1,,all,K,0.5']]]), owner);
     const copied = join(dir, 'batches', 'batch-000002.csv');
@@ -82,7 +82,7 @@ describe('sweep folders', () => {
   });
 
   it('a finished folder is sealed: its tables are checked before "nothing to do"', () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'ipasim-sf-')), 'sweep');
+    const dir = join(tempDir('ipasim-sf-'), 'sweep');
     open(dir);
     writeFinalTables(dir, manifest(), { 'points.csv': 'point\n0\n', 'runs.csv': 'point,replicate,seed,year,mode,metric,value\n0,0,1,,all,K,0.5\n', 'runs.arrow': new Uint8Array([1, 2]) });
     expect(open(dir).complete).toBe(true);

@@ -1,9 +1,10 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../temp-dir.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { withdrawalWindows } from '../../src/engine/windows.js';
 import { parameterRows } from '../../src/scenario/parameter-table.js';
 import { formatScenarioError, ScenarioError } from '../../src/scenario/errors.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
@@ -46,23 +47,24 @@ describe('controls bound to the scenario schema', () => {
     }
   });
 
-  it('the withdrawal year moves every withdrawn instrument\'s end to the year before, in every run, and not the social floor\'s', async () => {
+  it('the last year of full support moves every withdrawn instrument\'s end, in every run, and not the social floor\'s; the windows follow', async () => {
     const plain = await resolveRuns(baseline, {}, {});
-    const scenarios = await resolveRuns(baseline, {}, { withdrawalYear: 2022 });
+    const scenarios = await resolveRuns(baseline, {}, { lastSupportYear: 2021 });
     for (const v of VILLAGES) {
-      expect(scenarios[v].analysis.withdrawalStart).toBe(2022);
+      expect(scenarios[v].analysis.withdrawalStart).toBeNull();
+      expect(withdrawalWindows(scenarios[v])).toMatchObject({ rule: 'instruments', start: 2022, before: [2019, 2021] });
       for (const i of WITHDRAWN) expect(scenarios[v].policy.instruments[i].end).toBe(2021);
       for (const i of SOCIAL_FLOOR) expect(scenarios[v].policy.instruments[i]).toEqual(plain[v].policy.instruments[i]);
     }
   });
 
   it('no withdrawal control names an instrument of the social floor', () => {
-    for (const b of BINDINGS.filter((x) => x.id === 'withdrawalYear' || x.id === 'withdrawalPath'))
+    for (const b of BINDINGS.filter((x) => x.id === 'lastSupportYear' || x.id === 'withdrawalPath'))
       for (const i of SOCIAL_FLOOR) expect(b.paths.filter((p) => p.startsWith(`policy.instruments.${i}.`)), b.id).toEqual([]);
   });
 
   it('a control for one village leaves the other alone', async () => {
-    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion', { withdrawalStart: 2026 })).toEqual({});
+    expect(controlPatch({ cooperativeAccess: 0.3 }, 'transfusion', { lastSupportYear: 2025 })).toEqual({});
     const scenarios = await resolveRuns(baseline, {}, { cooperativeAccess: 0.3 });
     expect(scenarios.hematopoiesis.modes.cooperative.access).toBe(0.3);
     expect(scenarios.transfusion.modes.cooperative.access).toBe(0);
@@ -88,7 +90,7 @@ describe('controls bound to the scenario schema', () => {
   it('households still get the minimum living guarantee after a tapered withdrawal; only its own control removes it', async () => {
     const dibaoAfter = async (controls: Record<string, string>) => {
       const { baseline: sc } = await resolveRuns(baseline, {}, controls);
-      const rates = simulate(sc, { seed: 1 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'minimumLivingRate' && r.year >= sc.analysis.withdrawalStart);
+      const rates = simulate(sc, { seed: 1 }).yearly.filter((r) => r.mode === 'all' && r.group === 'all' && r.metric === 'minimumLivingRate' && r.year >= withdrawalWindows(sc).start!);
       expect(rates.length).toBeGreaterThan(5);
       return rates.map((r) => r.value);
     };
@@ -96,11 +98,11 @@ describe('controls bound to the scenario schema', () => {
     expect(await dibaoAfter({ withdrawalPath: 'taper', minimumLiving: 'abrupt' })).toEqual((await dibaoAfter({})).map(() => 0));
   });
 
-  it('the guarantee\'s own control ends it the year before the withdrawal year: the slider\'s, or the scenario\'s', async () => {
+  it('the guarantee\'s own control ends it with the last year of full support: the slider\'s, or the scenario\'s', async () => {
     const own = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt' });
-    const moved = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt', withdrawalYear: 2022 });
+    const moved = await resolveRuns(baseline, {}, { minimumLiving: 'abrupt', lastSupportYear: 2021 });
     for (const v of VILLAGES) {
-      expect(own[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: own[v].analysis.withdrawalStart - 1 });
+      expect(own[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: withdrawalWindows(own[v]).start! - 1 });
       expect(moved[v].policy.instruments.livingSupport).toMatchObject({ path: 'abrupt', end: 2021 });
       expect(moved[v].policy.instruments.pension).toEqual(own[v].policy.instruments.pension);
     }
@@ -118,7 +120,7 @@ describe('loading a baseline in the page', () => {
   });
 
   it('refuses an empty, comment-only or null file with the command line\'s message, never running the defaults', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ipasim-web-empty-'));
+    const dir = tempDir('ipasim-web-empty-');
     for (const [name, text] of [['empty.yaml', ''], ['comments.yaml', '# only a comment\n'], ['null.yaml', 'null\n'], ['braces.yaml', '{}\n']]) {
       const page = await checkBaseline({ file: name, text }, bundled).catch((e: unknown) => e);
       expect(page, name).toBeInstanceOf(ScenarioError);

@@ -6,26 +6,26 @@
  * test here fails.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { withdrawalWindows } from '../../src/engine/policy.js';
+import { withdrawalWindows } from '../../src/engine/windows.js';
 import { loadScenario } from '../../src/scenario/scenario-file.js';
 import { translate, type Language } from '../../web/src/i18n/index.js';
-import { finding, renderMessage, SIDES, type FindingData, type FindingId } from '../../web/src/model/findings.js';
+import { finding, findingUntil, renderMessage, SIDES, type FindingData, type FindingId } from '../../web/src/model/findings.js';
 import { LESSON } from '../../web/src/model/lesson.js';
 import type { SeriesMetric } from '../../web/src/model/protocol.js';
 import { resolveRuns } from '../../web/src/model/resolve.js';
 import { launchChromium, type LaunchedChromium } from '../browser/launch-chromium.js';
+import { tempDir } from '../temp-dir.js';
 
 /** The page globals the callbacks below read: they run in the browser, type-checked here without the DOM lib. */
-declare const document: { body: { dataset: Record<string, string | undefined> } };
+declare const document: { body: { dataset: Record<string, string | undefined>; innerText: string }; fonts: { load(font: string, text: string): Promise<unknown[]> }; querySelectorAll(s: string): ArrayLike<{ getAttribute(n: string): string | null; textContent: string | null }> };
 
 const ARTIFACTS = resolve('test-artifacts/web');
 
@@ -46,7 +46,7 @@ beforeAll(async () => {
 });
 
 async function setUp(): Promise<void> {
-  outDir = mkdtempSync(join(tmpdir(), 'ipasim-web-'));
+  outDir = tempDir('ipasim-web-');
   await build({ configFile: resolve('web/vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
   server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^([/\\])+/, '');
@@ -91,19 +91,34 @@ async function afterRerun(page: Page, action: () => Promise<void>): Promise<void
 const shownIncome = (page: Page, village: string) =>
   page.$$eval(`#numbers td[data-village="${village}"][data-metric="incomeMean"]`, (cells) => cells.map((c) => [Number(c.getAttribute('data-year')), c.textContent ?? '']));
 
-/** Every number of the Numbers tab, full precision (`data-value`), with the windows it states: what the findings read. */
+/** Waits until the other seeds are in and the findings (and the Numbers tab's averages) are drawn. */
+const findingsReady = (page: Page) => page.waitForFunction(() => document.body.dataset.findings === 'ready');
+
+/** One series of the Numbers tab's year tables (the run the charts show), full precision. */
+const shownSeries = (page: Page, village: string, metric: SeriesMetric) =>
+  page.$$eval(`#numbers td[data-village="${village}"][data-metric="${metric}"]`, (tds) => tds.map((c) => Number(c.getAttribute('data-value'))));
+
+/** The averages of the Numbers tab in every seed, full precision (`data-value`), with the years they cover: exactly what the findings read. */
 async function shownNumbers(page: Page): Promise<FindingData> {
-  const cells = await page.$$eval('#numbers td[data-value]', (tds) => tds.map((c) => ({
-    village: c.getAttribute('data-village') ?? '', metric: c.getAttribute('data-metric') ?? '', year: Number(c.getAttribute('data-year')), value: Number(c.getAttribute('data-value')),
+  const cells = await page.$$eval('#numbers td[data-average]', (tds) => tds.map((c) => ({
+    village: c.getAttribute('data-village') ?? '', average: c.getAttribute('data-average') ?? '', seed: Number(c.getAttribute('data-seed')), value: Number(c.getAttribute('data-value')),
   })));
-  const span = async (which: string) => (await page.getAttribute('#numbers-windows', `data-${which}`))!.split('-').map(Number) as [number, number];
-  const years = [...new Set(cells.map((c) => c.year))].sort((a, b) => a - b);
-  const series = Object.fromEntries(SIDES.map((side) => {
-    const bySide: Partial<Record<SeriesMetric, number[]>> = {};
-    for (const c of cells.filter((x) => x.village === side)) (bySide[c.metric as SeriesMetric] ??= years.map(() => NaN))[years.indexOf(c.year)] = c.value;
+  const spans = Object.fromEntries(await page.$$eval('#numbers table[data-average]', (ts) => ts.map((t) => [t.getAttribute('data-average')!.split(' ')[1], t.getAttribute('data-years')!.split('-').map(Number)])));
+  const years = (await page.$$eval('#numbers tbody tr[data-year]', (trs) => trs.map((tr) => Number(tr.getAttribute('data-year'))))).filter((y, i, a) => a.indexOf(y) === i).sort((a, b) => a - b);
+  const seeds = [...new Set(cells.map((c) => c.seed))].sort((a, b) => a - b);
+  const averages = Object.fromEntries(SIDES.map((side) => {
+    const bySide: Record<string, number[]> = {};
+    for (const c of cells.filter((x) => x.village === side)) (bySide[c.average] ??= seeds.map(() => NaN))[seeds.indexOf(c.seed)] = c.value;
     return [side, bySide];
-  })) as FindingData['series'];
-  return { years, windows: { before: await span('before'), after: await span('after') }, series };
+  })) as unknown as FindingData['averages'];
+  return { years, windows: spans.before ? { before: spans.before, after: spans.after } : null, seeds, averages };
+}
+
+/** Moves the year control to the last year, where every finding can be shown. */
+async function toLastYear(page: Page): Promise<void> {
+  const max = await page.getAttribute('#scrub', 'max');
+  await page.locator('#scrub').fill(max!);
+  await page.waitForFunction((n) => document.body.dataset.year === n, String(2016 + Number(max)));
 }
 
 /** The result sentences the lesson shows, by finding. */
@@ -118,7 +133,7 @@ const expectedFindings = (ids: readonly FindingId[], numbers: FindingData, lang:
 function cliIncome(scenario: string, seed: number): [number, string][] {
   const cli = resolve('dist/src/cli/main.js');
   if (!existsSync(cli)) throw new Error('dist/src/cli/main.js is missing: run `npm run build` first');
-  const out = join(mkdtempSync(join(tmpdir(), 'ipasim-cli-')), 'run');
+  const out = join(tempDir('ipasim-cli-'), 'run');
   execFileSync(process.execPath, [cli, 'run', scenario, '--seed', String(seed), '--replicates', '1', '--no-charts', '--out', out], { stdio: 'pipe' });
   const lines = readFileSync(join(out, 'yearly.csv'), 'utf8').trim().split('\n');
   const header = lines[0].split(',');
@@ -157,18 +172,18 @@ describe('the demo served over HTTP', () => {
     await page.close();
   });
 
-  it('moving the withdrawal-year slider changes the outcome', async () => {
+  it('moving the last-year-of-full-support slider changes the outcome', async () => {
     const { page, errors } = await open(served);
     const before = await shownIncome(page, 'transfusion');
     await page.getByRole('tab', { name: 'Settings' }).click();
-    const slider = page.getByRole('slider', { name: /Withdrawal year/ });
-    expect(await slider.getAttribute('data-path')).toBe('analysis.withdrawalStart');
-    // Each setting is explained by the schema's description, not its raw path (which stays in the tooltip).
-    const helps = await page.locator('#controls small.help, .control small.help').allTextContents();
+    const slider = page.getByRole('slider', { name: /Last year of full support/ });
+    expect(await slider.getAttribute('data-path')).toBe('policy.instruments.dividend.end');
+    // Each setting is explained in words for a teacher, not by its schema text or raw path (which stay in the tooltip).
+    const helps = await page.locator('.control small.help').allTextContents();
     expect(helps.length).toBeGreaterThan(3);
-    for (const h of helps) expect(h).not.toMatch(/^[a-z]+\.[a-zA-Z]+(\.|\b)/);
+    for (const h of helps) expect(h).not.toMatch(/[a-z]+\.[a-zA-Z]+\.|yuan\/|share of eligible/);
     await afterRerun(page, async () => { await slider.focus(); await page.keyboard.press('Home'); });
-    expect(await slider.inputValue()).toBe('2017');
+    expect(await slider.inputValue()).toBe('2016');
     const after = await shownIncome(page, 'transfusion');
     expect(after[0]).toEqual(before[0]); // 2016 is before any withdrawal
     expect(after.filter(([y]) => y >= 2017 && y <= 2025)).not.toEqual(before.filter(([y]) => y >= 2017 && y <= 2025));
@@ -234,16 +249,24 @@ describe('the demo served over HTTP', () => {
 });
 
 describe('the lesson\'s result sentences', () => {
-  it('each step shows exactly the sentences computed from the numbers the page shows, over the model\'s windows', async () => {
+  it('each step shows exactly the sentences computed from the averages the page shows, over the model\'s windows, and none before its years are reached', async () => {
     const { page, errors } = await open(served);
     const bundled = { 'p-village': readFileSync('scenarios/p-village.yaml', 'utf8') };
     for (const [i, step] of LESSON.entries()) {
       if (i > 0) await afterRerun(page, () => page.getByRole('button', { name: 'Next step' }).click());
       expect(await page.textContent('#lesson-step')).toBe(`Step ${i + 1} of ${LESSON.length}`);
+      if (step.findings.length === 0) continue;
+      await findingsReady(page);
       const numbers = await shownNumbers(page);
+      expect(numbers.seeds).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       // The windows the page states are the model's (the same as summary.json's) for this step's settings.
       const { before, after } = withdrawalWindows((await resolveRuns({ file: 'p-village.yaml', text: bundled['p-village'] }, bundled, step.settings)).baseline);
       expect(numbers.windows).toEqual({ before, after });
+      // At the step's own year, a finding whose years are still to come says so instead of giving it away.
+      const year = Number(await page.evaluate(() => document.body.dataset.year));
+      const early = await shownFindings(page);
+      for (const [id, text] of early) if (findingUntil(id as FindingId, numbers) > year) expect(text, id).toBe(`Play on to ${findingUntil(id as FindingId, numbers)} to see this result.`);
+      await toLastYear(page);
       const shown = await shownFindings(page);
       expect(shown.length, step.id).toBe(step.findings.length);
       expect(shown, step.id).toEqual(expectedFindings(step.findings, numbers, 'en'));
@@ -259,10 +282,12 @@ describe('the lesson\'s result sentences', () => {
   it('follow a setting the teacher changes, and hide while the runs do not match the settings', async () => {
     const { page, errors } = await open(served);
     await afterRerun(page, () => page.getByRole('button', { name: 'Next step' }).click());
+    await findingsReady(page);
     const before = await shownFindings(page);
     await page.getByRole('tab', { name: 'Settings' }).click();
-    const slider = page.getByRole('slider', { name: /Withdrawal year/ });
+    const slider = page.getByRole('slider', { name: /Last year of full support/ });
     await afterRerun(page, async () => { await slider.focus(); await page.keyboard.press('Home'); });
+    await findingsReady(page);
     await page.getByRole('tab', { name: 'Lesson' }).click();
     const after = await shownFindings(page);
     expect(after).not.toEqual(before);
@@ -275,19 +300,54 @@ describe('the lesson\'s result sentences', () => {
 describe('the social floor', () => {
   it('"taper off" keeps the minimum living guarantee; only its own setting removes it', async () => {
     const { page, errors } = await open(served);
-    const withdrawal = (await loadScenario('scenarios/p-village.yaml')).scenario.analysis.withdrawalStart;
-    const guaranteeAfter = async () => (await shownNumbers(page)).series.transfusion.minimumLivingRate!.filter((_, i, a) => i >= a.length - (2035 - withdrawal + 1));
+    const withdrawal = withdrawalWindows((await loadScenario('scenarios/p-village.yaml')).scenario).start!;
+    const guaranteeAfter = async () => (await shownSeries(page, 'transfusion', 'minimumLivingRate')).filter((_, i, a) => i >= a.length - (2035 - withdrawal + 1));
     await page.getByRole('tab', { name: 'Settings' }).click();
     await afterRerun(page, async () => { await page.getByRole('combobox', { name: /Withdrawal path/ }).selectOption({ label: 'taper off' }); });
     const tapered = await guaranteeAfter();
     expect(tapered.length).toBeGreaterThan(5);
     for (const rate of tapered) expect(rate).toBeGreaterThan(0);
     const floor = page.getByRole('combobox', { name: 'Minimum living guarantee (the social floor) after withdrawal' });
-    await afterRerun(page, async () => { await floor.selectOption({ label: 'removed from the withdrawal year: no social floor' }); });
+    await afterRerun(page, async () => { await floor.selectOption({ label: 'removed after the last year of full support: no social floor' }); });
     expect(await guaranteeAfter()).toEqual(tapered.map(() => 0));
     expect(errors).toEqual([]);
     await page.close();
   });
+});
+
+describe('both languages, complete', () => {
+  for (const lang of ['en', 'zh'] as const) {
+    it(`${lang}: every step, tab and tooltip has no "undefined", NaN or empty item, and the Chinese page speaks Chinese in its own font`, async () => {
+      const { page, errors } = await open(`${served}?lang=${lang}`);
+      const bad = /undefined|NaN|\[object|、、|, ,|（、|\(,|\{\w+\}/;
+      const texts: string[] = [];
+      const collect = async () => {
+        texts.push(await page.evaluate(() => document.body.innerText));
+        texts.push(...await page.$$eval('[title], [aria-description]', (els) => els.map((e) => `${e.getAttribute('title') ?? ''} ${e.getAttribute('aria-description') ?? ''}`)));
+        const empty = await page.$$eval('li', (lis) => lis.filter((li) => (li.textContent ?? '').trim() === '').length);
+        expect(empty, 'empty list items').toBe(0);
+      };
+      for (const [i] of LESSON.entries()) {
+        if (i > 0) await afterRerun(page, () => page.locator('#lesson-next').click());
+        await findingsReady(page).catch(() => undefined);
+        await toLastYear(page);
+        await collect();
+      }
+      for (const tab of ['controls', 'numbers', 'lesson']) { await page.locator(`#tab-${tab}`).click(); await collect(); }
+      for (const t of texts) expect(t, t.slice(0, 200)).not.toMatch(bad);
+      if (lang === 'zh') {
+        const helps = await page.$$eval('.control small.help', (els) => els.map((e) => e.textContent ?? ''));
+        expect(helps.length).toBeGreaterThan(5);
+        for (const h of helps) expect(h, h).toMatch(/[\u4e00-\u9fff]/);
+        for (const h of helps) expect(h, h).not.toMatch(/[A-Za-z]{6,}/); // no English sentence left
+        // The page's own font (embedded, so a machine without Chinese fonts still draws it).
+        expect(await page.evaluate(async () => (await document.fonts.load('16px "Noto Sans SC"', '输血造血')).length)).toBeGreaterThan(0);
+        await page.screenshot({ path: join(ARTIFACTS, 'complete-zh.png') });
+      }
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
 });
 
 describe('the demo opened from disk (file://)', () => {

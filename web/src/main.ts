@@ -14,9 +14,9 @@ import type { Scenario } from '../../src/scenario/schema.js';
 import { BUNDLED } from './bundled.js';
 import { translate, type Language } from './i18n/index.js';
 import { BINDINGS, type Binding, type ControlValues } from './model/bindings.js';
-import { CLEAR, finding, findingData, renderMessage } from './model/findings.js';
+import { finding, findingData, FINDING_SEEDS, findingUntil, renderMessage } from './model/findings.js';
 import { LESSON } from './model/lesson.js';
-import type { HouseholdYear, RunResultMessage } from './model/protocol.js';
+import type { HouseholdYear, ReplicateSeries, RunResultMessage } from './model/protocol.js';
 import { checkBaseline, resolveRuns, type Baseline } from './model/resolve.js';
 import { SIDE_BY_SIDE, VILLAGES, type VillageKey } from './model/villages.js';
 import { SimClient } from './sim-client.js';
@@ -24,7 +24,10 @@ import { Charts } from './ui/charts.js';
 import { renderControls } from './ui/controls.js';
 import { HouseholdGrid } from './ui/grid.js';
 import { highlightYear, renderNumbers } from './ui/numbers.js';
+import { embedFont } from './ui/font.js';
 import { STATUS_COLOUR, statusGlyph, VILLAGE_COLOUR } from './ui/palette.js';
+
+embedFont(document);
 
 const $ = <T extends HTMLElement = HTMLElement>(sel: string, root: ParentNode = document) => {
   const el = root.querySelector<T>(sel);
@@ -39,6 +42,8 @@ const state = {
   controls: {} as ControlValues,
   scenarios: undefined as Record<VillageKey, Scenario> | undefined,
   results: [] as RunResultMessage[],
+  /** The other seeds of the two villages, for the findings (empty until the worker sends them). */
+  replicates: [] as ReplicateSeries[],
   /** The control values the shown results were computed with (findings are shown only for the current ones). */
   resultsControls: undefined as ControlValues | undefined,
   yearIndex: 0,
@@ -112,7 +117,14 @@ async function recompute(): Promise<void> {
   const runs = VILLAGES.map((village) => ({ village, scenario: scenarios[village] }));
   let results: RunResultMessage[] | undefined;
   try {
-    results = await client.run({ seed: scenarios.baseline.seed, runs });
+    results = await client.run({ seed: scenarios.baseline.seed, runs, replicates: FINDING_SEEDS }, (replicates) => {
+      // The other seeds arrive after the charts: the findings and the Numbers tab fill in then.
+      if (state.resultsControls !== controls) return;
+      state.replicates = replicates;
+      renderNumbersTab();
+      renderFindings();
+      document.body.dataset.findings = 'ready';
+    });
   } catch (err) {
     showError(new Error(t('error.worker', { message: (err as Error).message })));
     return;
@@ -121,6 +133,8 @@ async function recompute(): Promise<void> {
   const sameYears = state.results[0]?.years.join() === results[0].years.join();
   state.scenarios = scenarios;
   state.results = results;
+  state.replicates = [];
+  delete document.body.dataset.findings;
   state.resultsControls = controls;
   if (!sameYears) state.yearIndex = 0;
   state.runs++;
@@ -142,7 +156,7 @@ async function renderResults(): Promise<void> {
     grids.get(v)!.layout(r.households[r.households.length - 1]);
   }
   scrub.max = String(results[0].years.length - 1);
-  renderNumbers($('#panel-numbers'), results, { t, village: villageName });
+  renderNumbersTab();
   renderFindings();
   renderControls($('#panel-controls'), state.scenarios, state.controls, { t }, onControl);
   await charts.draw(results, { t, village: villageName, short: (v) => t(`village.${v}.short`) }, currentYear());
@@ -168,9 +182,9 @@ async function showYear(index: number): Promise<void> {
   scrub.setAttribute('aria-valuetext', String(year));
   $('#year').textContent = String(year);
   document.body.dataset.year = String(year);
-  const withdrawal = results[0].withdrawalStart;
-  $('#phase').textContent = `${year < withdrawal ? t('time.phaseSupport') : t('time.phaseAfter')} · ${t('time.withdrawal', { year: withdrawal })}`;
-  $('#phase').classList.toggle('after', year >= withdrawal);
+  const withdrawal = results[0].withdrawal.start;
+  $('#phase').textContent = withdrawal === null ? t('time.noWithdrawal') : `${year < withdrawal ? t('time.phaseSupport') : t('time.phaseAfter')} · ${t('time.withdrawal', { year: withdrawal })}`;
+  $('#phase').classList.toggle('after', withdrawal !== null && year >= withdrawal);
   for (const v of SIDE_BY_SIDE) {
     const r = results.find((x) => x.village === v)!;
     const i = state.yearIndex;
@@ -190,6 +204,7 @@ async function showYear(index: number): Promise<void> {
     }
   }
   highlightYear($('#panel-numbers'), year);
+  renderFindings();
   await charts.setYear(year);
 }
 
@@ -260,9 +275,19 @@ function renderLesson(): void {
   renderFindings();
 }
 
+/** The Numbers tab: the shown run by year, and the findings' averages in every seed once they are in. */
+function renderNumbersTab(): void {
+  if (state.results.length === 0) return;
+  const data = state.replicates.length > 0 ? findingData(state.results, state.replicates) : null;
+  renderNumbers($('#panel-numbers'), state.results, data, { t, short: (v) => t(`village.${v}.short`) });
+  highlightYear($('#panel-numbers'), currentYear());
+}
+
 /**
- * The step's result sentences, from the runs on the page; hidden while those runs are for
- * other settings than the current ones (a step just chosen, a control just moved).
+ * The step's result sentences, from the runs of every seed; hidden while those runs are for
+ * other settings than the current ones (a step just chosen, a control just moved), said to be
+ * on their way until the other seeds are in, and each kept back until the year control reaches
+ * the last year it reads (no answer before the class has seen the years).
  */
 function renderFindings(): void {
   const box = document.querySelector<HTMLElement>('#lesson-findings');
@@ -271,15 +296,24 @@ function renderFindings(): void {
   const current = state.results.length > 0 && state.resultsControls === state.controls;
   box.hidden = ids.length === 0 || !current;
   if (box.hidden) return;
-  const data = findingData(state.results);
   $('h3', box).textContent = t('finding.heading');
+  if (state.replicates.length === 0) {
+    $('ul', box).replaceChildren(Object.assign(document.createElement('li'), { textContent: t('finding.computing', { n: FINDING_SEEDS }) }));
+    $('p', box).textContent = '';
+    return;
+  }
+  const data = findingData(state.results, state.replicates);
+  const year = currentYear();
   $('ul', box).replaceChildren(...ids.map((id) => {
     const li = document.createElement('li');
     li.dataset.finding = id;
-    li.textContent = renderMessage(finding(id, data), t);
+    const until = findingUntil(id, data);
+    li.dataset.until = String(until);
+    li.textContent = year >= until ? renderMessage(finding(id, data), t) : t('finding.later', { year: until });
+    li.classList.toggle('later', year < until);
     return li;
   }));
-  $('p', box).textContent = t('finding.rule', { income: `${Math.round(CLEAR.income * 100)}%`, points: Math.round(CLEAR.points * 100), level: CLEAR.level });
+  $('p', box).textContent = t('finding.rule', { n: data.seeds.length, first: data.seeds[0], last: data.seeds[data.seeds.length - 1] });
 }
 
 async function goToStep(index: number): Promise<void> {
@@ -291,7 +325,8 @@ async function goToStep(index: number): Promise<void> {
   await recompute();
   const r = state.results[0];
   if (!r) return;
-  const at = step.at === 'start' ? 0 : step.at === 'end' ? r.years.length - 1 : r.years.indexOf(r.withdrawalStart - 1);
+  const start = r.withdrawal.start;
+  const at = step.at === 'start' ? 0 : step.at === 'end' || start === null ? r.years.length - 1 : r.years.indexOf(start - 1);
   await showYear(at < 0 ? 0 : at);
 }
 

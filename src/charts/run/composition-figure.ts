@@ -5,7 +5,8 @@ import { fmtShare } from '../../report/format.js';
 import type { Figure } from '../figure.js';
 import type { RunData } from '../run-data.js';
 import { CONFIG, HEMATOPOIESIS_COLORS, MODE_ORDER, TRANSFUSION_COLORS } from '../theme.js';
-import { endYear, modeSummaries } from './series.js';
+import { replicateSummaries } from '../../report/paired-differences.js';
+import { endYear, modeSummaries, orderSentence, summaryOrdering } from './series.js';
 
 const SOURCES = [...HEMATOPOIESIS, ...TRANSFUSION];
 
@@ -43,15 +44,16 @@ export const compositionFigure: Figure<RunData> = {
   },
   reading(data, m) {
     const end = endYear(data);
-    const shares = modeSummaries(data).filter((s) => Number.isFinite(s.hematopoiesisShare)).sort((a, b) => b.hematopoiesisShare - a.hematopoiesisShare);
+    const shares = modeSummaries(data).filter((s) => Number.isFinite(s.hematopoiesisShare));
     const parts: string[] = [];
     if (shares.length) {
-      const most = shares[0], least = shares[shares.length - 1];
-      parts.push(m.reading.composition({ year: end, most: m.modes[most.mode], mostShare: fmtShare(most.hematopoiesisShare), least: m.modes[least.mode], leastShare: fmtShare(least.hematopoiesisShare) }));
+      parts.push(m.reading.composition({ year: end, values: shares.map((s) => `${m.modes[s.mode]} ${fmtShare(s.hematopoiesisShare)}`).join(m.listJoin) }));
+      parts.push(...orderSentence(summaryOrdering(data, 'hematopoiesisShare', true), m.reading.orderWhat.hematopoiesisShare, m, replicateSummaries(data.summary).length));
     }
-    const from = data.summary.withdrawal.start - 1;
-    const before = data.value(from, 'all', 'all', 'hematopoiesisShare'), after = data.value(end, 'all', 'all', 'hematopoiesisShare');
-    if (Number.isFinite(before) && Number.isFinite(after) && from < end) parts.push(m.reading.compositionShift({ from, to: end, before: fmtShare(before), after: fmtShare(after) }));
+    const start = data.summary.withdrawal.start;
+    const from = start === null ? null : start - 1;
+    const before = from === null ? NaN : data.value(from, 'all', 'all', 'hematopoiesisShare'), after = data.value(end, 'all', 'all', 'hematopoiesisShare');
+    if (from !== null && Number.isFinite(before) && Number.isFinite(after) && from < end) parts.push(m.reading.compositionShift({ from, to: end, before: fmtShare(before), after: fmtShare(after) }));
     return parts.join(m.sentenceJoin);
   },
 };

@@ -1,10 +1,13 @@
 /** Income per person by mode over the years, with the poverty line, the 5-95% band across replicates and the withdrawal years shaded. */
 import type { TopLevelSpec } from 'vega-lite';
 import { fmtNumber, fmtPct } from '../../report/format.js';
+import { lettersText } from '../../report/ordering.js';
+import { replicateSummaries } from '../../report/paired-differences.js';
+import { windowsWords } from '../../report/windows-text.js';
 import type { Figure } from '../figure.js';
 import { povertyLine, runYears, type RunData } from '../run-data.js';
 import { CONFIG, modeScale } from '../theme.js';
-import { endYear, modeSummaries, series } from './series.js';
+import { endYear, modeSummaries, series, summaryOrdering } from './series.js';
 
 export const incomeFigure: Figure<RunData> = {
   id: 'income',
@@ -22,7 +25,7 @@ export const incomeFigure: Figure<RunData> = {
       title: { text: m.title.income, subtitle: m.subtitle.income(start, complete) },
       width: 560, height: 320,
       layer: [
-        { data: { values: [{ start: start - 0.5, end: complete + 0.5 }] }, mark: { type: 'rect', color: '#999', opacity: 0.15 }, encoding: { x: { field: 'start', type: 'quantitative' }, x2: { field: 'end' } } },
+        ...(start !== null && complete !== null ? [{ data: { values: [{ start: start - 0.5, end: complete + 0.5 }] }, mark: { type: 'rect' as const, color: '#999', opacity: 0.15 }, encoding: { x: { field: 'start', type: 'quantitative' as const }, x2: { field: 'end' } } }] : []),
         ...(data.bands ? [{ data: { values }, mark: { type: 'area' as const, opacity: 0.15 }, encoding: { x, y: { field: 'p05', type: 'quantitative' as const }, y2: { field: 'p95' }, color } }] : []),
         { data: { values: line }, mark: { type: 'line', color: '#222', strokeDash: [5, 4], strokeWidth: 1.5 }, encoding: { x, y: { field: 'line', type: 'quantitative' } } },
         { data: { values }, mark: { type: 'line', strokeWidth: 2 }, encoding: { x, y: { field: 'value', type: 'quantitative', title: m.axis.incomePerPerson, scale: { zero: false } }, color } },
@@ -30,23 +33,22 @@ export const incomeFigure: Figure<RunData> = {
     } as TopLevelSpec;
   },
   reading(data, m) {
-    const { start, complete } = data.summary.withdrawal;
-    const modes = modeSummaries(data).filter((s) => Number.isFinite(s.incomeDropPct));
+    const w = windowsWords(data.summary, m.lang === 'zh' ? 'zh' : 'en');
     const all = data.summary.modes.find((s) => s.mode === 'all');
     const parts: string[] = [];
-    if (modes.length) {
-      const byDrop = [...modes].sort((a, b) => b.incomeDropPct - a.incomeDropPct);
-      const worst = byDrop[0], best = byDrop[byDrop.length - 1];
-      parts.push(worst.incomeDropPct > 0
-        ? m.reading.income({ start, complete, worst: m.modes[worst.mode], worstDrop: fmtPct(worst.incomeDropPct), best: m.modes[best.mode], bestDrop: fmtPct(best.incomeDropPct), allDrop: fmtPct(all?.incomeDropPct) })
-        : m.reading.incomeRise({ best: m.modes[best.mode], bestDrop: fmtPct(-best.incomeDropPct) }));
+    const modes = modeSummaries(data).filter((s) => Number.isFinite(s.incomeShockPct));
+    if (!w) parts.push(m.reading.incomeNone);
+    else if (all && Number.isFinite(all.incomeShockPct)) {
+      parts.push(m.reading.income({
+        lastBefore: w.lastBefore, trough: w.trough, fall: fmtPct(Math.abs(all.incomeShockPct)), rises: all.incomeShockPct < 0,
+        values: modes.map((s) => `${m.modes[s.mode]} ${fmtPct(s.incomeShockPct)}`).join(m.listJoin),
+      }));
+      const o = summaryOrdering(data, 'incomeShockPct', false);
+      if (o.status !== 'single') parts.push(m.reading.order({ what: m.reading.orderWhat.incomeShockPct, status: o.status, letters: lettersText(o, (k) => m.modes[k] ?? k, m.listJoin), n: replicateSummaries(data.summary).length }));
     }
     const end = endYear(data), line = povertyLine(data, end);
-    const ends = modeSummaries(data).map((s) => ({ mode: s.mode, v: data.value(end, s.mode, 'all', 'incomeMean') })).filter((e) => Number.isFinite(e.v));
-    if (ends.length && line > 0) {
-      const lowest = ends.reduce((a, b) => (b.v < a.v ? b : a));
-      parts.push(m.reading.incomeLine({ year: end, ratio: fmtNumber(lowest.v / line, 2), lowest: m.modes[lowest.mode] }));
-    }
+    const ratios = modeSummaries(data).map((s) => data.value(end, s.mode, 'all', 'incomeMean') / line).filter(Number.isFinite);
+    if (ratios.length && line > 0) parts.push(m.reading.incomeLine({ year: end, low: fmtNumber(Math.min(...ratios), 2), high: fmtNumber(Math.max(...ratios), 2) }));
     return parts.join(m.sentenceJoin);
   },
 };

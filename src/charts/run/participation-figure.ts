@@ -24,8 +24,8 @@ export function benefitsPerPerson(data: RunData, year: number, group: string): n
   return total;
 }
 
-/** The year participation is read in: the last year with programs running, before withdrawal starts. */
-const readYear = (data: RunData) => Math.min(data.summary.withdrawal.start - 1, data.summary.years.end);
+/** The year participation is read in: the last year with programs running, before withdrawal starts (the last year without one). */
+const readYear = (data: RunData) => Math.min((data.summary.withdrawal.start ?? Infinity) - 1, data.summary.years.end);
 
 export const participationFigure: Figure<RunData> = {
   id: 'participation',

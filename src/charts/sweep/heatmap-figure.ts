@@ -8,6 +8,7 @@ import { fmtSig } from '../../report/format.js';
 import type { Messages } from '../../report/messages.js';
 import type { Figure } from '../figure.js';
 import { CONFIG } from '../theme.js';
+import { formatValue } from '../../sensitivity/describe-box.js';
 import { labelLines, parameterLabel } from './parameter-label.js';
 import { chartedOutputs, type SweepChartData } from './sweep-chart-data.js';
 
@@ -56,19 +57,19 @@ function panel(data: SweepChartData, m: Messages, metric: string, mode: string) 
     return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'bar' }, encoding: { x: { field: 'x', type: 'nominal', title: null, sort: null }, y: { field: 'value', type: 'quantitative', title: null } } };
   }
   if (cy === undefined) {
-    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'line', point: true }, encoding: { x: { field: 'x', type: 'quantitative', title: labelLines(parameterLabel(cx)), scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } } };
+    return { title, width: 220, height: 160, data: { values: cells }, mark: { type: 'line', point: true }, encoding: { x: { field: 'x', type: 'quantitative', title: labelLines(parameterLabel(cx, m)), scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'value', type: 'quantitative', title: null, scale: { zero: false } } } };
   }
   if (data.designType === 'grid') {
     return {
       title, width: 220, height: 160, data: { values: cells },
       mark: { type: 'rect' },
-      encoding: { x: { field: 'x', type: 'ordinal', title: labelLines(parameterLabel(cx)), sort: 'ascending', axis: { labelAngle: 0, grid: false } }, y: { field: 'y', type: 'ordinal', title: labelLines(parameterLabel(cy)), sort: 'descending', axis: { grid: false } }, color },
+      encoding: { x: { field: 'x', type: 'ordinal', title: labelLines(parameterLabel(cx, m)), sort: 'ascending', axis: { labelAngle: 0, grid: false } }, y: { field: 'y', type: 'ordinal', title: labelLines(parameterLabel(cy, m)), sort: 'descending', axis: { grid: false } }, color },
     };
   }
   return {
     title, width: 220, height: 160, data: { values: cells },
     mark: { type: 'point', filled: true, size: 50 },
-    encoding: { x: { field: 'x', type: 'quantitative', title: labelLines(parameterLabel(cx)), scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'y', type: 'quantitative', title: labelLines(parameterLabel(cy)), scale: { zero: false }, axis: { format: '~r' } }, color },
+    encoding: { x: { field: 'x', type: 'quantitative', title: labelLines(parameterLabel(cx, m)), scale: { zero: false }, axis: { format: '~r' } }, y: { field: 'y', type: 'quantitative', title: labelLines(parameterLabel(cy, m)), scale: { zero: false }, axis: { format: '~r' } }, color },
   };
 }
 
@@ -92,7 +93,9 @@ export const heatmapFigure: Figure<SweepChartData> = {
     const cells = heatCells(data, o.metric, o.mode);
     if (!cells.length) return '';
     const hi = cells.reduce((a, b) => (b.value > a.value ? b : a)), lo = cells.reduce((a, b) => (b.value < a.value ? b : a));
-    const at = (c: HeatCell) => (data.designType === 'variants' ? String(c.x) : [`${parameterLabel(data.columns[0])} = ${c.x}`, ...(c.y !== null ? [`${parameterLabel(data.columns[1])} = ${c.y}`] : [])].join(', '));
+    // Values to three significant digits (whole numbers in full): sampled designs hold 16-digit floats.
+    const v = (x: number | string) => (typeof x === 'number' ? formatValue(x) : x);
+    const at = (c: HeatCell) => (data.designType === 'variants' ? String(c.x) : [`${parameterLabel(data.columns[0], m)} = ${v(c.x)}`, ...(c.y !== null ? [`${parameterLabel(data.columns[1], m)} = ${v(c.y)}`] : [])].join(', '));
     return m.reading.heatmap({ metric: outcomeLabel(m, o.metric, o.mode), high: fmtSig(hi.value), highAt: at(hi), low: fmtSig(lo.value), lowAt: at(lo) });
   },
 };

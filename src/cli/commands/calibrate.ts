@@ -26,7 +26,8 @@ export const calibrateModule: CommandModule = {
     .option('particles', { type: 'number', describe: 'override method.particles' })
     .option('generations', { type: 'number', describe: 'override method.maxGenerations' })
     .option('replicates', { type: 'number', describe: 'override replicates (common seeds per candidate)' })
-    .option('write-scenario', { type: 'boolean', default: true, describe: 'write the posterior medians into the base scenario and the posterior beside the targets file (--no-write-scenario skips)' })
+    // Off by default: writing changes a scenario file (the shipped baseline, for calibration/p-village.yaml); ask for it.
+    .option('write-scenario', { type: 'boolean', default: false, describe: 'also write the posterior medians into the base scenario and the posterior beside the targets file (off unless given)' })
     .option('shard', { type: 'string', describe: 'run only shard i of n of the current generation (candidates with number mod n = i-1), then stop' })
     .option('commit-every', { type: 'number', default: 16, describe: 'commit finished candidates to disk in batches of this many (or every 2 s)' })
     .option('force', { ...forceOption, describe: 'start even when the estimated memory or time (at most every generation allowed) is beyond this machine' })
@@ -37,7 +38,8 @@ export const calibrateModule: CommandModule = {
       return true;
     })
     .example('$0 calibrate calibration/p-village.yaml', 'the full calibration on every core; run it again after Ctrl-C to resume')
-    .example('$0 calibrate calibration/p-village.yaml --quick --no-write-scenario', 'a check in a minute that the targets and the pipeline work')
+    .example('$0 calibrate calibration/p-village.yaml --write-scenario', 'the same, then the medians into the scenario and its posterior')
+    .example('$0 calibrate calibration/p-village.yaml --quick', 'a check in a minute that the targets and the pipeline work')
     .example('$0 calibrate calibration/p-village.yaml --shard 2/4', 'this machine\'s share of the current generation (docs/cluster.md)')
     .epilog('Files written: posterior.csv, parameters.csv, fit.csv, generations.csv, fit.vl.json, fit.svg, report.md (docs/calibration.md).'),
   handler: (a) => guard(async (signal) => {

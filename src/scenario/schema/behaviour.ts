@@ -1,4 +1,4 @@
-import { group, int, num, share, withPrior } from './param.js';
+import { derivedYear, group, int, labelled, num, share, withPrior } from './param.js';
 
 /** Awareness of one of the eight measures of 001 T1 (Likert 1-5). */
 function measure(base: number, ageGradient: number, source: string, what: string) {
@@ -47,7 +47,7 @@ export const Empowerment = group(
     agencyGain: share(0.08, '001 §4.2', 'yearly gain in agency from running one\'s own production or job'),
     dependencyErosion: share(0.1, '001 §4.1.3', 'yearly loss of agency per unit transfusion share of income ("waiting for need")'),
     oldAgeLearning: withPrior(share(0.5, 'assumption', 'learning rate of persons past working age relative to the young'), 0.2, 0.9, "reasoning: older adults learn more slowly but do learn; 0.2-0.9 of the young's rate"),
-    trainingCost: withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'),
+    trainingCost: labelled(withPrior(num(800, 0, 20000, 'yuan/trainee/year', 'assumption', 'fiscal cost of training one person for a year'), 300, 3000, 'reasoning: a weekend-school place or short course costs from a few hundred to a few thousand yuan a year in rural Shanxi'), 'training cost per trainee'),
   },
   'how R, K and V grow and erode',
 );
@@ -68,7 +68,8 @@ export const Analysis = group(
   {
     sampleSize: num(73, 10, 10000, 'households', '001 §3', 'households sampled by the virtual survey (73 valid questionnaires)'),
     namingShare: withPrior(share(0.1, 'assumption', 'share of household income from which a source is named as a main source (001 T4)'), 0.05, 0.25, 'reasoning: a source is "main" when it is a noticeable part of income; 5-25% spans how respondents might read the question (001 T4)'),
-    withdrawalStart: int(2026, 2000, 2100, 'year', '004', 'first year after the transition period (2021-2025): the summary compares income before and after it'),
+    withdrawalStart: derivedYear('docs/results.md', 'first year of the withdrawal that the summary\'s before and after windows measure; null (the default), the first year an instrument runs below its full level (the earliest end + 1 among instruments withdrawn by abrupt, taper or fold below 1; src/engine/windows.ts)'),
+    withdrawalComplete: derivedYear('docs/results.md', 'first year the withdrawal is complete (the after window starts the year after); null (the default), the first year every withdrawn instrument ending at or after the withdrawal start sits at its final level; set it only with withdrawalStart'),
     window: withPrior(int(3, 1, 10, 'years', 'assumption', 'years averaged before withdrawal starts and after it completes'), 2, 5, 'a choice of analysis: short enough to sit inside the transition period, long enough to average out shocks'),
   },
   'virtual survey and summary windows',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, int, num, share, withPrior, year } from './param.js';
+import { group, int, labelled, num, share, withPrior, year } from './param.js';
 
 /** Planting, breeding, wages, remittances, business and household finance. Money in 2020 yuan. */
 export const Economy = group(
@@ -70,7 +70,7 @@ export const Economy = group(
       {
         consumptionPerPerson: withPrior(num(4200, 0, 50000, 'yuan/person/year', 'assumption', 'spending on daily needs per member at home'), 3000, 6000, 'reasoning: rural consumption of poor households, 3,000-6,000 yuan a person'),
         medicalChronic: withPrior(num(5000, 0, 100000, 'yuan/person/year', 'assumption', 'medical cost of a chronically ill or disabled person'), 2000, 8000, 'reasoning: yearly treatment of a chronic illness, 2,000-8,000 yuan'),
-        acuteIllness: withPrior(share(0.04, 'assumption', 'annual probability of an acute illness episode per person'), 0.02, 0.08, 'reasoning: a hospital stay every 12-50 years a person'),
+        acuteIllness: labelled(withPrior(share(0.04, 'assumption', 'annual probability of an acute illness episode per person'), 0.02, 0.08, 'reasoning: a hospital stay every 12-50 years a person'), 'acute illness rate'),
         acuteCost: withPrior(num(12000, 0, 200000, 'yuan/episode', 'assumption', 'cost of an acute illness episode'), 6000, 20000, 'reasoning: a county hospital stay costs 6,000-20,000 yuan'),
         ordinaryReimbursement: share(0.5, '004', 'share of medical cost the ordinary rural insurance pays'),
         debtInterest: withPrior(share(0.06, 'assumption', 'interest on household debt', 0.5), 0.03, 0.1, 'reasoning: rural loans at 3-10% a year'),

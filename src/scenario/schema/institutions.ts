@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, int, num, share, withPrior, year } from './param.js';
+import { group, int, labelled, num, share, withPrior, year } from './param.js';
 
 /** The leading enterprise: the village fund's loan and shares, its fortunes, and its jobs (001 §4.2; 002 §3.3). */
 export const Enterprise = group(
@@ -9,7 +9,7 @@ export const Enterprise = group(
     loanRate: num(0.0824, 0, 0.3, 'per year', '001 §4.2', 'fixed return on the loan: 140,000 yuan a year'),
     sharesYear: year(2018, '001 §4.2', 'year the fund buys quantified shares'),
     sharesPrincipal: num(2_040_000, 0, 1e8, 'yuan', '001 §4.2', 'fund converted into quantified shares'),
-    sharesRate: num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year'),
+    sharesRate: labelled(num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year'), 'return on the fund shares'),
     breedingExposure: share(0.7, '001 §4.2', 'how much the enterprise shares the livestock price shock (it breeds alpacas)'),
     revenue: withPrior(num(4_000_000, 0, 1e9, 'yuan/year', 'assumption', 'sales of the enterprise per village stake at the reference price, in 2020'), 2500000, 6000000, 'reasoning: sales of a county alpaca breeding base per village stake'),
     costs: withPrior(num(2_900_000, 0, 1e9, 'yuan/year', 'assumption', 'operating costs other than village wages and the fund\'s returns, in 2020'), 2000000, 4000000, 'reasoning: operating costs leave a margin of a few hundred thousand yuan in a normal year'),
@@ -52,7 +52,7 @@ export const Cooperatives = group(
     perVillage: int(4, 0, 100, 'cooperatives', '001 §4.2', 'professional breeding cooperatives per village'),
     places: withPrior(int(20, 0, 1000, 'members', 'assumption', 'member places per cooperative'), 10, 40, 'reasoning: a village cooperative has 10-40 member households'),
     herd: withPrior(num(300, 0, 10000, 'heads/cooperative', 'assumption', 'animals (sheep equivalent) a cooperative keeps in its sheds: its capital, bought with pooled funds when it starts, kept up from its reserve'), 100, 800, 'reasoning: one cooperative earns 300,000-500,000 yuan a year (001 §4.2), about 250-400 animals sold at 1,000-1,300 yuan, from a herd of several hundred; smaller cooperatives keep fewer'),
-    headsPerMember: withPrior(num(20, 0, 500, 'heads/worker', 'assumption', 'animals one full worker tends in the cooperative\'s sheds: the cooperative needs herd / headsPerMember workers, members first, hired help for the rest'), 10, 60, 'reasoning: with pooled sheds and feed a full worker tends a few dozen sheep equivalents (a head of cattle counts as about five)'),
+    headsPerMember: labelled(withPrior(num(20, 0, 500, 'heads/worker', 'assumption', 'animals one full worker tends in the cooperative\'s sheds: the cooperative needs herd / headsPerMember workers, members first, hired help for the rest'), 10, 60, 'reasoning: with pooled sheds and feed a full worker tends a few dozen sheep equivalents (a head of cattle counts as about five)'), 'coop animals per worker'),
     feedPerHead: withPrior(num(400, 0, 5000, 'yuan/head/year', 'assumption', 'feed and vet cost of an animal kept in the cooperative\'s sheds (stored green feed and concentrate, 001 §4.2: more than a household flock that grazes)'), 250, 600, 'reasoning: silage, hay and concentrate for a sheep fed in sheds cost about 0.7-1.6 yuan a day'),
     overhead: withPrior(num(800, 0, 100000, 'yuan/member/year', 'assumption', 'management and running costs of a cooperative per member household'), 300, 2000, 'reasoning: management and running costs of a few hundred to two thousand yuan a member'),
     reserve: withPrior(num(20000, 0, 1e7, 'yuan/cooperative', 'assumption', 'start-up reserve of each cooperative (members\' shares and start-up funds)'), 5000, 60000, 'reasoning: members\' shares and start-up funds of a few thousand to tens of thousands of yuan'),

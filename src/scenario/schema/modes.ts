@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, int, num, share } from './param.js';
+import { group, int, labelled, num, share } from './param.js';
 
 /**
  * Modes give access, never outcomes: each block says who may enter a mode and what the mode
@@ -21,7 +21,7 @@ export const Modes = group(
       {
         access: share(0.45, '001 §4.1.4', 'share of eligible households offered a cooperative place'),
         eligible: eligible('all', '001 §4.2'),
-        training: share(0.12, '001 §4.2', 'yearly skill gain of a working member at full training level (lectures by outside experts)'),
+        training: labelled(share(0.12, '001 §4.2', 'yearly skill gain of a working member at full training level (lectures by outside experts)'), 'cooperative training gain'),
       },
       'cooperative: a place, training, pooled inputs and marketing, a share of surplus',
     ),
@@ -39,7 +39,7 @@ export const Modes = group(
       {
         access: share(0.7, '001 §4.2', 'share of eligible households reached by job matching and the weekend school'),
         eligible: eligible('all', '001 §4.2'),
-        training: share(0.1, '001 §4.2', 'yearly skill gain from the weekend school (e-commerce, machinery, breeding) at full training level'),
+        training: labelled(share(0.1, '001 §4.2', 'yearly skill gain from the weekend school (e-commerce, machinery, breeding) at full training level'), 'weekend-school training gain'),
         welfarePosts: num(0.2, 0, 5, 'posts per registered household', 'white paper on poverty alleviation 2021', 'public-welfare posts a village has in 2020 per registered household (4.96 million registered poor placed in public-welfare posts and 1.10 million as ecological forest rangers, for about 29.5 million registered households), given to weak-labor households'),
         welfarePostsFirstYear: share(0.25, 'National Forestry and Grassland Administration 2016; white paper 2021', 'share of the 2020 number of welfare posts a village has in the first year; the number grows linearly to 2020 (ecological forest rangers: 0.29 million chosen in 2016, 1.10 million by 2020)'),
       },

@@ -21,6 +21,8 @@ export interface ParamMeta {
   max: number;
   /** The plausible range (prior) of an assumption, inside [min, max], with its reason. */
   prior?: Prior;
+  /** A short name for chart axes and sweep reports (at most 32 characters), where the description's first clause is long. */
+  label?: string;
 }
 
 /** A uniform prior: the range we believe plausible, and why (a source or the reasoning). */
@@ -50,6 +52,23 @@ export function share(def: number, source: string, description: string, max = 1)
 /** A calendar year. */
 export function year(def: number, source: string, description: string) {
   return int(def, 2000, 2100, 'year', source, description);
+}
+
+/**
+ * A calendar year the model derives unless it is set: its default is null ("derived", the
+ * description says how), so the field is always present in a resolved scenario and a sweep or
+ * a calibration can name it. Its provenance is that rule.
+ */
+export function derivedYear(source: string, description: string) {
+  return z.number().int().min(2000).max(2100).nullable().default(null).meta({ description, unit: 'year', source, min: 2000, max: 2100 } satisfies ParamMeta);
+}
+
+/** The parameter `schema` with a short `label` for charts and sweep reports (kept with its other metadata). */
+export function labelled<T extends z.ZodType>(schema: T, label: string): T {
+  const meta = z.globalRegistry.get(schema) as ParamMeta | undefined;
+  if (!meta) throw new Error(`labelled: "${label}" is not a parameter built by num(), int(), share() or year()`);
+  if (label.length > 32) throw new Error(`labelled: "${label}" is longer than 32 characters`);
+  return schema.meta({ ...meta, label } satisfies ParamMeta) as T;
 }
 
 /** A nested group of parameters: unknown keys are errors, and an omitted group takes its defaults. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { group, int, num, share, withPrior, year } from './param.js';
+import { group, int, labelled, num, share, withPrior, year } from './param.js';
 
 /** How an instrument behaves after its end year (principle 2: each one on its own terms). */
 export const WithdrawalPath = z
@@ -7,6 +7,8 @@ export const WithdrawalPath = z
   .meta({ description: 'after the end year: keep as is, stop at once, taper linearly to 0 over `years`, fold into the ordinary system at level `to`, or strengthen to level `to`', unit: 'path', source: '004' });
 
 interface InstrumentDefaults {
+  /** The instrument in words, for the short labels of its fields ("cooperative subsidy: amount"). */
+  name: string;
   start: number;
   end: number;
   path: z.infer<typeof WithdrawalPath>;
@@ -20,16 +22,16 @@ interface InstrumentDefaults {
 /** One support instrument with its own start, end, withdrawal path and (where it has one) amount. */
 function instrument(d: InstrumentDefaults) {
   const shape = {
-    start: year(d.start, d.source, 'first year the instrument runs'),
-    end: year(d.end, d.source, 'last year at full level; the withdrawal path starts the year after'),
+    start: labelled(year(d.start, d.source, 'first year the instrument runs'), `${d.name}: first year`),
+    end: labelled(year(d.end, d.source, 'last year at full level; the withdrawal path starts the year after'), `${d.name}: last full year`),
     path: WithdrawalPath.default(d.path),
-    years: num(d.years ?? 5, 1, 30, 'years', '004', 'length of a taper'),
-    to: num(d.to ?? 0.5, 0, 3, 'level', '004', 'level after folding into the ordinary system or strengthening (1 = unchanged)'),
-    amount: d.amount
+    years: labelled(num(d.years ?? 5, 1, 30, 'years', '004', 'length of a taper'), `${d.name}: taper years`),
+    to: labelled(num(d.to ?? 0.5, 0, 3, 'level', '004', 'level after folding into the ordinary system or strengthening (1 = unchanged)'), `${d.name}: level after`),
+    amount: labelled(d.amount
       ? d.amount.prior
         ? withPrior(num(d.amount.def, 0, d.amount.max, d.amount.unit, d.amount.source, d.amount.description), ...d.amount.prior)
         : num(d.amount.def, 0, d.amount.max, d.amount.unit, d.amount.source, d.amount.description)
-      : withPrior(num(1, 0, 3, 'level', 'assumption', 'intensity at full level (1 = as observed)'), 0.7, 1.3, 'reasoning: delivery of an instrument as observed, give or take a third'),
+      : withPrior(num(1, 0, 3, 'level', 'assumption', 'intensity at full level (1 = as observed)'), 0.7, 1.3, 'reasoning: delivery of an instrument as observed, give or take a third'), `${d.name}: amount`),
   };
   return group(shape, d.description);
 }
@@ -39,20 +41,20 @@ const T = { start: 2016, end: 2025 };
 /** All instruments. Defaults: the transition period keeps policy on to 2025, then each ends its own way. */
 export const Instruments = group(
   {
-    dividend: instrument({ ...T, path: 'abrupt', source: '001 §4.2', description: 'fund returns paid out to shareholding households' }),
-    startupGrant: instrument({ start: 2016, end: 2020, path: 'abrupt', source: '001 §4.2', description: 'one-off animals, seed and tools for individual farming' }),
-    materialHelp: instrument({ ...T, path: 'fold', to: 0.5, source: '001 §4.2', description: 'free machine ploughing, seed and technical service for the whole village' }),
-    coopSubsidy: instrument({ ...T, path: 'abrupt', source: '002 §4.3', description: 'input and management subsidy to cooperatives', amount: { def: 1000, max: 50000, unit: 'yuan/member/year', source: 'assumption', description: 'subsidy per cooperative member', prior: [300, 3000, 'reasoning: input and management subsidies of a few hundred to a few thousand yuan a member'] } }),
-    workshopSubsidy: instrument({ ...T, path: 'abrupt', source: '003', description: 'rent and wage subsidy that keeps workshops open' , amount: { def: 30000, max: 1e6, unit: 'yuan/workshop/year', source: 'assumption', description: 'subsidy per workshop', prior: [10000, 60000, 'reasoning: rent and wage subsidies of 10,000-60,000 yuan a workshop (003)'] } }),
-    welfarePosts: instrument({ ...T, path: 'taper', years: 3, source: '001 §4.2', description: 'public-welfare posts (cleaning, forest ranging) for weak-labor households', amount: { def: 6000, max: 50000, unit: 'yuan/post/year', source: 'assumption', description: 'pay per post', prior: [4000, 9000, 'reasoning: public-welfare posts pay about 300-800 yuan a month'] } }),
-    livingSupport: instrument({ start: 2016, end: 2035, path: 'keep', source: 'Ministry of Civil Affairs statistical bulletins 2016-2020', description: 'the minimum living guarantee (dibao): means-tested on income without it, for households that cannot work their way out; part of the ordinary social floor', amount: { def: 5962, max: 30000, unit: 'yuan/person/year', source: 'Ministry of Civil Affairs 2020', description: 'rural dibao standard in 2020 (national average 5,962 yuan a year); earlier years follow policy.minimumLiving.standard2016' } }),
-    pension: instrument({ start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1100, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+ (national minimum 93 yuan a month in 2020, about 1,100 a year; local top-ups are small)', prior: [1000, 1600, 'reasoning: the national minimum (1,116 yuan a year in 2020) plus a local top-up of up to 40 yuan a month'] } }),
-    medical: instrument({ ...T, path: 'fold', to: 0, source: '004', description: 'preferential medical cover for registered households, above ordinary insurance', amount: { def: 0.35, max: 0.5, unit: 'share of cost', source: 'assumption', description: 'extra reimbursement share above the ordinary rate', prior: [0.2, 0.45, 'reasoning: registered households were reimbursed 80-90% of costs against about 50% ordinary'] } }),
-    insurance: instrument({ ...T, path: 'keep', source: '002 §4.3', description: 'subsidised agricultural insurance: crops, own herds and cooperative herds', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured', prior: [0.3, 0.7, 'reasoning: subsidised policies cover a third to two thirds of losses'] } }),
-    training: instrument({ ...T, path: 'keep', source: '001 §4.2', description: 'weekend school and cooperative lectures (scales the modes\' training gains)' }),
-    microcredit: instrument({ ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling (the loan becomes household debt at economy.finance.debtInterest; the state books a 5% interest subsidy)' } }),
-    infrastructure: instrument({ ...T, path: 'keep', source: '004', description: 'roads, water and market access; raises farm output', amount: { def: 0.08, max: 0.5, unit: 'share of output', source: 'assumption', description: 'output gain at full level', prior: [0.03, 0.15, 'reasoning: roads and water raise farm output by a few to 15%'] } }),
-    monitoring: instrument({ ...T, path: 'keep', source: '004', description: 'help for households at risk: help cadres watch registered households from 2016 (targeted poverty alleviation), the return-to-poverty monitoring watches every household from policy.monitoring.everyoneFrom; those found at risk are offered a welfare post, a one-off grant or inclusion in the minimum living guarantee, within capacity (policy.monitoring); never a top-up to the line' }),
+    dividend: instrument({ name: 'dividend', ...T, path: 'abrupt', source: '001 §4.2', description: 'fund returns paid out to shareholding households' }),
+    startupGrant: instrument({ name: 'start-up grant', start: 2016, end: 2020, path: 'abrupt', source: '001 §4.2', description: 'one-off animals, seed and tools for individual farming' }),
+    materialHelp: instrument({ name: 'material help', ...T, path: 'fold', to: 0.5, source: '001 §4.2', description: 'free machine ploughing, seed and technical service for the whole village' }),
+    coopSubsidy: instrument({ name: 'coop subsidy', ...T, path: 'abrupt', source: '002 §4.3', description: 'input and management subsidy to cooperatives', amount: { def: 1000, max: 50000, unit: 'yuan/member/year', source: 'assumption', description: 'subsidy per cooperative member', prior: [300, 3000, 'reasoning: input and management subsidies of a few hundred to a few thousand yuan a member'] } }),
+    workshopSubsidy: instrument({ name: 'workshop subsidy', ...T, path: 'abrupt', source: '003', description: 'rent and wage subsidy that keeps workshops open' , amount: { def: 30000, max: 1e6, unit: 'yuan/workshop/year', source: 'assumption', description: 'subsidy per workshop', prior: [10000, 60000, 'reasoning: rent and wage subsidies of 10,000-60,000 yuan a workshop (003)'] } }),
+    welfarePosts: instrument({ name: 'welfare posts', ...T, path: 'taper', years: 3, source: '001 §4.2', description: 'public-welfare posts (cleaning, forest ranging) for weak-labor households', amount: { def: 6000, max: 50000, unit: 'yuan/post/year', source: 'assumption', description: 'pay per post', prior: [4000, 9000, 'reasoning: public-welfare posts pay about 300-800 yuan a month'] } }),
+    livingSupport: instrument({ name: 'living guarantee', start: 2016, end: 2035, path: 'keep', source: 'Ministry of Civil Affairs statistical bulletins 2016-2020', description: 'the minimum living guarantee (dibao): means-tested on income without it, for households that cannot work their way out; part of the ordinary social floor', amount: { def: 5962, max: 30000, unit: 'yuan/person/year', source: 'Ministry of Civil Affairs 2020', description: 'rural dibao standard in 2020 (national average 5,962 yuan a year); earlier years follow policy.minimumLiving.standard2016' } }),
+    pension: instrument({ name: 'pension', start: 2016, end: 2035, path: 'keep', source: '004', description: 'ordinary rural basic pension for persons 60+ (part of the ordinary system)', amount: { def: 1100, max: 30000, unit: 'yuan/person/year', source: 'assumption', description: 'pension per person 60+ (national minimum 93 yuan a month in 2020, about 1,100 a year; local top-ups are small)', prior: [1000, 1600, 'reasoning: the national minimum (1,116 yuan a year in 2020) plus a local top-up of up to 40 yuan a month'] } }),
+    medical: instrument({ name: 'medical cover', ...T, path: 'fold', to: 0, source: '004', description: 'preferential medical cover for registered households, above ordinary insurance', amount: { def: 0.35, max: 0.5, unit: 'share of cost', source: 'assumption', description: 'extra reimbursement share above the ordinary rate', prior: [0.2, 0.45, 'reasoning: registered households were reimbursed 80-90% of costs against about 50% ordinary'] } }),
+    insurance: instrument({ name: 'insurance', ...T, path: 'keep', source: '002 §4.3', description: 'subsidised agricultural insurance: crops, own herds and cooperative herds', amount: { def: 0.5, max: 1, unit: 'share of loss', source: 'assumption', description: 'share of disaster losses insured', prior: [0.3, 0.7, 'reasoning: subsidised policies cover a third to two thirds of losses'] } }),
+    training: instrument({ name: 'training', ...T, path: 'keep', source: '001 §4.2', description: 'weekend school and cooperative lectures (scales the modes\' training gains)' }),
+    microcredit: instrument({ name: 'microcredit', ...T, path: 'strengthen', to: 1.2, source: '004', description: 'small interest-free loans for production', amount: { def: 20000, max: 200000, unit: 'yuan/loan', source: '001 T1', description: 'loan ceiling (the loan becomes household debt at economy.finance.debtInterest; the state books a 5% interest subsidy)' } }),
+    infrastructure: instrument({ name: 'infrastructure', ...T, path: 'keep', source: '004', description: 'roads, water and market access; raises farm output', amount: { def: 0.08, max: 0.5, unit: 'share of output', source: 'assumption', description: 'output gain at full level', prior: [0.03, 0.15, 'reasoning: roads and water raise farm output by a few to 15%'] } }),
+    monitoring: instrument({ name: 'monitoring', ...T, path: 'keep', source: '004', description: 'help for households at risk: help cadres watch registered households from 2016 (targeted poverty alleviation), the return-to-poverty monitoring watches every household from policy.monitoring.everyoneFrom; those found at risk are offered a welfare post, a one-off grant or inclusion in the minimum living guarantee, within capacity (policy.monitoring); never a top-up to the line' }),
   },
   'support instruments, each with its own start, end and withdrawal path',
 );

@@ -1,4 +1,4 @@
-import { group, num, share, withPrior } from './param.js';
+import { group, labelled, num, share, withPrior } from './param.js';
 
 /**
  * The synthetic population. Shares marked 001 T2 are survey-year targets: the builder ages
@@ -38,7 +38,7 @@ export const Population = group(
     childrenAway: share(0.95, '001 §4.1.2', 'share of grown children (16+) who are migrants or have left: the young work in the cities'),
     elderParent: withPrior(share(0.15, 'assumption', 'probability that a head under 50 lives with an elderly parent'), 0.05, 0.3, 'reasoning: few young heads live with a parent in a village whose heads are mostly old'),
     chronicIll: withPrior(share(0.2, 'assumption', 'share of persons over 50 who are chronically ill at the start'), 0.1, 0.4, 'CHARLS 2011-2018: about a third to half of rural over-50s report a chronic disease limiting work; 0.1-0.4 for one serious enough to count'),
-    disabled: withPrior(share(0.04, 'assumption', 'share of persons who are disabled at the start'), 0.02, 0.08, 'second national sample survey on disability (2006): 6.3% of Chinese people disabled, more in rural areas; 2-8%'),
+    disabled: labelled(withPrior(share(0.04, 'assumption', 'share of persons who are disabled at the start'), 0.02, 0.08, 'second national sample survey on disability (2006): 6.3% of Chinese people disabled, more in rural areas; 2-8%'), 'disabled at the start'),
     connectedAdvantage: withPrior(num(5000, 0, 100000, 'yuan/year', 'assumption', 'extra earning potential of a household with a cadre or party member, used when cards are assigned'), 0, 15000, 'reasoning: a cadre or party member household earns up to a few thousand yuan a year more per person'),
   },
   'the synthetic population built for the start year',

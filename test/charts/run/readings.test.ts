@@ -9,7 +9,8 @@ import { povertyFigure } from '../../../src/charts/run/poverty-figure.js';
 import { surveyFigure } from '../../../src/charts/run/survey-figure.js';
 import { MODE_KEYS } from '../../../src/engine/output.js';
 import { messages } from '../../../src/report/messages.js';
-import { fakeModeSummary } from '../../run/fixtures.js';
+import { aggregateSummary } from '../../../src/run/replicates.js';
+import { fakeModeSummary, fakeSummary } from '../../run/fixtures.js';
 import { fixtureRun, fixtureSummary } from '../run-fixture.js';
 
 const en = messages('en'), zh = messages('zh');
@@ -17,23 +18,25 @@ const en = messages('en'), zh = messages('zh');
 describe('run readings', () => {
   const data = fixtureRun();
 
-  it('income: the largest and smallest drop after withdrawal, and the lowest mode against the poverty line', () => {
-    expect(incomeFigure.reading(data, en)).toBe('After support was withdrawn (2022-2023), shareholding households lost 10.9% of their income per person and employment households 7.9%; all households together 6.9%. In 2024 the lowest mode (shareholding) stood at 1.25 times the poverty line.');
-    expect(incomeFigure.reading(data, zh)).toBe('帮扶退出（2022-2023年）后，股份合作型农户人均纯收入下降10.9%，就业带动型农户下降7.9%；全部农户下降6.9%。2024年，收入最低的模式（股份合作型）为贫困线的1.25倍。');
+  it('income: the fall into the trough of all households and by mode, one replicate ranking nothing, and the modes against the line', () => {
+    expect(incomeFigure.reading(data, en)).toBe('From 2021 to its lowest year in 2022–2024, income per person of all households fell by 10.9% (by mode: shareholding 14.9%, cooperative 13.9%, individual 12.9%, employment 11.9%; negative: no fall). With one replicate there is no interval, so the modes are not ranked by the fall into the trough (smallest first). In 2024 the modes\' income per person stood at 1.25 to 1.32 times the poverty line.');
+    expect(incomeFigure.reading(data, zh)).toBe('从2021年到2022–2024年中收入最低的一年，全部农户人均纯收入下降10.9%（各模式：股份合作型 14.9%、合作社带动型 13.9%、个体自主发展型 12.9%、就业带动型 11.9%；负值表示没有下降）。只有一次运行，没有区间，因此不按跌入低谷的降幅（由小到大）给各模式排序。2024年，各模式人均纯收入为贫困线的1.25至1.32倍。');
   });
 
-  it('income: says so when no mode lost income', () => {
+  it('income: a rise is said as one, and a scenario that withdraws nothing says so', () => {
     const s = fixtureSummary();
-    s.modes = MODE_KEYS.map((m, i) => fakeModeSummary(m, { incomeDropPct: -2 - i }));
-    expect(incomeFigure.reading(fixtureRun({ summary: s }), en)).toMatch(/^Income per person did not fall in any mode after withdrawal; employment households gained most \(5\.0%\)\./);
+    s.modes = MODE_KEYS.map((m, i) => fakeModeSummary(m, { incomeShockPct: -2 - i }));
+    expect(incomeFigure.reading(fixtureRun({ summary: s }), en)).toMatch(/^From 2021 to its lowest year in 2022–2024, income per person of all households did not fall \(it stayed 6\.0% higher\)/);
+    const none = { ...fixtureSummary(), withdrawal: { rule: 'none' as const, withdrawn: [], start: null, complete: null, before: null, after: null, trough: null } };
+    expect(incomeFigure.reading(fixtureRun({ summary: none }), en)).toMatch(/^Nothing is withdrawn in this scenario/);
   });
 
-  it('composition: the most and least self-reliant modes, and the shift since before withdrawal', () => {
-    expect(compositionFigure.reading(data, en)).toBe('In 2024, employment households made 66.0% of their income themselves, shareholding households 60.0%; the rest came from transfers. Across all households the self-made share moved from 50.0% in 2021 to 70.0% in 2024.');
+  it('composition: each mode\'s self-made share, no rank from one replicate, and the shift since before withdrawal', () => {
+    expect(compositionFigure.reading(data, en)).toBe('In 2024 the share of income households made themselves was shareholding 60.0%, cooperative 62.0%, individual 64.0%, employment 66.0%; the rest came from transfers. With one replicate there is no interval, so the modes are not ranked by the self-made share (highest first). Across all households the self-made share moved from 50.0% in 2021 to 70.0% in 2024.');
   });
 
-  it('poverty: the end-year headcount with the worst mode, and the worst return-to-poverty rate', () => {
-    expect(povertyFigure.reading(data, en)).toBe('In 2024, 5.0% of persons lived below the poverty line; the highest share was among employment households (4.0%). After withdrawal, 8.0% of employment households that had left poverty fell back at least once (all households: 10.0%).');
+  it('poverty: persons below the line by mode and households back below it, each saying what it counts', () => {
+    expect(povertyFigure.reading(data, en)).toBe('In 2024, 5.0% of persons lived below the poverty line (persons in households of each mode: shareholding 1.0%, cooperative 2.0%, individual 3.0%, employment 4.0%). With one replicate there is no interval, so the modes are not ranked by the share of persons below the line (lowest first). Of the households out of poverty in 2021, 10.0% fell below the line at least once in 2022–2024 (shareholding 2.0%, cooperative 4.0%, individual 6.0%, employment 8.0%). With one replicate there is no interval, so the modes are not ranked by households back below the line (fewest first).');
   });
 
   it('poverty: no return to poverty is said plainly', () => {
@@ -42,17 +45,25 @@ describe('run readings', () => {
     expect(povertyFigure.reading(fixtureRun({ summary: s }), en)).toContain('No household that had left poverty fell back below the line after withdrawal.');
   });
 
-  it('empowerment: the best and worst mode on the mean of R, K and V, and the weakest level', () => {
-    expect(empowermentFigure.reading(data, en)).toBe('In 2024, employment households scored highest on average over R, K and V (0.43), shareholding households lowest (0.40); the weakest level overall is V values and agency.');
+  it('empowerment: each mode\'s mean of R, K and V, with no rank or weakest level from one replicate', () => {
+    expect(empowermentFigure.reading(data, en)).toBe('In 2024 the mean of R, K and V was shareholding 0.40, cooperative 0.41, individual 0.42, employment 0.43. With one replicate there is no interval, so the modes are not ranked by the mean of R, K and V (highest first).');
+  });
+
+  it('with replicates the readings rank modes only where every pair\'s interval says so', () => {
+    // Five replicates: employment's self-made share steadily 5 points above the others, the others tied but noisy.
+    const reps = [1, 2, 3, 4, 5].map((seed) => fakeSummary({ seed, modes: MODE_KEYS.map((m) => fakeModeSummary(m, { hematopoiesisShare: 0.6 + (m === 'employment' ? 0.05 : 0) + 0.01 * Math.sin(seed * (1 + MODE_KEYS.indexOf(m))) })) }));
+    const d = fixtureRun({ summary: aggregateSummary(reps) });
+    expect(compositionFigure.reading(d, en)).toContain('By the self-made share (highest first), over 5 replicates the modes group as employment a, ');
+    expect(compositionFigure.reading(d, en)).toMatch(/employment a, \S+ b, \S+ b, \S+ b \(modes sharing a letter cannot be told apart\)/);
   });
 
   it('participation: nominal against real, benefits of registered against other households, elite share', () => {
     expect(participationFigure.reading(data, en)).toBe('In 2021 households took part nominally in 50% of the eight measures but really worked at 25%. Registered-poor households received 600 yuan per person in program benefits in 2021, other households 300; 20.0% of benefits went to households with a cadre or party member.');
   });
 
-  it('fiscal: the total, the largest item and the cost per household kept out', () => {
-    expect(fiscalFigure.reading(data, en)).toBe('From 2020 to 2024 support cost 20,000 yuan; the largest item was minimum living guarantee (75.0%). Each registered household kept out of poverty cost 250 yuan.');
-    expect(fiscalFigure.reading(data, zh)).toBe('2020-2024年帮扶共花费20,000元，最大的一项是最低生活保障（75.0%）。每户建档立卡户稳定脱贫的成本为250元。');
+  it('fiscal: the total, the largest item, and the cost per registered household not poor named as the ratio it is', () => {
+    expect(fiscalFigure.reading(data, en)).toBe('From 2020 to 2024 support cost 20,000 yuan; the largest item was minimum living guarantee (75.0%). Divided by the registered households above the line in 2024, that is 250 yuan each: a ratio, not what keeping a household out of poverty cost.');
+    expect(fiscalFigure.reading(data, zh)).toBe('2020-2024年帮扶共花费20,000元，最大的一项是最低生活保障（75.0%）。除以2024年收入不低于贫困线的建档立卡户数，每户250元：这只是比值，不是让一户稳定脱贫的成本。');
   });
 
   it('survey: mean gaps of Tables 2 and 4 and the largest gap', () => {
@@ -61,9 +72,9 @@ describe('run readings', () => {
 
   it('a figure with nothing to read says nothing rather than inventing numbers', () => {
     const s = fixtureSummary();
-    s.modes = MODE_KEYS.map((m) => fakeModeSummary(m, { incomeDropPct: NaN, R: NaN, K: NaN, V: NaN, hematopoiesisShare: NaN }));
+    s.modes = MODE_KEYS.map((m) => fakeModeSummary(m, { incomeShockPct: NaN, R: NaN, K: NaN, V: NaN, hematopoiesisShare: NaN }));
     const d = fixtureRun({ summary: s });
-    expect(incomeFigure.reading(d, en)).not.toMatch(/lost/);
+    expect(incomeFigure.reading(d, en)).not.toMatch(/fell/);
     expect(empowermentFigure.reading(d, en)).toBe('');
   });
 });

@@ -46,27 +46,27 @@ export interface Binding {
 
 /** What a control's values may depend on besides its own value. */
 export interface BindingContext {
-  /** The first year without full support in this run: the withdrawal-year control's value, or the scenario's. */
-  withdrawalStart: number;
+  /** The last year of full support in this run: the control's value, or the year before the scenario's withdrawal starts. */
+  lastSupportYear: number;
 }
 
 export const BINDINGS: readonly Binding[] = [
   {
-    id: 'withdrawalYear', kind: 'range', step: 1, villages: ALL,
-    // The first year without full support; each withdrawn instrument's last full year is the year before.
-    paths: ['analysis.withdrawalStart', ...WITHDRAWN.map((i) => `policy.instruments.${i}.end`), 'policy.instruments.monitoring.end'],
-    valueAt: (v, i) => (i === 0 ? v : Number(v) - 1),
-    within: (sc) => ({ min: sc.time.start + 1, max: sc.time.end }),
+    // The last year at full level of every poverty-specific instrument (and of the monitoring):
+    // the withdrawal starts the year after, and the findings' windows follow (src/engine/windows.ts).
+    id: 'lastSupportYear', kind: 'range', step: 1, villages: ALL,
+    paths: [...WITHDRAWN.map((i) => `policy.instruments.${i}.end`), 'policy.instruments.monitoring.end'],
+    within: (sc) => ({ min: sc.time.start, max: sc.time.end - 1 }),
   },
   { id: 'withdrawalPath', kind: 'select', asScenario: true, villages: ALL, paths: WITHDRAWN.map((i) => `policy.instruments.${i}.path`) },
   { id: 'monitoring', kind: 'select', asScenario: true, villages: ALL, paths: ['policy.instruments.monitoring.path'] },
   {
     // Removing the social floor is a deliberate choice of its own, never a side effect of the
-    // withdrawal path: "removed" ends the guarantee after the year before the withdrawal year.
+    // withdrawal path: "removed" ends the guarantee with the last year of full support.
     id: 'minimumLiving', kind: 'select', asScenario: true, villages: ALL, choices: ['keep', 'abrupt'],
     optionKey: (c) => `option.minimumLiving.${c === '' ? 'asScenario' : c}`,
     paths: ['policy.instruments.livingSupport.path', 'policy.instruments.livingSupport.end'],
-    valueAt: (v, i, context) => (i === 0 ? v : context.withdrawalStart - 1),
+    valueAt: (v, i, context) => (i === 0 ? v : context.lastSupportYear),
   },
   { id: 'outMigration', kind: 'range', step: 0.01, villages: ALL, paths: ['demography.outMigration'] },
   { id: 'dividendRate', kind: 'range', step: 0.002, villages: ALL, paths: ['enterprise.sharesRate'] },

@@ -10,6 +10,11 @@ export interface RunRequest {
   id: number;
   seed: number;
   runs: { village: VillageKey; scenario: Scenario }[];
+  /**
+   * Seeds the findings compare the two villages over: seed, seed + 1, ... (the first is the run
+   * the page draws). The extra runs come in a second reply, after the page has its charts.
+   */
+  replicates: number;
 }
 
 /** The metrics read from yearly.csv's rows for mode `all`, group `all` (docs/results.md). */
@@ -44,20 +49,29 @@ export interface HouseholdYear {
 export interface RunResultMessage {
   village: VillageKey;
   scenarioName: string;
+  /** The seed of this run (the first of the findings' seeds). */
+  seed: number;
   years: number[];
   /** By metric, one value per year (NaN where undefined). */
   series: Record<SeriesMetric, number[]>;
   /** Poverty line per year (yuan per person per year). */
   line: number[];
-  withdrawalStart: number;
-  /** The years averaged before withdrawal and after it completes, as summary.json's (src/engine/policy.ts withdrawalWindows). */
-  windows: { before: [number, number]; after: [number, number] };
+  /** The run's withdrawal (src/engine/windows.ts, as summary.json's): null years when nothing is withdrawn. */
+  withdrawal: { rule: 'instruments' | 'analysis' | 'none'; start: number | null; before: [number, number] | null; after: [number, number] | null };
   /** Per year, every household that has existed so far (dissolved ones as `gone`), by id. */
   households: HouseholdYear[][];
   /** Wall-clock time of the simulation in the worker, milliseconds. */
   ms: number;
 }
 
+/** One village's series (mode all, group all) in one seed: what the findings average over the seeds. */
+export interface ReplicateSeries {
+  village: VillageKey;
+  seed: number;
+  series: Partial<Record<SeriesMetric, number[]>>;
+}
+
 export type WorkerReply =
   | { id: number; ok: true; results: RunResultMessage[] }
+  | { id: number; ok: true; replicates: ReplicateSeries[] }
   | { id: number; ok: false; error: string };

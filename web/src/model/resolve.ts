@@ -7,6 +7,7 @@
 import { stringify } from 'yaml';
 import { ScenarioError } from '../../../src/scenario/errors.js';
 import { loadScenarioText, refuseEmptyScenario, scenarioNameOf, withFileName, type ScenarioLibrary } from '../../../src/scenario/from-text.js';
+import { withdrawalWindows } from '../../../src/engine/windows.js';
 import { Scenario } from '../../../src/scenario/schema.js';
 import { controlPatch, type ControlValues } from './bindings.js';
 import { PATCHES, patchName, VILLAGES, type VillageKey } from './villages.js';
@@ -44,14 +45,19 @@ export async function resolveRuns(baseline: Baseline, library: ScenarioLibrary, 
   const lib: Record<string, string> = { ...library, [base]: baseline.text };
   for (const [village, text] of Object.entries(PATCHES)) lib[patchName(village as keyof typeof PATCHES)] = text.replace('extends: BASELINE', `extends: ${base}`);
   const display = (n: string) => (n === base ? baseline.file : n.startsWith('village-') ? `${n} (patch)` : `scenarios/${n}.yaml`);
-  // The withdrawal year some controls follow: the slider's, or the baseline's own (village patches hold policy only).
-  const withdrawalStart = controls.withdrawalYear !== undefined && controls.withdrawalYear !== ''
-    ? Number(controls.withdrawalYear)
-    : (await loadScenarioText(baseline.file, baseline.text, Scenario, { library: lib, displayLibrary: display })).value.analysis.withdrawalStart;
+  // The last year of full support some controls follow: the slider's, or the year before the
+  // baseline's own withdrawal (village patches hold policy only); its last year when it withdraws nothing.
+  let lastSupportYear: number;
+  if (controls.lastSupportYear !== undefined && controls.lastSupportYear !== '') lastSupportYear = Number(controls.lastSupportYear);
+  else {
+    const sc = (await loadScenarioText(baseline.file, baseline.text, Scenario, { library: lib, displayLibrary: display })).value;
+    const start = withdrawalWindows(sc).start;
+    lastSupportYear = start === null ? sc.time.end : start - 1;
+  }
   const out = {} as Record<VillageKey, Scenario>;
   for (const village of VILLAGES) {
     const parent = village === 'baseline' ? base : patchName(village);
-    const patch = controlPatch(controls, village, { withdrawalStart });
+    const patch = controlPatch(controls, village, { lastSupportYear });
     const text = `extends: ${parent}\n${Object.keys(patch).length > 0 ? stringify(patch) : ''}`;
     const { value, input } = await loadScenarioText(`controls (${village})`, text, Scenario, { library: lib, displayLibrary: display });
     out[village] = withFileName(value, input, baseline.file);

@@ -4,10 +4,12 @@
  * tests under Node.
  */
 import { simulate } from '../../../src/engine/simulate.js';
-import { povertyLine, withdrawalWindows } from '../../../src/engine/policy.js';
+import { povertyLine } from '../../../src/engine/policy.js';
+import { withdrawalWindows } from '../../../src/engine/windows.js';
 import { SLOTS, type State } from '../../../src/engine/state.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
-import { SERIES_METRICS, type HouseholdYear, type RunResultMessage, type SeriesMetric, type Status } from './protocol.js';
+import type { YearlyRow } from '../../../src/engine/output.js';
+import { SERIES_METRICS, type HouseholdYear, type ReplicateSeries, type RunResultMessage, type SeriesMetric, type Status } from './protocol.js';
 import type { VillageKey } from './villages.js';
 
 /** The most households drawn as marks per village; the series always cover every household. */
@@ -37,18 +39,28 @@ export function runVillage(village: VillageKey, scenario: Scenario, seed: number
     },
   });
   const ms = clock() - started;
-  const series = Object.fromEntries(SERIES_METRICS.map((m) => [m, years.map(() => NaN)])) as Record<SeriesMetric, number[]>;
-  const index = new Map(SERIES_METRICS.map((m, i) => [m as string, i]));
-  for (const r of result.yearly) {
-    if (r.mode !== 'all' || r.group !== 'all' || !index.has(r.metric)) continue;
-    series[r.metric as SeriesMetric][r.year - scenario.time.start] = r.value;
-  }
+  const w = withdrawalWindows(scenario);
   return {
-    village, scenarioName: scenario.name, years, series, households, ms,
+    village, scenarioName: scenario.name, seed, years, series: seriesOf(result.yearly, scenario, SERIES_METRICS) as Record<SeriesMetric, number[]>, households, ms,
     line: years.map((y) => povertyLine(scenario, y)),
-    withdrawalStart: scenario.analysis.withdrawalStart,
-    windows: (({ before, after }) => ({ before, after }))(withdrawalWindows(scenario)),
+    withdrawal: { rule: w.rule, start: w.start, before: w.before, after: w.after },
   };
+}
+
+/** The series of `metrics` (mode all, group all), one value per simulated year, NaN where undefined. */
+function seriesOf(rows: readonly YearlyRow[], scenario: Scenario, metrics: readonly SeriesMetric[]): Partial<Record<SeriesMetric, number[]>> {
+  const n = scenario.time.end - scenario.time.start + 1;
+  const series = Object.fromEntries(metrics.map((m) => [m, Array.from({ length: n }, () => NaN)])) as Partial<Record<SeriesMetric, number[]>>;
+  for (const r of rows) {
+    const values = series[r.metric as SeriesMetric];
+    if (r.mode === 'all' && r.group === 'all' && values) values[r.year - scenario.time.start] = r.value;
+  }
+  return series;
+}
+
+/** Another seed of a village for the findings: the series they read, no household snapshots. */
+export function replicateSeries(village: VillageKey, scenario: Scenario, seed: number, metrics: readonly SeriesMetric[]): ReplicateSeries {
+  return { village, seed, series: seriesOf(simulate(scenario, { seed }).yearly, scenario, metrics) };
 }
 
 function snapshot(s: State, h: number): HouseholdYear {

@@ -18,7 +18,7 @@ export interface ChartText {
 }
 
 const YEAR_PARAM = { name: 'currentYear', value: 2016 };
-const FONT = { config: { font: 'system-ui, "Noto Sans CJK SC", "Noto Serif CJK SC", sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const, direction: 'vertical' as const, title: null, labelLimit: 240 }, header: { labelFontSize: 12, title: null }, view: { stroke: null } } };
+const FONT = { config: { font: '"Noto Sans SC", system-ui, "Noto Sans CJK SC", sans-serif', axis: { labelFontSize: 12, titleFontSize: 12 }, legend: { labelFontSize: 12, titleFontSize: 12, orient: 'bottom' as const, direction: 'vertical' as const, title: null, labelLimit: 240 }, header: { labelFontSize: 12, title: null }, view: { stroke: null } } };
 
 export class Charts {
   private views: View[] = [];
@@ -40,7 +40,8 @@ export class Charts {
       title: { text: text.t('chart.income'), fontSize: 13 },
       layer: [
         { data: { values: lineRows }, mark: { type: 'line', strokeDash: [5, 4], color: '#222', strokeWidth: 1.5 }, encoding: { x, y: { field: 'value', type: 'quantitative' }, tooltip: [{ field: 'label' }, { field: 'value', format: ',.0f' }] } },
-        { data: { values: [{ year: first.withdrawalStart - 0.5 }] }, mark: { type: 'rule', strokeDash: [2, 3], color: '#555' }, encoding: { x: { field: 'year', type: 'quantitative' } } },
+        // The withdrawal year, dotted (the poverty line is dashed); none when nothing is withdrawn.
+        ...(first.withdrawal.start === null ? [] : [{ data: { values: [{ year: first.withdrawal.start - 0.5 }] }, mark: { type: 'rule' as const, strokeDash: [2, 3], color: '#555' }, encoding: { x: { field: 'year', type: 'quantitative' as const } } }]),
         {
           data: { values: incomeRows }, transform: [{ filter: 'datum.year <= currentYear' }],
           mark: { type: 'line', point: { size: 18 }, strokeWidth: 2.5 },

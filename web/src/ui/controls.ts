@@ -1,7 +1,11 @@
-/** The settings panel: one labelled input per binding, range and help text from the schema. */
+/**
+ * The settings panel: one labelled input per binding, its range from the schema, a description
+ * written for a teacher in the page's language (`control.<id>.help`), and the scenario field,
+ * range, default and source in its tooltip for those who write scenario files.
+ */
 import { BINDINGS, describeBinding, type Binding, type ControlValues } from '../model/bindings.js';
 import type { Scenario } from '../../../src/scenario/schema.js';
-import { citeInText, citeSource } from '../../../src/scenario/cite-source.js';
+import { citeSource } from '../../../src/scenario/cite-source.js';
 import { formatNumber } from '../../../src/scenario/parameter-table.js';
 import type { VillageKey } from '../model/villages.js';
 
@@ -23,7 +27,7 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     const help = text.t('control.schema', {
       path: b.paths.join(', '), unit: row.unit ?? '–', min: min ?? '–', max: max ?? '–',
       def: row.default === undefined ? '–' : typeof row.default === 'number' ? formatNumber(row.default, row.unit !== 'year') : String(row.default),
-      source: row.source ? citeSource(row.source) : '–', description: citeInText(row.description),
+      source: row.source ? citeSource(row.source) : '–',
     });
     const current = values[b.id] ?? value;
     let input: HTMLInputElement | HTMLSelectElement;
@@ -56,8 +60,8 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
     input.setAttribute('aria-description', help);
     const small = document.createElement('small');
     small.className = 'help';
-    // The schema's description reads as a sentence; the raw path (for scenario files) stays in the tooltip.
-    small.textContent = `${row.description ? citeInText(row.description) : b.paths[0]}${row.unit ? ` (${row.unit})` : ''}`;
+    // For a teacher, in the page's language; the scenario field (for scenario files) stays in the tooltip.
+    small.textContent = text.t(`control.${b.id}.help`);
     small.title = help;
     wrap.append(label, input, small);
     host.append(wrap);
@@ -66,6 +70,6 @@ export function renderControls(host: HTMLElement, scenarios: Record<VillageKey, 
 
 function show(value: number | string | undefined, b: Binding): string {
   const n = Number(value);
-  if (b.paths[0] === 'analysis.withdrawalStart' || b.id === 'seed') return String(value);
+  if (b.id === 'lastSupportYear' || b.id === 'seed') return String(value);
   return Number.isFinite(n) ? String(Math.round(n * 1000) / 1000) : String(value);
 }
