@@ -57,7 +57,11 @@ describe('collection on request', () => {
     const plan = (modes: readonly (typeof MODES)[number][]) => planCollection(sc, { yearly: modes.map((mode) => ({ metric: 'effect.incomeMean', mode, group: 'all', from: 2018, to: 2021 })), effects: false, survey: false, summary: [] });
     expect(plan([]).counterfactuals).toEqual([]);
     expect(plan(['individual', 'shareholding']).counterfactuals.map((c) => c.mode)).toEqual(['shareholding', 'individual']);
-    expect(planCollection(sc, { yearly: [], effects: false, survey: false, summary: ['incomeEffectAfter' as SummaryField] }).counterfactuals.map((c) => c.mode)).toEqual([...MODES]);
+    // The summary's effect after withdrawal reads every mode's counterfactual over the after window; a horizon ending with
+    // the instruments (2025) withdraws nothing, so it has no window and reads none (windows.ts).
+    const effectAfter = (s: typeof sc) => planCollection(s, { yearly: [], effects: false, survey: false, summary: ['incomeEffectAfter' as SummaryField] }).counterfactuals.map((c) => c.mode);
+    expect(effectAfter(smallScenario({ villages: [{ name: 'P', households: 50 }], time: { end: 2030 } }))).toEqual([...MODES]);
+    expect(effectAfter(sc)).toEqual([]);
   });
 
   it('stops at until with every year before it as in the run to the end, and refuses an until before what it reads', () => {
