@@ -230,7 +230,7 @@ p(`Registered poor households nationally went from 3,416 yuan (2015) to 10,740 (
   p();
   p('### 3.1 The years 2021-2025 beside the record (comparisons, never targets)');
   p();
-  p('Nothing after 2020 is a calibration target (issue 22): the model reaches these years through its drivers (wages, the social floor\'s published standards, contract returns, productivity). The only figure of the record given to the project is the first below; the model\'s growth each year follows it. Growth is given in 2020 prices (real) and in yuan of the day (nominal: the real growth times the CPI of the year, `economy.prices.cpi`).');
+  p('Nothing after 2020 is a calibration target (issue 22): the model reaches these years through its drivers (wages, the social floor\'s published standards, contract returns, productivity). The issue gave only the 2021 figure; the rest of the record was gathered afterwards and is set beside the model, never fitted. Growth is given in 2020 prices (real) and in yuan of the day (nominal: the real growth times the CPI of the year, `economy.prices.cpi`).');
   p();
   const nominal = (metric: string, year: number, group = 'all') => across(metric, year, group).map((x) => x * priceLevel(base, year));
   const growth = (year: number, group: string, real: boolean) => {
@@ -254,7 +254,13 @@ p(`Registered poor households nationally went from 3,416 yuan (2015) to 10,740 (
     p(`| ${year} | ${RECORD[year]} | ${band(growth(year, 'all', true), 1, 100)} | ${band(growth(year, 'all', false), 1, 100)} | ${band(growth(year, 'registered', true), 1, 100)} | ${band(growth(year, 'registered', false), 1, 100)} |`);
   const five = (group: string) => { const a = nominal('incomeMean', 2024, group), b = nominal('incomeMean', 2020, group); return a.map((x, i) => (x / b[i]) ** 0.25 - 1); };
   p();
-  p(`2020-2024, a year on average, nominal: the record 8.6 %; the village ${band(five('all'), 1, 100)} %, registered households ${band(five('registered'), 1, 100)} %.`);
+  const village = five('all'), registered = five('registered');
+  p(`2020-2024, a year on average, nominal: the record 8.6 %; the village ${band(village, 1, 100)} %, registered households ${band(registered, 1, 100)} %.`);
+  p();
+  const short = (x: number[]) => q(x, 0.95) < 0.086;
+  p(short(village)
+    ? 'The village grows more slowly than the record in at least 95 % of the seeds (its 95th percentile is under 8.6 %): a defect of the model to explain or fix, not a finding. After 2020 its drivers are the published pay and standards, the contracts\' returns and the calibrated growth of own production; docs/calibration.md ("Prior edges") lists the misfits of 2016-2020 it comes with (wages too large a share of income, own production too small).'
+    : 'The record lies within the seeds\' spread of the village\'s growth.');
 }
 
 // ---- 4. After withdrawal: predictions
