@@ -234,7 +234,7 @@ describe('the shipped targets file', () => {
     const { loadTargets } = await import('../../src/calibrate/load-targets.js');
     const { simulate } = await import('../../src/engine/simulate.js');
     const plan = await loadTargets('calibration/p-village.yaml', { quick: true }, simulate);
-    expect(plan.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['registered', 'migrant-share', 'registered-growth-gap-self-made', 'wage-share-2019', 'registered-poor-end-2020']));
+    expect(plan.targets.map((t) => t.name)).toEqual(expect.arrayContaining(['village-exit-2017', 'migrant-share', 'registered-growth-gap-self-made', 'wage-share-2019', 'registered-poor-end-2020', 'safety-net-others-2020']));
     expect(plan.parameters.every((p) => p.min < p.max)).toBe(true);
     expect(plan.settings.particles).toBe(8);
   });
