@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { LI_FOLLOWED } from '../../src/engine/lowIncome.js';
 import { cannotWork, DIBAO, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
+import { pensioners } from '../../src/engine/pension.js';
 import { simulate } from '../../src/engine/simulate.js';
+import { basicPensionPerPerson } from '../../src/engine/standards.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import { CHRONIC, DISABLED, SLOTS, type State } from '../../src/engine/state.js';
 import { yearContext } from '../../src/engine/year.js';
@@ -13,7 +15,7 @@ const income = (s: State, h: number, src: number) => s.hIncome[h * N_SOURCES + s
 const PUSH_YEARS = [2019, 2020];
 const NO_PUSH = { end: 2018 };
 
-/** Income per resident member the guarantee's means test saw: every source but the guarantee and this year's grants after it (monitoring). */
+/** A household's income before the floor (yuan): every source but the guarantee and this year's grants after it (monitoring). */
 function incomeBeforeFloor(s: State, h: number): number {
   let total = 0;
   for (let k = 0; k < N_SOURCES; k++) total += income(s, h, k);
@@ -27,10 +29,7 @@ function incomeBeforeFloor(s: State, h: number): number {
  */
 function meansTested(sc: Scenario, s: State, h: number, year: number): number {
   const mp = sc.policy.minimumLiving, ctx = yearContext(sc, year);
-  let pensioners = 0;
-  // Residents of pension age, at home or tied migrants (2: settled away, not a resident).
-  for (let k = 0; k < SLOTS; k++) { const p = h * SLOTS + k; if (s.pAlive[p] && s.pAway[p] !== 2 && s.pAge[p] >= sc.policy.pension.age) pensioners++; }
-  const basic = year >= mp.pensionDisregardFrom ? 12 * (ctx.pension / 12 / ctx.amount.pension - sc.policy.pension.personalAccount) * ctx.amount.pension * pensioners : 0;
+  const basic = year >= mp.pensionDisregardFrom ? basicPensionPerPerson(sc, year) * ctx.amount.pension * pensioners(s, h, sc.policy.pension.age) : 0;
   const counted = incomeBeforeFloor(s, h) - mp.disregardDividends * income(s, h, SRC.dividends) - (s.hResident[h] - s.hHome[h]) * sc.economy.labor.costAway - basic;
   return Math.max(0, counted) / Math.max(1, s.hResident[h]);
 }
