@@ -10,14 +10,19 @@
  * enters either state; the next chance of a birth (women 20-39) and of leaving to form a
  * household (22-35) when the last one is used, whether or not it is taken. Each year's
  * probability of each event is that of the yearly draw it replaces (test/engine/demography.test.ts).
- * Migration keeps a yearly draw: its chance depends on being at home, healthy and of the
- * children's generation, and a return's on being away, age and health, all of which the
- * activity choice (labor.ts) changes from year to year; a waiting time would be redrawn about
- * as often as the draw it replaces.
+ * Migration keeps a yearly draw: its chance depends on being at home, healthy, aged 16 to
+ * demography.migrationAgeMax and not the head (the member who keeps the household in the
+ * village: the children's generation and the head's spouse both go, as the NBS's migrant
+ * workers, a quarter of them over 50, show), and a return's on being away, age and health, all
+ * of which the activity choice (labor.ts) changes from year to year; a waiting time would be
+ * redrawn about as often as the draw it replaces.
  *
- * Migrants follow the NBS household survey's rule of residence (state.ts): a tied migrant
- * settles away (no longer a resident) with a yearly hazard that grows over its first years
- * away (demography.settle), and when it forms a household (marries) away (demography.settleAway).
+ * Migrants follow the NBS household survey's rule of residence (state.ts): a member away is a
+ * non-resident once settled with stable work and a home there. For most that comes with forming
+ * a household (marrying) away (demography.settleAway, at formation); a tied migrant of the
+ * children's generation still single at SETTLE_AGE settles with a yearly hazard that grows over
+ * its first years away (demography.settle). A migrant of the head's generation, whose home and
+ * dependants are in the village, stays tied.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { initialAwareness } from './awareness.js';
@@ -68,21 +73,29 @@ export function demographyTables(sc: Scenario): DemographyTables {
 
 /** Years away over which the settling hazard rises to demography.settle (stable work and a home take years). */
 const SETTLE_RAMP = 5;
+/**
+ * Age from which a tied migrant of the children's generation who has not formed a household
+ * settles away at demography.settle: before it, settling comes with forming a household
+ * (settleAway). Mean age at first marriage in China was 28.7 in the 2020 census, younger in
+ * the countryside: a migrant single at 30 is past the usual ages of marrying.
+ */
+export const SETTLE_AGE = 30;
 
-/** Yearly probability that a tied migrant with `yearsAway` years away settles away. */
-export function settleHazard(sc: Scenario, yearsAway: number): number {
-  return sc.demography.settle * Math.min(1, yearsAway / SETTLE_RAMP);
+/** Yearly probability that a tied migrant of the children's generation, `age` old with `yearsAway` years away, settles away without forming a household. */
+export function settleHazard(sc: Scenario, age: number, yearsAway: number): number {
+  return age < SETTLE_AGE ? 0 : sc.demography.settle * Math.min(1, yearsAway / SETTLE_RAMP);
 }
 
 /**
- * Probability that a migrant who left at 18 and is `age` now has settled away, by the same
- * hazards as the yearly step: settling by years away, and settling when it formed a household
- * (22-35) away. For the members already away at the build (population.ts).
+ * Probability that a migrant of the children's generation who left at 18 and is `age` now has
+ * settled away, by the same hazards as the yearly step: settling by age and years away, and
+ * settling when it formed a household (22-35) away. For the members already away at the build
+ * (population.ts).
  */
 export function settledByNow(sc: Scenario, age: number, yearsAway: number): number {
   const d = sc.demography;
   let stay = 1;
-  for (let y = 1; y <= yearsAway; y++) stay *= 1 - settleHazard(sc, y);
+  for (let y = 1; y <= yearsAway; y++) stay *= 1 - settleHazard(sc, age - yearsAway + y, y);
   for (let a = 22; a <= Math.min(35, age - 1); a++) stay *= 1 - d.formation * d.settleAway;
   return 1 - stay;
 }
@@ -137,15 +150,17 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
       s.pOpportunity[p] = 0;
       const where = pAway[p];
       if (where === AT_HOME) {
-        // The young get chances to leave (the children's generation, not the head's spouse);
-        // whether one is taken is an economic choice (labor.ts).
-        if (child && age >= 16 && age <= 45 && pHealth[p] === HEALTHY && uniform(hash, PURPOSE.migration + k) < d.outMigration) s.pOpportunity[p] = 1;
+        // Healthy members of working age other than the head get chances to leave (the
+        // children's generation and the head's spouse); whether one is taken is an economic
+        // choice (labor.ts), where leaving a dependant with no other adult at home has a cost.
+        if (k !== head && age >= 16 && age <= d.migrationAgeMax && pHealth[p] === HEALTHY && uniform(hash, PURPOSE.migration + k) < d.outMigration) s.pOpportunity[p] = 1;
       } else {
-        // Migrants past returnAge or ill come back (settled ones too); a young tied migrant
-        // sometimes returns, else may settle away, more likely the longer it has been away.
+        // Migrants past returnAge or ill come back (settled ones too); a younger tied migrant
+        // sometimes returns, else one of the children's generation past SETTLE_AGE may settle
+        // away, more likely the longer it has been away.
         const old = age >= d.returnAge || pHealth[p] !== HEALTHY, u = uniform(hash, PURPOSE.migration + k);
         if (old ? u < d.returnOld : where === TIED && u < d.return) pAway[p] = AT_HOME;
-        else if (where === TIED && uniform(hash, PURPOSE.settle + k) < settleHazard(sc, s.pYearsAway[p])) pAway[p] = SETTLED;
+        else if (where === TIED && child && uniform(hash, PURPOSE.settle + k) < settleHazard(sc, age, s.pYearsAway[p])) pAway[p] = SETTLED;
       }
       if (!due) continue;
       if (s.pBirth[p] === now) {

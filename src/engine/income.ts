@@ -5,6 +5,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
+import { clearCasualPool } from './casualPool.js';
 import { distribution, paidOut, villageWelfarePay } from './collective.js';
 import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
@@ -32,7 +33,7 @@ export function landRent(sc: Scenario, y: YearContext): number {
 /** The year's per-village values the labor choice compares (labor.ts). */
 export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?: LaborPrices): LaborPrices {
   const n = world.villages.length, b = sc.economy.breeding;
-  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), welfarePay: new Float64Array(n), rentPerMu: 0 };
+  const p = prices && prices.farmPerMu.length === n ? prices : { farmPerMu: new Float64Array(n), herdPerHead: new Float64Array(n), coopPay: new Float64Array(n), welfarePay: new Float64Array(n), casualDays: new Float64Array(n), rentPerMu: 0 };
   const boost = farmBoost(sc, y);
   p.rentPerMu = landRent(sc, y);
   for (const v of world.villages) {
@@ -40,6 +41,7 @@ export function laborPrices(sc: Scenario, world: World, y: YearContext, prices?:
     p.herdPerHead[v.index] = b.offtake * b.marginPerHead * y.trend.livestock * Math.exp(v.livestockPrice) - b.feedPerHead;
     p.coopPay[v.index] = v.coopPlaces > 0 ? coopWage(y) * v.coopRation : 0;
     p.welfarePay[v.index] = villageWelfarePay(v, y);
+    p.casualDays[v.index] = v.casualDays;
   }
   return p;
 }
@@ -53,6 +55,8 @@ export function stepIncome(s: State, sc: Scenario, world: World, idx: VillageInd
   if (y.level.startupGrant > 0) for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) startupGrant(s, sc, h, y);
   industrySupport(s, sc, world, idx, y);
   for (let h = 0, n = s.count; h < n; h++) if (hActive[h]) chooseActivities(s, sc, world, h, y.pay, prices);
+  // Next year's casual days: this year's pool shared by the casual labour that sought it.
+  clearCasualPool(s, sc, world, idx);
   cooperativeIncome(s, sc, world, idx, y);
   // Price factors once per village, not once per household.
   const crop = Float64Array.from(world.villages, (v) => Math.exp(v.cropPrice)), stock = Float64Array.from(world.villages, (v) => Math.exp(v.livestockPrice));

@@ -3,8 +3,9 @@
  * comparing what it would earn (yuan a year, net of costs) with a multinomial logit: own
  * production (the household's animals, cared for first, then its land, as far as the member's
  * time goes, casual work in the rest of the year), cooperative work, a post the household holds (enterprise job, workshop,
- * public-welfare post), casual local work, migration (when an opportunity to leave arrives,
- * demography.ts), or rest. Utility = return / choiceScale + inertia (last year's activity) +
+ * public-welfare post), casual local work (the village's pool of days shared among those who
+ * seek it, casualPool.ts), migration (when an opportunity to leave arrives, demography.ts), or
+ * rest. Utility = return / choiceScale + inertia (last year's activity) +
  * Gumbel noise drawn per person, year and option (common random numbers). There is no fixed
  * order: a cooperative place or a grant only adds an option, so it cannot lower what a
  * household would choose to earn except through the friction terms.
@@ -51,12 +52,14 @@ export interface LaborPrices {
   coopPay: Float64Array;
   /** Pay of a public-welfare post this year, per village (collective.ts villageWelfarePay). */
   welfarePay: Float64Array;
+  /** Days of casual work a full worker under 45 who seeks it all year finds this year, per village (casualPool.ts). */
+  casualDays: Float64Array;
   /** Rent of a mu rented out this year: what farming it forgoes. */
   rentPerMu: number;
 }
 
 /** Casual work a worker of this age finds, relative to a worker under 45 (floor 10%). */
-function casualAgeFactor(age: number, decline: number): number {
+export function casualAgeFactor(age: number, decline: number): number {
   return age <= 45 ? 1 : Math.max(0.1, 1 - decline * (age - 45));
 }
 
@@ -81,13 +84,14 @@ export function ownWork(c: number, herd: number, land: number, perWorker: number
 }
 
 /**
- * Casual local earnings of a worker (yuan a year): the days of casual work the village offers
- * (economy.labor.casualDays x villages[].localWork) at the local day rate, by labor capacity,
- * age, schooling and half the household's skill premium.
+ * Casual local earnings of a worker who seeks casual work all year (yuan a year): the days a
+ * full worker under 45 finds in the village this year (`days`: the village's pool shared among
+ * those who seek it, casualPool.ts) at the local day rate, by labor capacity, age, schooling and
+ * half the household's skill premium.
  */
-export function casualEarnings(sc: Scenario, pay: PayRates, localWork: number, c: number, age: number, edu: number, K: number): number {
+export function casualEarnings(sc: Scenario, pay: PayRates, days: number, c: number, age: number, edu: number, K: number): number {
   const l = sc.economy.labor;
-  return casualPay(pay.day * l.casualDays * localWork, c, casualAgeFactor(age, l.casualAgeDecline), schoolingFactor(sc, edu), 1 + 0.5 * l.skillPremium * K);
+  return casualPay(pay.day * days, c, casualAgeFactor(age, l.casualAgeDecline), schoolingFactor(sc, edu), 1 + 0.5 * l.skillPremium * K);
 }
 
 /** casualEarnings from its factors, so a household's (days on offer at the day rate, skill) are computed once for all its members. */
@@ -129,7 +133,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   const herdPerHead = prices.herdPerHead[v], coopPay = prices.coopPay[v];
   // The household's factors of each option's pay, computed once for all members.
   const halfSkill = 1 + 0.5 * l.skillPremium * K, decline = l.casualAgeDecline;
-  const casualYear = pay.day * l.casualDays * world.villages[v].localWork;
+  const casualYear = pay.day * prices.casualDays[v];
   const jobPay = pay.localYear * (1 + l.skillPremium * K), workshopPay = WORKSHOP_TIME * pay.localYear * halfSkill;
   const welfarePay = prices.welfarePay[v];
   const coop = s.hCoop[h], jobs = s.hEntJobs[h], workshops = s.hWorkshopPosts[h], welfarePosts = s.hWelfarePosts[h];
@@ -157,7 +161,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     util[ACT_REST] = 0;
     // Own production takes the share of the year the animals (cared for first) and the land
     // need; casual work fills the rest. Workshop and welfare posts are part-time too.
-    const casualValue = casualPay(casualYear, c, casualAgeFactor(age, decline), school, halfSkill);
+    const ageFactor = casualAgeFactor(age, decline), casualValue = casualPay(casualYear, c, ageFactor, school, halfSkill);
     const { heads, mu, herdTime, farmTime } = ownWork(c, herdLeft, landLeft, perWorker, muPerWorker);
     const ownTime = herdTime + farmTime;
     if (heads > 0 || mu > 0) util[ACT_OWN] = heads * herdPerHead + mu * farmPerMu + (1 - ownTime) * casualValue;
@@ -177,9 +181,10 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
     const best = choose(util, choiceScale, last, inertia, hash, PURPOSE.choice + k * 16);
     pActivity[p] = best;
     pEffort[p] = best === ACT_REST || best === ACT_MIGRATE ? 0 : c;
-    // Earnings from the casual work that fills the rest of the year.
+    // Earnings from the casual work that fills the rest of the year, and the casual labour
+    // sought (weighted by the work a worker of this age finds): next year's pool is shared by it.
     const rest = best === ACT_OWN ? 1 - ownTime : best === ACT_WORKSHOP ? 1 - WORKSHOP_TIME : best === ACT_WELFARE ? 1 - WELFARE_TIME : best === ACT_CASUAL ? 1 : 0;
-    casual += rest * casualValue; casualLabor += rest * c;
+    casual += rest * casualValue; casualLabor += rest * c * ageFactor;
     switch (best) {
       case ACT_OWN: landLeft -= mu; herdLeft -= heads; farm += c * farmTime; herd += c * herdTime; break;
       case ACT_COOP: coopLabor += Math.min(1, c); worked |= WORKED_COOP; break;

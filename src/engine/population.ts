@@ -10,6 +10,7 @@ import { openModes } from './modes.js';
 import { PURPOSE, draw, hashHouseholdYears, normal, type StreamKeys } from './random.js';
 import { AT_HOME, CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState, type State } from './state.js';
 import { buildVillages } from './villages.js';
+import { startCasualDays } from './casualPool.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
 import { ACT_NONE, casualEarnings, headsPerWorker, migrantGross, ownWork } from './labor.js';
@@ -100,6 +101,7 @@ export function buildPopulation(sc: Scenario, keys: StreamKeys): Population {
       s.hR[h] = 0.1;
     }
     countMembers(s, tables, first, s.count);
+    v.casualDays = startCasualDays(s, sc, v, first, s.count);
     register(s, sc, keys, v, first, s.count, assessment);
   }
   for (let h = 0; h < s.count; h++) {
@@ -146,7 +148,7 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
     }
     const c = laborCapacity(s.pAge[p], s.pHealth[p], e.workingAgeMax);
     if (c <= 0) continue;
-    const casual = casualEarnings(sc, pay, v.localWork, c, s.pAge[p], s.pEdu[p], s.hK[h]);
+    const casual = casualEarnings(sc, pay, v.casualDays, c, s.pAge[p], s.pEdu[p], s.hK[h]);
     // As labor.ts: own production (animals first, then land) takes part of the year, casual work the rest.
     const { heads, mu, herdTime, farmTime } = ownWork(c, herd, land, headsPerWorker(s, sc, h), e.planting.muPerWorker);
     const own = heads * perHead + mu * (farmPerMu - rent) + (1 - (herdTime + farmTime)) * casual;

@@ -133,6 +133,7 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     /** Labor (full-worker equivalents) put into farming, the own herd, posts and casual work this year. */
     hFarmLabor: a(Float32Array, n, old?.hFarmLabor),
     hHerdLabor: a(Float32Array, n, old?.hHerdLabor),
+    /** Casual labour sought this year, weighted by the casual work a worker of that age finds (casualPool.ts shares the village's days by it). */
     hCasualLabor: a(Float32Array, n, old?.hCasualLabor),
     /** Posts actually worked this year (a post nobody in the household takes is given back). */
     hPostsWorked: a(Uint8Array, n, old?.hPostsWorked),

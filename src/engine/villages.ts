@@ -32,6 +32,7 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
         coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopSales: 0, coopLossYears: 0,
         coopHerd: 0, coopRation: 1, // the sheds are stocked as they are built (cooperative.ts)
+        casualDays: sc.economy.labor.casualDays, casualSupply: 0, // set from the build's households (casualPool.ts startCasualDays)
       });
     }
     if (g.registeredTotal > 0) spreadRegistered(out.slice(first), g.registeredTotal);

@@ -16,8 +16,15 @@ export interface Village {
   maturityLag: number;
   connectedShare: number;
   fundScale: number;
-  /** Local off-farm work on offer relative to P village (villages[].localWork): days of casual work, a business's market. */
+  /** Local off-farm work on offer relative to P village (villages[].localWork): the pool of casual days, a business's market. */
   localWork: number;
+  /**
+   * Days of casual work a full worker under 45 who seeks it all year finds this year (the pool
+   * shared by last year's casual labour, casualPool.ts), and that casual labour (full-worker
+   * equivalents weighted by age).
+   */
+  casualDays: number;
+  casualSupply: number;
   /** Log deviations of crop and livestock prices from their reference. */
   cropPrice: number;
   livestockPrice: number;

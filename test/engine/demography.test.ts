@@ -174,21 +174,50 @@ describe('event-driven demography keeps each yearly hazard by age', () => {
     const away = cohort({ demography: { ...d, formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0 } }, N / 2, [{ age: 70, sex: 1 }, { age: 44, sex: 1, away: 1 }], 18);
     expectHazards(follow(away, 10, 1, (b, p, a) => (b.away[p] === TIED ? (1 - away.t.death[a]) * (a >= d.returnAge ? d.returnOld : d.return) : undefined), (b, s, p) => alive(s, p) && b.away[p] === TIED && s.pAway[p] === AT_HOME));
   });
+
+  it('chances to leave reach the middle-aged up to migrationAgeMax, the head\'s spouse included, and never the head', () => {
+    const d = { outMigration: 0.25, migrationAgeMax: 55, formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0 };
+    // A head of 52 and his wife of 46, followed 12 years: she gets chances from 47 to 55, then none.
+    const couple = cohort({ demography: d }, N / 2, [{ age: 52, sex: 1 }, { age: 46, sex: 0 }], 23);
+    const byAge = follow(couple, 12, 1, (b, p, a) => (b.head[p >> 3] === 0 ? (1 - couple.t.death[a]) * (a <= d.migrationAgeMax ? d.outMigration : 0) : undefined), (_b, s, p) => alive(s, p) && s.pOpportunity[p] === 1);
+    expectHazards(byAge);
+    expect(byAge.get(50)!.observed).toBeGreaterThan(0); // a 50-year-old has a chance to leave
+    for (const age of [56, 57, 58]) expect(byAge.get(age)!.observed, `chances at ${age}`).toBe(0);
+    // The head himself never gets one.
+    const heads = cohort({ demography: d }, N / 4, [{ age: 40, sex: 1 }], 24);
+    for (let year = Y0 + 1; year <= Y0 + 5; year++) { step(heads, year); for (let h = 0; h < heads.s.count; h++) expect(heads.s.pOpportunity[h * SLOTS]).toBe(0); }
+  });
 });
 
 describe('migrants tied to the household and settled away (NBS rule of residence)', () => {
   const still = { formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0, outMigration: 0 };
 
-  it('a tied migrant settles away at demography.settle, reached after five years away and rising to it from the first', () => {
+  it('a tied migrant of the children\'s generation past SETTLE_AGE settles away at demography.settle, reached after five years away and rising to it from the first', () => {
     const d = { ...still, settle: 0.2, return: 0.05, returnOld: 0.3, returnAge: 50 };
     for (const yearsAway of [2, 8]) {
       // Years away rise only with the year's work away (labor.ts): here they stay, so the hazard does.
-      const c = cohort({ demography: d }, N / 2, [{ age: 70, sex: 1 }, { age: 25, sex: 1, away: TIED, yearsAway }], 19);
-      const hazard = settleHazard(c.sc, yearsAway);
+      const c = cohort({ demography: d }, N / 2, [{ age: 70, sex: 1 }, { age: 30, sex: 1, away: TIED, yearsAway }], 19);
+      const hazard = settleHazard(c.sc, 31, yearsAway);
       expect(hazard).toBeCloseTo(0.2 * Math.min(1, yearsAway / 5), 12);
       // Not returned this year, then settled.
       expectHazards(follow(c, 3, 1, (b, p, a) => (b.away[p] === TIED ? (1 - c.t.death[a]) * (1 - d.return) * hazard : undefined), (b, s, p) => alive(s, p) && s.pAway[p] === SETTLED));
     }
+  });
+
+  it('a tied migrant who does not form a household stays tied while young, and one of the head\'s generation always: settling comes with forming a household', () => {
+    const d = { ...still, settle: 0.3, return: 0, returnOld: 0.3, returnAge: 50 };
+    // Sons of 20, ten years away by 30, and wives of 40 away: no household formed (formation 0).
+    const young = cohort({ demography: d }, N / 4, [{ age: 50, sex: 1 }, { age: 20, sex: 1, away: TIED, yearsAway: 6 }], 25);
+    for (let year = Y0 + 1; year <= Y0 + 9; year++) step(young, year); // aged 21 to 29
+    const wives = cohort({ demography: d }, N / 4, [{ age: 42, sex: 1 }, { age: 40, sex: 0, away: TIED, yearsAway: 6 }], 26);
+    for (let year = Y0 + 1; year <= Y0 + 9; year++) step(wives, year); // aged 41 to 49
+    for (const c of [young, wives]) {
+      let tied = 0;
+      for (let h = 0; h < c.s.count; h++) { const p = h * SLOTS + 1; if (!c.s.pAlive[p]) continue; expect(c.s.pAway[p]).toBe(TIED); tied++; }
+      expect(tied).toBeGreaterThan(N / 5);
+    }
+    expect(settleHazard(young.sc, 29, 10)).toBe(0);
+    expect(settleHazard(young.sc, 30, 10)).toBe(0.3);
   });
 
   it('a member settled away returns only past returnAge or ill, at returnOld, and stays a member away until then', () => {
@@ -211,10 +240,11 @@ describe('migrants tied to the household and settled away (NBS rule of residence
 
   it('the build\'s share settled away is what the yearly hazards give over the years since leaving', () => {
     const sc = smallScenario({ demography: { settle: 0.1, formation: 0.02, settleAway: 0.8 } });
+    // Left at 18, 34 now and 16 years away: the yearly hazard from 30 (years away 12 to 16), formation from 22 to 33.
     let stay = 1;
-    for (let y = 1; y <= 12; y++) stay *= 1 - 0.1 * Math.min(1, y / 5);
-    for (let a = 22; a <= 29; a++) stay *= 1 - 0.02 * 0.8;
-    expect(settledByNow(sc, 30, 12)).toBeCloseTo(1 - stay, 12);
+    for (let y = 12; y <= 16; y++) stay *= 1 - 0.1 * Math.min(1, y / 5);
+    for (let a = 22; a <= 33; a++) stay *= 1 - 0.02 * 0.8;
+    expect(settledByNow(sc, 34, 16)).toBeCloseTo(1 - stay, 12);
     expect(settledByNow(sc, 18, 0)).toBe(0);
   });
 
