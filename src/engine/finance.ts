@@ -14,7 +14,7 @@ import type { State } from './state.js';
 import type { YearContext } from './year.js';
 
 export function stepFinance(s: State, sc: Scenario, y: YearContext): void {
-  const f = sc.economy.finance, costAway = sc.economy.labor.costAway, assistance = y.amount.medicalAssistance;
+  const f = sc.economy.finance, assistance = y.amount.medicalAssistance;
   const acuteBySize = Float64Array.from({ length: 9 }, (_, n) => 1 - Math.pow(1 - f.acuteIllness, n));
   for (let h = 0; h < s.count; h++) {
     if (!s.hActive[h]) continue;
@@ -31,8 +31,8 @@ export function stepFinance(s: State, sc: Scenario, y: YearContext): void {
     }
     s.hMedical[h] = oop;
     const interest = s.hDebt[h] * f.debtInterest;
-    const away = (resident - s.hHome[h]) * costAway; // tied migrants' living costs away
-    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, resident) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - away - oop - interest;
+    // Tied migrants' income is booked net of their living costs away (labor.ts): only those at home consume here.
+    let cash = s.hSavings[h] + s.hPerCapita[h] * Math.max(1, resident) - f.consumptionPerPerson * Math.max(1, s.hHome[h]) - oop - interest;
     if (cash < 0) { s.hDebt[h] -= cash; cash = 0; }
     const repay = Math.min(cash, s.hDebt[h]);
     s.hSavings[h] = cash - repay; s.hDebt[h] -= repay;

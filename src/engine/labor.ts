@@ -200,17 +200,18 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   }
   s.hFarmLabor[h] = farm; s.hHerdLabor[h] = herd; s.hCoopLabor[h] = coopLabor; s.hCasualLabor[h] = casualLabor;
   s.hPostsWorked[h] = worked;
-  // Migrants' earnings, by their own schooling and years away: a tied migrant's are the
-  // household's wages; a member settled away sends home a share of what it nets.
+  // Migrants' earnings, by their own schooling and years away, net of their living costs away:
+  // what a tied migrant brings or sends home is the household's wages (its income "mainly
+  // brought home", NBS); a member settled away sends home a share of what it nets, a transfer.
   let migrantWages = 0, remittances = 0;
   const remitShare = l.remitShare, costAway = l.costAway;
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
     if (!pAlive[p] || !pAway[p]) continue;
     if (pAge[p] >= 16) {
-      const gross = migrantGross(sc, pay, pEdu[p], pYearsAway[p], epidemic);
-      if (pAway[p] === TIED) migrantWages += gross;
-      else remittances += remitShare * Math.max(0, gross - costAway);
+      const net = Math.max(0, migrantGross(sc, pay, pEdu[p], pYearsAway[p], epidemic) - costAway);
+      if (pAway[p] === TIED) migrantWages += net;
+      else remittances += remitShare * net;
     }
     if (pYearsAway[p] < 255) pYearsAway[p]++;
   }

@@ -142,8 +142,8 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;
     if (s.pAway[p] !== AT_HOME) {
-      const gross = migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false);
-      income += s.pAway[p] === TIED ? gross : e.labor.remitShare * Math.max(0, gross - e.labor.costAway);
+      const net = Math.max(0, migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false) - e.labor.costAway);
+      income += s.pAway[p] === TIED ? net : e.labor.remitShare * net;
       continue;
     }
     const c = laborCapacity(s.pAge[p], s.pHealth[p], e.workingAgeMax);

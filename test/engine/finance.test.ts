@@ -17,10 +17,10 @@ describe('spending', () => {
     return s.hSavings[0];
   }
 
-  it('counts a tied migrant\'s living costs away as the household\'s spending, its members at home\'s consumption in the village', () => {
-    const f = sc.economy.finance, away = sc.economy.labor.costAway;
+  it('charges the village\'s consumption to members at home only: a tied migrant\'s income is already net of its costs away', () => {
+    const f = sc.economy.finance;
     expect(savings(2, 0, 20_000)).toBeCloseTo(100_000 + 20_000 - 2 * f.consumptionPerPerson, 6);
-    expect(savings(2, 1, 60_000)).toBeCloseTo(100_000 + 60_000 - 2 * f.consumptionPerPerson - away, 6);
+    expect(savings(2, 1, 60_000)).toBeCloseTo(100_000 + 60_000 - 2 * f.consumptionPerPerson, 6);
   });
 });
 
