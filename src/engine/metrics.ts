@@ -15,7 +15,7 @@ import { DIBAO, PUSH_LIFTED, PUSH_REACHED, TEKUN } from './protection.js';
 import type { CollectiveItem } from './collective.js';
 import { LI_FOLLOWED, LI_FOUND, LI_INDUSTRY } from './lowIncome.js';
 import { newRadixScratch, radixOrder, type RadixScratch } from './radixOrder.js';
-import type { State } from './state.js';
+import { COHORT_REGISTERED, type State } from './state.js';
 import type { FiscalItem } from './year.js';
 import { COLLECTIVE_PREFIX, FAMILY, FISCAL_PREFIX, METRICS, N_METRICS, POVERTY_MEASURES } from './yearlyMetrics.js';
 
@@ -33,7 +33,9 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   A_TEKUN = A_MEMBERS + 1, A_FLOOR_PERSONS = A_TEKUN + 1, A_DIBAO_PERSONS = A_FLOOR_PERSONS + 1, A_DIBAO_SHARE = A_DIBAO_PERSONS + 1,
   A_PUSH = A_DIBAO_SHARE + 1, A_PUSH_LIFTED = A_PUSH + 1,
   // After the transition (lowIncome.ts): households found as low-income, followed by the cadres, given industry support.
-  A_LOW_INCOME = A_PUSH_LIFTED + 1, A_FOLLOWED = A_LOW_INCOME + 1, A_INDUSTRY = A_FOLLOWED + 1, NA = A_INDUSTRY + 1;
+  A_LOW_INCOME = A_PUSH_LIFTED + 1, A_FOLLOWED = A_LOW_INCOME + 1, A_INDUSTRY = A_FOLLOWED + 1,
+  // The registration cohorts (state.ts hCohort): self-made income and persons, registered then others; 2 each.
+  A_COHORT_SELF = A_INDUSTRY + 1, A_COHORT_PERSONS = A_COHORT_SELF + 2, NA = A_COHORT_PERSONS + 2;
 const COMBOS = 64;
 /** Scratch: one cell's income by NBS class. */
 const CLASS_SUM = new Float64Array(NBS_CLASSES.length);
@@ -59,6 +61,7 @@ const FAMILY_ACC: [number, number[]][] = [
   [FAMILY.medical, [A_MEDICAL]],
   [FAMILY.herd, [A_HERD]],
   [FAMILY.awareness, range(A_AWARE, N_MEASURES)],
+  [FAMILY.cohort, [...range(A_COHORT_SELF, 2), ...range(A_COHORT_PERSONS, 2)]],
 ];
 
 /** Cells (mode key x group) that a combo belongs to. */
@@ -147,12 +150,12 @@ export class Collector {
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
       for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
-      let total = 0, hema = 0, trans = 0, benefit = 0;
+      let total = 0, hema = 0, trans = 0, benefit = 0, self = 0;
       for (let k = 0; k < N_SOURCES; k++) {
         const x = hIncome[inc + k], transfusion = (TRANSFUSION_MASK >> k) & 1;
         if ((sources >> k) & 1) acc[o + A_SRC + k] += x;
         total += x;
-        if (!transfusion) acc[o + A_SELF] += x;
+        if (!transfusion) { acc[o + A_SELF] += x; self += x; }
         if (x > 0) {
           if (transfusion) trans += x; else hema += x;
           if ((benefitMask >> k) & 1) benefit += x;
@@ -194,6 +197,7 @@ export class Collector {
       if (families & FAMILY.medical) acc[o + A_MEDICAL] += hMedical[h];
       if (families & FAMILY.herd) acc[o + A_HERD] += hHerd[h];
       if (families & FAMILY.awareness) for (let m = 0, i = h * N_MEASURES; m < N_MEASURES; m++, i++) acc[o + A_AWARE + m] += likert(hAware[i]);
+      if (families & FAMILY.cohort && s.hCohort[h]) { const c = s.hCohort[h] - COHORT_REGISTERED; acc[o + A_COHORT_SELF + c] += self; acc[o + A_COHORT_PERSONS + c] += size; }
     }
     const cell = this.cell.fill(0), accList = accumulators(families, sources);
     for (let c = 0; c < COMBOS; c++) {
@@ -313,6 +317,9 @@ export class Collector {
       out[k++] = div(cell[o + A_HEMA], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_TRANS], cell[o + A_HEMA] + cell[o + A_TRANS]);
       out[k++] = div(cell[o + A_SELF], persons);
+      // COHORT_METRICS: registered when registration first ran, then the others then.
+      out[k++] = div(cell[o + A_COHORT_SELF], cell[o + A_COHORT_PERSONS]);
+      out[k++] = div(cell[o + A_COHORT_SELF + 1], cell[o + A_COHORT_PERSONS + 1]);
       let assistance = 0;
       for (const j of MEANS_TESTED_INDEX) assistance += cell[o + A_SRC + j];
       out[k++] = div(cell[o + A_INCOME] - assistance, persons);

@@ -8,7 +8,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { openModes } from './modes.js';
 import { PURPOSE, draw, hashHouseholdYears, normal, type StreamKeys } from './random.js';
-import { AT_HOME, CAUSE_ORDER, CHRONIC, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState, type State } from './state.js';
+import { AT_HOME, CAUSE_ORDER, CHRONIC, COHORT_OTHERS, COHORT_REGISTERED, DISABLED, HEALTHY, SETTLED, SLOTS, TIED, createState, type State } from './state.js';
 import { buildVillages } from './villages.js';
 import { startCasualDays } from './casualPool.js';
 import type { Village } from './world.js';
@@ -183,7 +183,10 @@ function register(s: State, sc: Scenario, keys: StreamKeys, v: Village, from: nu
     [registered[i], others[j]] = [others[j], registered[i]];
   }
   const causes = CAUSE_ORDER.map((c) => P.causes[c]);
+  // The registration cohort: fixed here, whatever the yearly review does later (state.ts).
+  for (const h of others) s.hCohort[h] = COHORT_OTHERS;
   for (const h of registered) {
+    s.hCohort[h] = COHORT_REGISTERED;
     s.hRegistered[h] = 1; s.hCardActive[h] = 1; s.hPoor[h] = 1; s.hEverPoor[h] = 1; // carded as poor
     for (let m = 0; m < 3; m++) { s.hPoor3[h * 3 + m] = 1; s.hEverPoor3[h * 3 + m] = 1; }
     const cause = pick(causes, draw(K, s.hId[h], 3));

@@ -16,12 +16,16 @@
  *   village's capacity, priority for welfare posts (places.ts), or inclusion in the guarantee
  *   although they can still work;
  * - the campaign's last push (2019-20, instrument lastPush): every registered household still
- *   under the line is visited; one able to work gets a post (places.ts) and a one-off
- *   industry-support grant, one that cannot is enrolled in the guarantee at its standard (the
- *   full gap, no take-up loss). Whether it leaves poverty follows from what it then earns.
+ *   under the line is visited; one able to work gets a post (places.ts) and, once, an
+ *   industry-support grant in kind: animals worth its amount join the herd (capital, counted
+ *   once, like the start-up grant of income.ts: what they yield from the next year is breeding
+ *   income, and no income source books the grant); one that cannot work is enrolled in the
+ *   guarantee at its standard (the full gap, no take-up loss). Whether it leaves poverty follows
+ *   from what it then earns.
  *
  * Nothing tops income up to the poverty line: the only standards paid are the guarantee's and
- * extreme-poverty support's, which the rules of 2016-2020 set above the line.
+ * extreme-poverty support's, which the rules of 2016-2020 set above the line; the push pays
+ * income only through its posts' pay and that guarantee.
  */
 import type { Scenario } from '../scenario/schema.js';
 import { isWatched } from './lowIncome.js';
@@ -164,7 +168,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       }
       // A post the last push created is the push's help (below), not the monitoring's.
       if (watched && s.hWelfarePosts[h] && !(s.hLastPush[h] & PUSH_POST) && s.hIncome[inc + SRC.welfarePosts] > 0) s.hSupported[h] = 1;
-      if (push) lastPush(s, y, h, pushed && !unable, pushGrant, pushPaid, leak);
+      if (push) lastPush(s, sc, y, h, pushed && !unable, pushGrant, pushPaid, leak);
     }
   }
 }
@@ -172,26 +176,31 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
 /**
  * The last push's industry-support grant (once per household) for a household able to work
  * still under the line, the pay of the posts it created (booked to the push, not to welfare
- * posts), and its reach: reached when it paid anything this year, lifted when the household
- * is above the line now and would not be without what the push paid.
+ * posts), and its reach: reached when it gave anything this year (the grant, a post's pay, the
+ * guarantee beyond the ordinary rule), lifted when the household is above the line now and would
+ * not be without the income the push paid this year (the post's pay and that guarantee). The
+ * grant is in kind (产业奖补 as animals): `grant / animalValue` animals join the herd, less
+ * leakage; it is the push's cost, not income, and it lifts nobody in its year: what the animals
+ * yield from the next year is the household's breeding income (income.ts), or, if nobody
+ * tends them, their sale turns them into savings.
  */
-function lastPush(s: State, y: YearContext, h: number, able: boolean, grant: number, dibaoPaid: number, leak: number): void {
+function lastPush(s: State, sc: Scenario, y: YearContext, h: number, able: boolean, grant: number, dibaoPaid: number, leak: number): void {
   const inc = h * N_SOURCES;
-  let paid = dibaoPaid;
+  let cost = dibaoPaid, income = dibaoPaid;
   if (able && grant > 0 && !(s.hGranted[h] & PUSH_GRANT)) {
     s.hGranted[h] |= PUSH_GRANT;
-    s.hIncome[inc + SRC.grants] += grant * leak;
-    s.hFiscal[h] += grant; paid += grant;
+    s.hHerd[h] += (grant / sc.economy.breeding.animalValue) * leak;
+    s.hFiscal[h] += grant; cost += grant;
   }
   if (s.hLastPush[h] & PUSH_POST && leak > 0) {
     const post = s.hIncome[inc + SRC.welfarePosts] / leak;
-    y.fiscal.welfarePosts -= post; paid += post;
+    y.fiscal.welfarePosts -= post; cost += post; income += post;
   }
-  if (paid <= 0) return;
-  y.fiscal.lastPush += paid - dibaoPaid;
+  if (cost <= 0) return;
+  y.fiscal.lastPush += cost - dibaoPaid;
   s.hLastPush[h] |= PUSH_REACHED;
   let total = 0;
   for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
   const resident = Math.max(1, s.hResident[h]);
-  if (total / resident >= y.line && (total - paid * leak) / resident < y.line) s.hLastPush[h] |= PUSH_LIFTED;
+  if (total / resident >= y.line && (total - income * leak) / resident < y.line) s.hLastPush[h] |= PUSH_LIFTED;
 }

@@ -69,7 +69,7 @@ export const SOURCE_TABLE = [
   row('pension', 'transfers', SUPPORT, true),
   row('insurance', 'transfers', null, true),
   row('monitoring', 'transfers', SUPPORT, true, true, true),
-  /** One-off cash grants (the start-up animals are capital, not income: income.ts). */
+  /** One-off cash grants (the start-up animals and the last push's animals are capital, not income: income.ts, protection.ts). */
   row('grants', 'transfers', FUNDS, true, true),
   /** The part of cooperative pay its subsidy funded (cooperative.ts). */
   row('cooperativePaySubsidy', 'wages', 'breeding', true),

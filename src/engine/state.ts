@@ -18,6 +18,15 @@ export const HEALTHY = 0, CHRONIC = 1, DISABLED = 2;
 export const AT_HOME = 0, TIED = 1, SETTLED = 2;
 /** First causes of poverty on the card (001 T2), in schema order; stored as index + 1 (0 = none). */
 export const CAUSE_ORDER = ['funds', 'technology', 'labor', 'illness', 'disability', 'study'] as const;
+/**
+ * The registration cohort (hCohort): registered when registration first ran (the 2014-15
+ * registration the start year's village is built with, population.ts), or one of the others
+ * then. Fixed at the build: the yearly review (review.ts) gives cards later and changes
+ * hRegistered, never the cohort. A household founded later (demography.ts) belongs to neither
+ * (NO_COHORT): it had no income of the start year to grow from, and taking it into its
+ * parent's cohort would make the cohort a changing group again.
+ */
+export const NO_COHORT = 0, COHORT_REGISTERED = 1, COHORT_OTHERS = 2;
 
 /**
  * Allocates (or grows) every array. One object literal lists every field, so V8 gives the
@@ -71,6 +80,8 @@ function build(capacity: number, count: number, nextId: number, old?: Record<str
     hYearHash: a(Int32Array, n, old?.hYearHash),
     hRegistered: a(Uint8Array, n, old?.hRegistered),
     hCardActive: a(Uint8Array, n, old?.hCardActive),
+    /** The registration cohort (NO_COHORT, COHORT_REGISTERED, COHORT_OTHERS): set at the build, never changed. */
+    hCohort: a(Uint8Array, n, old?.hCohort),
     hCause: a(Uint8Array, n, old?.hCause),
     hConnected: a(Uint8Array, n, old?.hConnected),
     /** Modes the household was assigned (the groups results are reported by). */

@@ -11,7 +11,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { likert } from './awareness.js';
 import type { SurveyRow } from './output.js';
-import { draw, type StreamKeys } from './random.js';
+import { draw, event, type StreamKeys } from './random.js';
 import { MEASURES, NAMED_SOURCES, N_MEASURES, N_SOURCES, SRC, namedSources, type Measure } from './sources.js';
 import { CAUSE_ORDER, SLOTS, type State } from './state.js';
 import { partialCorrelation } from './stats.js';
@@ -34,7 +34,39 @@ export const TARGETS = {
  * wages as wages (the family's labor income), net of its living costs away, which the
  * household at home never sees; what members settled away send is not named.
  */
-const NAMED = Object.fromEntries(NAMED_SOURCES.map((c) => [c, namedSources(c).map((src) => SRC[src])])) as Record<keyof typeof TARGETS.sources, number[]>;
+const NAMED_CATEGORIES = NAMED_SOURCES as readonly (keyof typeof TARGETS.sources)[];
+const NAMED = NAMED_CATEGORIES.map((c) => namedSources(c).map((src) => SRC[src]));
+/** Event of the survey stream's draw of how many sources a household names (after the sample's draw, whose event is the year). */
+const NAMING_EVENT = 1;
+
+/**
+ * Which of Table 4's categories each household of `hh` names as a main source of income (bit c:
+ * NAMED_CATEGORIES[c]): its largest categories by the income it sees of them, ties in table
+ * order, as many as it names. How many is drawn per household, ⌊m⌋ or ⌊m⌋ + 1 with the latter's
+ * probability m − ⌊m⌋ (m = analysis.sourcesNamed, 185 answers from 73 households in 001 T4), so
+ * the number named averages m; a household with fewer categories bringing it anything names all
+ * it has. What a respondent at home sees of a source: a tied migrant's pay net of its living
+ * costs away (what reaches the household), every other source as booked.
+ */
+export function namedCategories(s: State, sc: Scenario, hh: readonly number[], keys: StreamKeys, year: number): Uint8Array {
+  const m = sc.analysis.sourcesNamed, costAway = sc.economy.labor.costAway, whole = Math.floor(m);
+  const out = new Uint8Array(hh.length), part = new Float64Array(NAMED.length);
+  const seen = (h: number, k: number) => {
+    const x = s.hIncome[h * N_SOURCES + k];
+    return Math.max(0, k === SRC.migrantWages ? x - (s.hResident[h] - s.hHome[h]) * costAway : x);
+  };
+  hh.forEach((h, i) => {
+    for (let c = 0; c < NAMED.length; c++) { part[c] = 0; for (const k of NAMED[c]) part[c] += seen(h, k); }
+    const k = whole + (draw(keys.survey, s.hId[h], event(year, NAMING_EVENT)) < m - whole ? 1 : 0);
+    for (let n = 0; n < k; n++) {
+      let best = -1;
+      for (let c = 0; c < NAMED.length; c++) if (part[c] > 0 && !((out[i] >> c) & 1) && (best < 0 || part[c] > part[best])) best = c;
+      if (best < 0) break;
+      out[i] |= 1 << best;
+    }
+  });
+  return out;
+}
 
 const EDU_YEARS = [6, 9, 12];
 
@@ -69,7 +101,7 @@ export function designWeights(s: State, hh: readonly number[], registeredShare: 
 }
 
 /** The survey's tables for households `hh`; with `weights` (one per household), weighted shares and correlations. */
-export function tabulate(s: State, sc: Scenario, hh: number[], weights?: ArrayLike<number>): SurveyRow[] {
+export function tabulate(s: State, sc: Scenario, hh: number[], keys: StreamKeys, year: number, weights?: ArrayLike<number>): SurveyRow[] {
   const rows: SurveyRow[] = [];
   const w = weights ?? new Float64Array(hh.length).fill(1);
   /** Weighted percentage of the households (by index into hh) where `yes` holds, among those where `among` holds. */
@@ -92,23 +124,8 @@ export function tabulate(s: State, sc: Scenario, hh: number[], weights?: ArrayLi
     const aware = hh.map((h) => likert(s.hAware[h * N_MEASURES + k]));
     row('T3', 'awareness-vs-head-age', m, 'correlation', partialCorrelation(age, aware, [registered, eduYears], weights), TARGETS.awareness[m]);
   });
-  const threshold = sc.analysis.namingShare, costAway = sc.economy.labor.costAway;
-  // What a respondent at home sees of each source: a tied migrant's pay net of its living costs
-  // away (what reaches the household), every other source as booked.
-  const seen = (h: number, k: number) => {
-    const x = s.hIncome[h * N_SOURCES + k];
-    return Math.max(0, k === SRC.migrantWages ? x - (s.hResident[h] - s.hHome[h]) * costAway : x);
-  };
-  for (const [name, srcs] of Object.entries(NAMED) as [keyof typeof TARGETS.sources, number[]][]) {
-    const names = (i: number) => {
-      const h = hh[i];
-      let gross = 0, part = 0;
-      for (let k = 0; k < N_SOURCES; k++) gross += seen(h, k);
-      for (const k of srcs) part += seen(h, k);
-      return part > 0 && part >= threshold * gross;
-    };
-    row('T4', 'households-naming-source', name, 'percent', pct(names), (100 * TARGETS.sources[name]) / 73);
-  }
+  const named = namedCategories(s, sc, hh, keys, year);
+  NAMED_CATEGORIES.forEach((name, c) => row('T4', 'households-naming-source', name, 'percent', pct((i) => ((named[i] >> c) & 1) === 1), (100 * TARGETS.sources[name]) / 73));
   // People away: migrants tied to the household and members settled away, among all members.
   let persons = 0, away = 0;
   hh.forEach((h, i) => { persons += w[i] * s.hSize[h]; away += w[i] * s.hMigrants[h]; });
@@ -117,5 +134,5 @@ export function tabulate(s: State, sc: Scenario, hh: number[], weights?: ArrayLi
 }
 
 export function virtualSurvey(s: State, sc: Scenario, keys: StreamKeys, year: number): SurveyRow[] {
-  return tabulate(s, sc, sampleHouseholds(s, keys, year, sc.analysis.sampleSize, sc.analysis.sampleRegistered));
+  return tabulate(s, sc, sampleHouseholds(s, keys, year, sc.analysis.sampleSize, sc.analysis.sampleRegistered), keys, year);
 }

@@ -16,10 +16,19 @@ export const CLASS_PREFIX = 'income.class.';
 /** Yearly rows of the village collectives' accounts (collective.ts): collective.income, .dividends, .posts, ... */
 export const COLLECTIVE_PREFIX = 'collective.';
 
+/**
+ * Self-made income per resident member of the registration cohorts (state.ts hCohort): the
+ * households registered when registration first ran, and the others then, both fixed at the
+ * build; the yearly review does not move a household between them, and households founded later
+ * are in neither. Growth compared between fixed groups (001 §4.1.4), not between the groups
+ * `registered` and `not-registered`, which the review changes.
+ */
+export const COHORT_METRICS = ['selfMadeIncomeMeanCohortRegistered', 'selfMadeIncomeMeanCohortOthers'] as const;
+
 /** The yearly metrics of every cell, in the order of yearly.csv (the collector writes them in this order). */
 export const METRICS: readonly string[] = [
   'households', 'persons', 'incomeMean', 'incomeMedian', ...SOURCES.map((src) => `income.${src}`), ...NBS_CLASSES.map((c) => `${CLASS_PREFIX}${c}`),
-  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', 'incomeBeforeAssistanceMean',
+  'hematopoiesisShare', 'transfusionShare', 'selfMadeIncomeMean', ...COHORT_METRICS, 'incomeBeforeAssistanceMean',
   ...POVERTY_MEASURES.flatMap((suffix) => [`povertyRate${suffix}`, `povertyHeadcount${suffix}`, `returnRate${suffix}`]),
   'monitoringSupportRate', 'minimumLivingRate', 'extremePovertySupportRate', 'safetyNetPersonsRate', 'minimumLivingPaymentShare', 'lastPushRate', 'lastPushLiftedRate', 'lowIncomeRate', 'lowIncomeFollowedRate', 'industrySupportRate', 'membersPerHousehold', 'atRiskRate', 'volatility', 'gini', 'bottom20Mean', 'proPoorGrowth',
   'R', 'K', 'V', 'participationNominal', 'participationReal', 'eliteShare', 'fiscalPerHousehold', 'medicalPerPerson', 'herd',
@@ -47,6 +56,8 @@ export const FAMILY = {
   medical: 128,
   herd: 256,
   awareness: 512,
+  /** Self-made income and persons of the two registration cohorts (COHORT_METRICS). */
+  cohort: 1024,
 } as const;
 export const ALL_FAMILIES = Object.values(FAMILY).reduce((a, b) => a | b, 0);
 export const ALL_SOURCES = (1 << N_SOURCES) - 1;
@@ -86,6 +97,7 @@ function needsOf(metric: string): MetricNeeds {
     case 'eliteShare': return need(FAMILY.elite);
     case 'medicalPerPerson': return need(FAMILY.medical);
     case 'herd': return need(FAMILY.herd);
+    case COHORT_METRICS[0]: case COHORT_METRICS[1]: return need(FAMILY.cohort);
     default: return need();
   }
 }

@@ -6,6 +6,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { effectCollection } from '../engine/collection.js';
+import { streamKeys } from '../engine/random.js';
 import { simulate } from '../engine/simulate.js';
 import { designWeights, tabulate } from '../engine/survey.js';
 import { MODES, type Mode, type RunResult } from '../engine/output.js';
@@ -86,7 +87,7 @@ export function track(sc: Scenario, seed: number): Tracks {
       let small = 0;
       for (let h = 0; h < s.count; h++) if (s.hActive[h]) { all.push(h); if (s.hHome[h] >= 1 && s.hHome[h] <= 4) small++; }
       // The whole village, weighted to the fieldwork's composition (59 registered of 73: 001 §3, T2).
-      t.survey = tabulate(s, sc, all, designWeights(s, all, sc.analysis.sampleRegistered));
+      t.survey = tabulate(s, sc, all, streamKeys(seed), year, designWeights(s, all, sc.analysis.sampleRegistered));
       t.registeredShare = (100 * all.filter((h) => s.hRegistered[h]).length) / all.length;
       t.atHomeSmall = (100 * small) / all.length;
     },

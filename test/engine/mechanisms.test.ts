@@ -10,7 +10,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { dibaoStandard } from '../../src/engine/standards.js';
 import { PUSH_POST } from '../../src/engine/protection.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
-import type { State } from '../../src/engine/state.js';
+import { COHORT_OTHERS, COHORT_REGISTERED, NO_COHORT, type State } from '../../src/engine/state.js';
 import { welfarePostPay } from '../../src/engine/wages.js';
 import { yearContext } from '../../src/engine/year.js';
 import { Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
@@ -194,6 +194,28 @@ describe('poverty status', () => {
     expect(Math.min(...found)).toBeGreaterThan(2016);
     expect(Math.max(...found)).toBeLessThanOrEqual(2018);
     expect(added(0)).toEqual([]);
+  });
+
+  it('the registration cohort is fixed at the build: the review\'s cards change registered, never the cohort, and households founded later are in neither', () => {
+    const cohortAtBuild = new Map<number, number>();
+    let carded = 0, founded = 0;
+    simulate(small({ policy: { registration: { reviewFind: 1, reviewUntil: 2019 } } }), { seed: 3, collect: false, inspect: (s, _w, y) => {
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h]) continue;
+        if (y === 2016) {
+          // The start year's village: every household in one cohort, the cohort the card it was built with.
+          expect(s.hCohort[h]).toBe(s.hRegistered[h] ? COHORT_REGISTERED : COHORT_OTHERS);
+          cohortAtBuild.set(s.hId[h], s.hCohort[h]);
+          continue;
+        }
+        const was = cohortAtBuild.get(s.hId[h]);
+        if (was === undefined) { expect(s.hCohort[h]).toBe(NO_COHORT); founded++; continue; }
+        expect(s.hCohort[h]).toBe(was);
+        if (s.hRegistered[h] && was === COHORT_OTHERS) carded++;
+      }
+    } });
+    expect(carded).toBeGreaterThan(0);
+    expect(founded).toBeGreaterThan(0);
   });
 });
 

@@ -5,25 +5,28 @@ import { Collector } from '../../src/engine/metrics.js';
 import { MODE_BIT } from '../../src/engine/modes.js';
 import { GROUPS, MODE_KEYS, type Group, type ModeKey, type YearlyRow } from '../../src/engine/output.js';
 import { N_SOURCES, SRC, type Source } from '../../src/engine/sources.js';
-import { createState, type State } from '../../src/engine/state.js';
+import { COHORT_OTHERS, COHORT_REGISTERED, NO_COHORT, createState, type State } from '../../src/engine/state.js';
 import { yearContext } from '../../src/engine/year.js';
 import { rowValue, smallScenario } from './helpers.js';
 
 const YEAR = 2020;
 
-interface HH { size: number; income: Partial<Record<Source, number>>; modes: number; registered: 0 | 1; poor: 0 | 1; R: number; connected?: 0 | 1 }
+/** `cohort`: the registration cohort (state.ts): registered at the start, the others then, or neither (founded later). */
+interface HH { size: number; income: Partial<Record<Source, number>>; modes: number; registered: 0 | 1; poor: 0 | 1; R: number; connected?: 0 | 1; cohort: number }
 
 /**
  * Per-capita incomes 1000, 2000, 3000, 6000 (ascending in this order), and a fifth household
  * that is inactive and must be ignored.
  */
 const HOUSEHOLDS: HH[] = [
-  { size: 2, income: { planting: 2000 }, modes: MODE_BIT.shareholding | MODE_BIT.individual, registered: 1, poor: 1, R: 0.2 },
-  { size: 1, income: { casual: 1500, livingSupport: 500 }, modes: MODE_BIT.cooperative, registered: 1, poor: 0, R: 0.4 },
-  { size: 3, income: { wages: 6000, dividends: 3000 }, modes: MODE_BIT.shareholding | MODE_BIT.employment, registered: 0, poor: 0, R: 0.6, connected: 1 },
-  { size: 2, income: { business: 13000, breeding: -1000 }, modes: MODE_BIT.employment, registered: 0, poor: 0, R: 0.8 },
+  { size: 2, income: { planting: 2000 }, modes: MODE_BIT.shareholding | MODE_BIT.individual, registered: 1, poor: 1, R: 0.2, cohort: COHORT_REGISTERED },
+  // Registered by the yearly review: of the others' cohort.
+  { size: 1, income: { casual: 1500, livingSupport: 500 }, modes: MODE_BIT.cooperative, registered: 1, poor: 0, R: 0.4, cohort: COHORT_OTHERS },
+  { size: 3, income: { wages: 6000, dividends: 3000 }, modes: MODE_BIT.shareholding | MODE_BIT.employment, registered: 0, poor: 0, R: 0.6, connected: 1, cohort: COHORT_OTHERS },
+  // Founded after the start: in neither cohort.
+  { size: 2, income: { business: 13000, breeding: -1000 }, modes: MODE_BIT.employment, registered: 0, poor: 0, R: 0.8, cohort: NO_COHORT },
 ];
-const INACTIVE: HH = { size: 4, income: { wages: 1e6, dividends: 1e6 }, modes: 15, registered: 1, poor: 1, R: 1 };
+const INACTIVE: HH = { size: 4, income: { wages: 1e6, dividends: 1e6 }, modes: 15, registered: 1, poor: 1, R: 1, cohort: COHORT_REGISTERED };
 
 function build(): State {
   const s = createState(5);
@@ -39,6 +42,7 @@ function build(): State {
     s.hPerCapita[h] = total / Math.max(1, hh.size);
     s.hModes[h] = hh.modes;
     s.hRegistered[h] = hh.registered;
+    s.hCohort[h] = hh.cohort;
     s.hPoor[h] = hh.poor;
     s.hR[h] = hh.R;
     s.hConnected[h] = hh.connected ?? 0;
@@ -104,6 +108,19 @@ describe('Collector on a hand-made state', () => {
   it('povertyRate is the poor share of households; povertyHeadcount the poor share of persons', () => {
     expect(v('all', 'all', 'povertyRate')).toBeCloseTo(1 / 4, 12);
     expect(v('all', 'all', 'povertyHeadcount')).toBeCloseTo(2 / 8, 12);
+  });
+
+  it('the cohorts\' self-made income reads the registration cohort fixed at the start, not the card of the year, and leaves out households founded later', () => {
+    // Self-made: planting 2,000 (registered at the start, 2 members); casual 1,500 (carded by the
+    // review, 1) and wages 6,000 (never registered, 3): the others' cohort; business 13,000 less
+    // breeding 1,000 of the household founded later is in neither.
+    expect(v('all', 'all', 'selfMadeIncomeMeanCohortRegistered')).toBeCloseTo(2000 / 2, 9);
+    expect(v('all', 'all', 'selfMadeIncomeMeanCohortOthers')).toBeCloseTo((1500 + 6000) / 4, 9);
+    // Within the group of the year's card, the review's household stays in the others' cohort.
+    expect(v('all', 'registered', 'selfMadeIncomeMean')).toBeCloseTo((2000 + 1500) / 3, 9);
+    expect(v('all', 'registered', 'selfMadeIncomeMeanCohortRegistered')).toBeCloseTo(2000 / 2, 9);
+    expect(v('all', 'registered', 'selfMadeIncomeMeanCohortOthers')).toBeCloseTo(1500, 9);
+    expect(v('employment', 'all', 'selfMadeIncomeMeanCohortOthers')).toBeCloseTo(6000 / 3, 9);
   });
 
   it('hematopoiesisShare counts positive parts only: own sources / all sources', () => {

@@ -1,7 +1,7 @@
 /** The social floor and the campaign's last push, each by its own rule (protection.ts), pinned on small runs. */
 import { describe, expect, it } from 'vitest';
 import { LI_FOLLOWED } from '../../src/engine/lowIncome.js';
-import { cannotWork, DIBAO, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
+import { cannotWork, DIBAO, PUSH_GRANT, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
 import { pensioners } from '../../src/engine/pension.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { basicPensionPerPerson } from '../../src/engine/standards.js';
@@ -202,6 +202,45 @@ describe('the campaign\'s last push (2019-20)', () => {
     }
     expect(cost).toBeGreaterThan(0);
     expect(lifted).toBeGreaterThan(0);
+  });
+
+  it('gives its industry-support grant as animals in the herd, counted once as capital: no income source books it, and the animals yield breeding income from the next year', () => {
+    const KEEP = 1 - small().frictions.leakage, VALUE = small().economy.breeding.animalValue;
+    /** Per household id: the herd at the end of each push year, the push's grant bit, and income by source; breeding income summed the year after. */
+    const run = (amount: number) => {
+      const herd = new Map<string, number>(), granted = new Set<string>();
+      let grantsIncome = 0, breedingAfter = 0;
+      const incomeByYear = new Map<number, number>();
+      simulate(small({ policy: { instruments: { lastPush: { amount } } } }), { seed: 6, collect: false, inspect: (s, _w, y) => {
+        let total = 0;
+        for (let h = 0; h < s.count; h++) {
+          if (!s.hActive[h]) continue;
+          for (let k = 0; k < N_SOURCES; k++) total += income(s, h, k);
+          grantsIncome += income(s, h, SRC.grants);
+          if (y === 2021) breedingAfter += income(s, h, SRC.breeding);
+          if (!PUSH_YEARS.includes(y)) continue;
+          herd.set(`${y}:${s.hId[h]}`, s.hHerd[h]);
+          if (s.hGranted[h] & PUSH_GRANT) granted.add(`${y}:${s.hId[h]}`);
+        }
+        incomeByYear.set(y, total);
+      } });
+      return { herd, granted, grantsIncome, breedingAfter, incomeByYear };
+    };
+    const small3 = run(3000), large = run(15000);
+    // Nothing is booked as income: the grant's amount changes no household's income in 2019, the first year it is given.
+    expect(small3.grantsIncome).toBe(0);
+    expect(large.grantsIncome).toBe(0);
+    expect(large.incomeByYear.get(2019)).toBe(small3.incomeByYear.get(2019));
+    // A household granted in 2019 holds (15,000 − 3,000) / animalValue more animals, less leakage, at the end of that year.
+    let grantedIn2019 = 0;
+    for (const key of large.granted) {
+      if (!key.startsWith('2019:')) continue;
+      grantedIn2019++;
+      expect(large.herd.get(key)! - small3.herd.get(key)!).toBeCloseTo(((15000 - 3000) / VALUE) * KEEP, 4);
+    }
+    expect(grantedIn2019).toBeGreaterThan(0);
+    // The animals produce: more breeding income the year after the push.
+    expect(large.breedingAfter).toBeGreaterThan(small3.breedingAfter);
   });
 
   it('a household is counted lifted only when it is above the line and would be under it without what the push paid', () => {
