@@ -94,7 +94,7 @@ function noSupporter(sc: Scenario, s: State, h: number, keys: StreamKeys): boole
 
 export function stepProtection(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext, keys: StreamKeys): void {
   const mp = sc.policy.minimumLiving, mon = sc.policy.monitoring, leak = 1 - sc.frictions.leakage;
-  const costAway = sc.economy.labor.costAway, pensionAge = sc.policy.pension.age;
+  const pensionAge = sc.policy.pension.age;
   const pensionFree = y.year >= mp.pensionDisregardFrom, basicPension = basicPensionPerPerson(sc, y.year) * y.amount.pension;
   const standard = y.dibaoStandard, tekun = y.tekunStandard, monitoring = Math.min(1, y.amount.monitoring);
   // Extreme-poverty support's means test reads the published standard, whatever the guarantee's level.
@@ -120,10 +120,10 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
       // Counted income (means test): poverty-alleviation dividends may be left out
-      // (policy.minimumLiving.disregardDividends); a tied migrant's costs of working away are
-      // deducted (necessary employment costs); from policy.minimumLiving.pensionDisregardFrom the
-      // basic pension is not counted.
-      const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (resident - s.hHome[h]) * costAway + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
+      // (policy.minimumLiving.disregardDividends); a tied migrant's pay is already net of its costs
+      // of working away (labor.ts); from policy.minimumLiving.pensionDisregardFrom the basic
+      // pension is not counted.
+      const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
       const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
       const unable = cannotWork(sc, s, h);

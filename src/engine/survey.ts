@@ -45,16 +45,13 @@ const NAMING_EVENT = 1;
  * order, as many as it names. How many is drawn per household, ⌊m⌋ or ⌊m⌋ + 1 with the latter's
  * probability m − ⌊m⌋ (m = analysis.sourcesNamed, 185 answers from 73 households in 001 T4), so
  * the number named averages m; a household with fewer categories bringing it anything names all
- * it has. What a respondent at home sees of a source: a tied migrant's pay net of its living
- * costs away (what reaches the household), every other source as booked.
+ * it has. What a respondent at home sees of a source: as booked (a tied migrant's pay is
+ * already what reaches the household, net of its living costs away).
  */
 export function namedCategories(s: State, sc: Scenario, hh: readonly number[], keys: StreamKeys, year: number): Uint8Array {
-  const m = sc.analysis.sourcesNamed, costAway = sc.economy.labor.costAway, whole = Math.floor(m);
+  const m = sc.analysis.sourcesNamed, whole = Math.floor(m);
   const out = new Uint8Array(hh.length), part = new Float64Array(NAMED.length);
-  const seen = (h: number, k: number) => {
-    const x = s.hIncome[h * N_SOURCES + k];
-    return Math.max(0, k === SRC.migrantWages ? x - (s.hResident[h] - s.hHome[h]) * costAway : x);
-  };
+  const seen = (h: number, k: number) => Math.max(0, s.hIncome[h * N_SOURCES + k]);
   hh.forEach((h, i) => {
     for (let c = 0; c < NAMED.length; c++) { part[c] = 0; for (const k of NAMED[c]) part[c] += seen(h, k); }
     const k = whole + (draw(keys.survey, s.hId[h], event(year, NAMING_EVENT)) < m - whole ? 1 : 0);

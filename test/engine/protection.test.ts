@@ -23,14 +23,14 @@ function incomeBeforeFloor(s: State, h: number): number {
 }
 
 /**
- * What the means test counts of it, per resident member: dividends may be left out, a tied
- * migrant's costs of working away are deducted, and from pensionDisregardFrom the basic pension
+ * What the means test counts of it, per resident member: dividends may be left out (a tied
+ * migrant's pay is booked net of its costs of working away), and from pensionDisregardFrom the basic pension
  * (without the personal account) is not counted.
  */
 function meansTested(sc: Scenario, s: State, h: number, year: number): number {
   const mp = sc.policy.minimumLiving, ctx = yearContext(sc, year);
   const basic = year >= mp.pensionDisregardFrom ? basicPensionPerPerson(sc, year) * ctx.amount.pension * pensioners(s, h, sc.policy.pension.age) : 0;
-  const counted = incomeBeforeFloor(s, h) - mp.disregardDividends * income(s, h, SRC.dividends) - (s.hResident[h] - s.hHome[h]) * sc.economy.labor.costAway - basic;
+  const counted = incomeBeforeFloor(s, h) - mp.disregardDividends * income(s, h, SRC.dividends) - basic;
   return Math.max(0, counted) / Math.max(1, s.hResident[h]);
 }
 
