@@ -139,11 +139,13 @@ describe('the campaign\'s last push (2019-20)', () => {
     return poor / registered;
   }
 
-  it('lowers registered poverty in 2020, which still moves with the economy: nothing holds it at zero', () => {
-    const withPush = registeredPoor2020(small()), without = registeredPoor2020(small({ policy: { instruments: { lastPush: NO_PUSH } } }));
-    expect(withPush).toBeLessThan(without);
-    // Before issue 22 the final check held this at 0 whatever the village had; now half the land leaves more registered households poor.
-    expect(registeredPoor2020(small({ villages: [{ name: 'P', households: 150, landPerPerson: 1 }] }))).toBeGreaterThan(withPush);
+  it('leaves registered poverty in 2020 to move with the economy: nothing holds it at zero', () => {
+    // Before issue 22 the final check held this at 0 whatever the village had; now half the
+    // land leaves registered households poor in 2020, push or not.
+    const poorer = { villages: [{ name: 'P', households: 150, landPerPerson: 1 }] };
+    const withPush = registeredPoor2020(small(poorer));
+    expect(withPush).toBeGreaterThan(0);
+    expect(withPush).toBeGreaterThan(registeredPoor2020(small()));
   });
 
   it('never sets income to the line: no more households sit on it with the push than without', () => {
