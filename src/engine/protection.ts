@@ -24,6 +24,7 @@
  * extreme-poverty support's, which the rules of 2016-2020 set above the line.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { cannotWork } from './laborTest.js';
 import { isWatched } from './lowIncome.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
 import { basicPensionPerPerson, publishedDibaoStandard } from './standards.js';
@@ -46,19 +47,8 @@ const NO_SUPPORTER_EVENT = 32;
 const SUPPORTER_MIN_AGE = 16, SUPPORTER_MAX_AGE = 59;
 const KEY_GROUP_CHILD = 16, KEY_GROUP_ELDER = 60;
 
-/**
- * The labour test: labor capacity of the resident members (at home, or tied migrants working
- * away, whose wages are the household's) per resident member, below policy.laborPoor, means the
- * household cannot work its way out.
- */
-export function cannotWork(sc: Scenario, s: State, h: number): boolean {
-  return laborPerResident(s, h) < sc.policy.laborPoor;
-}
-
-/** Labor capacity of the resident members per resident member (full-worker equivalents). */
-export function laborPerResident(s: State, h: number): number {
-  return s.hResidentLabor[h] / Math.max(1, s.hResident[h]);
-}
+/** The labour test lives in laborTest.ts (the low-income monitoring reads it too); re-exported for the modules that read it here. */
+export { cannotWork, laborPerResident } from './laborTest.js';
 
 /**
  * The guarantee's key groups (elderly, minors, the seriously ill and disabled): every member at
@@ -99,7 +89,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   // The guarantee did not begin with the simulation: in the first year an eligible household has
   // had every year since mp.since to be found.
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
-  // After the transition the households the low-income monitoring follows are watched (lowIncome.ts).
+  // After the transition the households the low-income monitoring follows are watched too (lowIncome.ts).
   const lowIncome = y.level.lowIncome > 0;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
