@@ -91,6 +91,8 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
   // After the transition the households the low-income monitoring follows are watched too (lowIncome.ts).
   const lowIncome = y.level.lowIncome > 0;
+  // The collective's own rule for its asset income, and with it the means test's rule for that income.
+  const assetsOwn = y.year >= sc.collective.afterTransition.from;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
@@ -106,10 +108,13 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
       // Counted income (means test): poverty-alleviation dividends may be left out
-      // (policy.minimumLiving.disregardDividends); a tied migrant's costs of working away are
+      // (policy.minimumLiving.disregardDividends); from collective.afterTransition.from one share
+      // (disregardAssetIncome) for all the collective's asset income a household receives, as money
+      // or as the collective's part of its post pay; a tied migrant's costs of working away are
       // deducted (necessary employment costs); from policy.minimumLiving.pensionDisregardFrom the
       // basic pension is not counted.
-      const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (resident - s.hHome[h]) * costAway + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
+      const assetIncome = assetsOwn ? s.hIncome[inc + SRC.dividends] + (s.hLastPush[h] & PUSH_POST ? 0 : v.collectivePostPart * s.hIncome[inc + SRC.welfarePosts]) : 0;
+      const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (resident - s.hHome[h]) * costAway + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
       const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
       const unable = cannotWork(sc, s, h);
