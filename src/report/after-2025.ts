@@ -10,6 +10,7 @@
  * and where no pair differs the section says so.
  */
 import type { RunData } from '../charts/run-data.js';
+import { paysAssetIncomeAsMoney } from './announced-policy.js';
 import { clearBest, clearWorst, lettersText, orderItems } from './ordering.js';
 import type { DesignComparison, DesignRun } from './design-comparison.js';
 import { fmtNumber, fmtSig } from './format.js';
@@ -95,7 +96,8 @@ export function afterSection(all: readonly DesignRun[], cmp: DesignComparison, m
     });
     const c = design.costPerHouseholdYear;
     const cost = `${t.cost}: ${c ? (c.status === 'bounded' ? t.costStatus.bounded(fmtSig(c.ratio), fmtSig(c.low), fmtSig(c.high)) : t.costStatus[c.status]()) : '–'}`;
-    blocks.push({ design: design.label, rows, cost });
+    const outside = paysAssetIncomeAsMoney(all[i + 1].data) ? ` (${t.outsideTag})` : '';
+    blocks.push({ design: `${design.label}${outside}`, rows, cost });
   });
   const rows = [t.columns, ...blocks.flatMap((b) => b.rows)];
 

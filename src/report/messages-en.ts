@@ -177,6 +177,7 @@ export const en = {
     designsUnpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
     designsWindowsDiffer: (design: string, metrics: string) => `warning: ${design} averages other years than the reference for ${metrics} (marked *): their difference mixes the design with a change of years.`,
     designColumns: ['metric', 'design', 'reference', 'design', 'design − ref.', '95% interval'],
+    outsideAnnounced: (design: string) => `note: ${design} pays the collective's asset income as dividends after 2025, outside the announced policy (no simple handing out of money, 不搞简单发钱): a counterfactual, not an option the rules offer.`,
   },
   after2025: {
     heading: 'After 2025: each design against the reference',
@@ -208,5 +209,6 @@ export const en = {
     lowest: (design: string, figure: string) => `${design} has clearly the lowest ${figure}: its interval against every other design lies below 0.`,
     noneApart: (figure: string) => `No two designs can be told apart on ${figure}.`,
     pp: 'pp',
+    outsideTag: 'outside the announced policy: dividends',
   },
 };

@@ -156,6 +156,7 @@ export const zh: typeof en = {
     designsUnpaired: (why: string) => `警告：不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
     designsWindowsDiffer: (design: string, metrics: string) => `警告：${design} 的以下指标与参照取不同年份的平均（标 *）：${metrics}；其差值混合了方案变化与年份变化。`,
     designColumns: ['指标', '方案', '参照', '方案', '方案 − 参照', '95%区间'],
+    outsideAnnounced: (design: string) => `注：${design} 在2025年以后把集体资产收益作为分红发放，不在已公布的政策之内（不搞简单发钱）：这是反事实情景，而非规则允许的选项。`,
   },
   after2025: {
     heading: '2025年以后：各方案与参照对比',
@@ -187,5 +188,6 @@ export const zh: typeof en = {
     lowest: (design: string, figure: string) => `${design} 的${figure}明显最低：它与其他每个方案之差的区间都在0以下。`,
     noneApart: (figure: string) => `在${figure}上，任何两个方案都无法区分。`,
     pp: '个百分点',
+    outsideTag: '不在已公布政策之内：分红',
   },
 };

@@ -78,6 +78,16 @@ describe('the "after 2025" section', () => {
     expect(lines[1]).toContain('withdrawal starts differ (withdrawal 2022, later 2023)');
   });
 
+  it('marks a design that pays the collective\'s asset income as dividends after 2025 as outside the announced policy, and no other', () => {
+    const withRule = (d: DesignRun, rule: string): DesignRun => ({ ...d, data: { ...d.data, manifest: { ...d.data.manifest, resolvedScenario: { time: { end: 2035 }, collective: { afterTransition: { from: 2026, rule } } } } } as RunData });
+    const { lines } = section([reference, withRule(strong, 'per-household'), withRule(same, 'public-welfare-labour')]);
+    expect(lines).toContain('— strong (outside the announced policy: dividends)');
+    expect(lines).toContain('— same');
+    // A rule that starts after the horizon never pays: not marked.
+    const late: DesignRun = { ...strong, data: { ...strong.data, manifest: { ...strong.data.manifest, resolvedScenario: { time: { end: 2025 }, collective: { afterTransition: { from: 2026, rule: 'per-person' } } } } } as RunData };
+    expect(section([reference, late]).lines).toContain('— strong');
+  });
+
   it('is complete in Chinese', () => {
     const all = [reference, strong, same];
     const { lines, html } = afterSection(all, compareDesigns(all[0], all.slice(1), { mode: 'all', paired: true }), messages('zh'));
