@@ -7,6 +7,7 @@ export const Enterprise = group(
     loanYear: year(2016, '001 §4.2', 'year the fund lends to the enterprise'),
     loanPrincipal: num(1_700_000, 0, 1e8, 'yuan', '001 §4.2', 'fund lent to the enterprise ("borrowing money, repaying interest"), nominal'),
     loanRate: num(0.0824, 0, 0.3, 'per year', '001 §4.2', 'fixed return on the loan: 140,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'),
+    loanEnd: withPrior(year(2035, 'assumption', 'last year the enterprise pays the loan\'s return (001 §4.2 gives no term): by default the contract is renewed on the same terms while the enterprise lives, to the shipped horizon; after it the principal goes back to the county\'s fund, outside the village, and the collective earns nothing more from it'), 2025, 2035, 'reasoning: 001 gives the start (2016) and the return, not the term; "borrowing money, repaying interest" contracts with enterprises ran a few years and were renewed while the transition (to 2025) kept the funds in place; after it a county may recall the principal (2025) or keep renewing (2035)'),
     sharesYear: year(2018, '001 §4.2', 'year the fund buys quantified shares'),
     sharesPrincipal: num(2_040_000, 0, 1e8, 'yuan', '001 §4.2', 'fund converted into quantified shares, nominal'),
     sharesRate: labelled(num(0.0784, 0, 0.3, 'per year', '001 §4.2', 'return on the shares in a normal year: over 160,000 yuan a year by contract, nominal (in 2020 yuan it falls with the CPI)'), 'return on the fund shares'),
