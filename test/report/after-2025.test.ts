@@ -33,9 +33,9 @@ const same = run('same', (r) => ({ povertyRateEnd: 0.1 + common[r] + own[(r + 2)
 const section = (all: DesignRun[], paired = true) => afterSection(all, compareDesigns(all[0], all.slice(1), { mode: 'all', paired }), messages('en'));
 
 describe('the "after 2025" section', () => {
-  it('gives each design the three poverty measures, self-made income, K, V, the fiscal cost and household-years above the line, each with an interval', () => {
+  it('gives each design the three poverty measures, the share under the monitoring threshold, self-made income, K, V, the fiscal cost and household-years above the line, each with an interval', () => {
     const { lines } = section([reference, strong, same]);
-    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'self-made income per person, mean 2022-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
+    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'households under the monitoring threshold in 2024', 'self-made income per person, mean 2022-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
       const rows = lines.filter((l) => l.startsWith(figure) && !l.startsWith(`${figure}: `)); // not the letters line
       expect(rows, figure).toHaveLength(2); // one per design
       for (const row of rows) expect(row, figure).toMatch(/\(.+ … .+\).*\(.+ … .+\).*\(.+ … .+\)$/); // reference, design and difference, each with its interval
