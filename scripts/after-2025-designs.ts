@@ -3,17 +3,18 @@
  * `ipasim run` (the same seeds, --no-charts) and prints `ipasim compare`'s table and its section
  * "after 2025" (docs/model.md §7.21, docs/results.md "Several designs against one reference").
  *
- *   npx tsx scripts/after-2025-designs.ts                      P village, 10 seeds (about a minute on 2 cores)
- *   npx tsx scripts/after-2025-designs.ts --scale county       Yangqu county (scenarios/yangqu-county.yaml)
+ *   npx tsx scripts/after-2025-designs.ts                      P village, 10 seeds (under a minute on 2 cores)
+ *   npx tsx scripts/after-2025-designs.ts --scale county       Yangqu county (scenarios/yangqu-county.yaml), about 20 minutes
  *   options: --seeds N (default 10), --seed S (first seed, default 1), --lang en|zh, --out DIR
  *            (also keep compare.csv and the report there), --keep (keep the run folders)
  *
  * Run `npm run build` first: it drives the built CLI (dist/src/cli/main.js). The designs are the
  * scenario files as they are in the repo, read when the script runs, so a recalibration of
  * p-village flows through. At county scale each design's own settings (its file less `extends`
- * and `name`) are laid over scenarios/yangqu-county.yaml in a temporary file; the county has
- * about 27,000 households against P village's few hundred, so it takes about a hundred times as
- * long (tens of minutes on 2 cores for 10 seeds): use --seeds to trade intervals for time.
+ * and `name`) are laid over scenarios/yangqu-county.yaml in a temporary file; the county's
+ * 103 villages take about 25 times as long as P village (on 2 shared cores: about 7 s a design
+ * for the village, about 3 minutes for the county, 10 seeds each): use --seeds to trade
+ * intervals for time.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
