@@ -100,7 +100,7 @@ async function afterSectionLines(baseRuns: RunResult[], posteriorFile: string, a
   row('fiscal cost 2026-2035 (thousand yuan)', (r) => r.summary.fiscal.totalFromWithdrawal, 0, 1e-3);
   row('household-years above the line 2026-2035', (r) => r.summary.modes.find((m) => m.mode === 'all')!.householdYearsAboveLine, 0, 1);
   w();
-  w('The paired comparison of several post-2025 designs, with 95% intervals of the mean differences and the cost per household-year kept above the line, is `ipasim compare` with several designs (docs/results.md, "Several designs against one reference").');
+  w('The paired comparison of several post-2025 designs, with 95% intervals of the mean differences and the cost per household-year kept above the line, is `ipasim compare` with several designs (docs/results.md, "Several designs against one reference"); `npx tsx scripts/after-2025-designs.ts` runs the withdrawal, the floor, the announced system, full support, no tilt and the dividends (outside the announced policy) over 10 seeds and prints it, at village or (`--scale county`) county scale.');
   w(AFTER_END);
   return out;
 }

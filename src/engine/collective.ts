@@ -8,8 +8,11 @@
  *
  *   paid     = fundIncome × min(1, distributedShare × amount_dividend)     (0 under public-goods)
  *   dividends: paid as shares to shareholding households                   (income.ts)
- *   public-welfare-labour: paid for village public-welfare posts, at the posts' rate, for the
- *              households the posts are for: posts = floor(paid / rate)   (places.ts, labor.ts)
+ *   public-welfare-labour: aid = aidShare × paid (from afterTransition.from), in equal parts to the
+ *              households that cannot work among the shareholding and found low-income ones
+ *              (income.ts, booked as dividends); the rest pays village public-welfare posts, at the
+ *              posts' rate, for the households the posts are for: posts = floor((paid − aid) / rate)
+ *              (places.ts, labor.ts)
  *   the posts public funds pay are filled first; the collective pays the posts worked beyond them
  *   retained = fundIncome − dividends − the pay of the collective's posts worked
  *   reserve  = min(repair cost, reserve + retained);  public goods = retained − what the reserve took
@@ -43,6 +46,16 @@ export function paidOut(sc: Scenario, v: Village, y: YearContext): number {
   return rule === 'public-goods' ? 0 : v.fundIncome * Math.min(1, share * y.amount.dividend);
 }
 
+/**
+ * The part of what the collective pays out that goes as aid to households that cannot work: from
+ * collective.afterTransition.from, aidShare of it under public-welfare-labour; none under the other
+ * rules, nor under the campaign's rule (the aid share is the collective's own rule's).
+ */
+export function aidPaid(sc: Scenario, v: Village, y: YearContext): number {
+  const own = y.year >= sc.collective.afterTransition.from;
+  return own && distribution(sc, y.year).rule === 'public-welfare-labour' ? paidOut(sc, v, y) * sc.collective.afterTransition.aidShare : 0;
+}
+
 /** The rate the collective pays a public-welfare post: the posts' rule (the minimum wage pro rata for the post's hours, wages.ts). */
 export const collectivePostRate = (y: YearContext) => welfarePostPay(y.pay, 1);
 
@@ -57,7 +70,7 @@ export function planCollective(s: State, sc: Scenario, world: World, idx: Villag
     let registered = 0;
     for (let i = idx.start[v.index]; i < idx.start[v.index + 1]; i++) registered += s.hRegistered[idx.order[i]];
     v.postsFiscal = welfarePosts(sc, registered, y.year, y.level.welfarePosts);
-    v.collectiveBudget = labour ? paidOut(sc, v, y) : 0;
+    v.collectiveBudget = labour ? paidOut(sc, v, y) - aidPaid(sc, v, y) : 0;
     v.postsCollective = labour && rate > 0 ? Math.floor(v.collectiveBudget / rate) : 0;
   }
 }
@@ -77,12 +90,14 @@ export function villageWelfarePay(v: Village, y: YearContext): number {
  * Step 5b, after income: the collective pays for the welfare posts worked beyond those public
  * funds pay (the public posts are filled first; at most its budget; that pay leaves the fiscal
  * cost), keeps the rest of its income, fills the upkeep reserve and spends what is left on public
- * goods; the year's accounts go to y.collective.
+ * goods; the year's accounts go to y.collective. v.collectivePostPart keeps the share of each
+ * post's pay the collective paid, for the means test (protection.ts).
  */
 export function settleCollective(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
   const keep = 1 - sc.frictions.leakage, acc = y.collective;
   for (const v of world.villages) {
     let outlay = 0;
+    v.collectivePostPart = 0;
     if (v.postsCollective > 0 && keep > 0) {
       const a = idx.start[v.index], b = idx.start[v.index + 1];
       let pay = 0, worked = 0;
@@ -94,6 +109,7 @@ export function settleCollective(s: State, sc: Scenario, world: World, idx: Vill
       outlay = worked > v.postsFiscal ? Math.min(v.collectiveBudget, (pay * (worked - v.postsFiscal)) / worked) : 0;
       if (pay > 0 && outlay > 0) {
         const part = outlay / pay;
+        v.collectivePostPart = part;
         for (let i = a; i < b; i++) {
           const h = idx.order[i];
           if (!(s.hLastPush[h] & PUSH_POST)) s.hFiscal[h] -= (part * s.hIncome[h * N_SOURCES + SRC.welfarePosts]) / keep;

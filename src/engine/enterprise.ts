@@ -24,7 +24,8 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
   const e = sc.enterprise, pv = sc.photovoltaic, year = y.year;
   for (const v of world.villages) {
     const scale = v.fundScale;
-    const loanReturn = year >= e.loanYear ? realFixed(sc, e.loanPrincipal * e.loanRate * scale, year) : 0;
+    const lent = year >= e.loanYear && year <= e.loanEnd;
+    const loanReturn = lent ? realFixed(sc, e.loanPrincipal * e.loanRate * scale, year) : 0;
     let shareReturn = year >= e.sharesYear ? realFixed(sc, e.sharesPrincipal * e.sharesRate * scale, year) : 0;
     if (v.enterpriseAlive && scale > 0) {
       const sales = e.revenue * scale * y.trend.livestock * Math.exp(e.breedingExposure * v.livestockPrice + e.shock * normal(keys.enterprise, v.index, year) - e.shock ** 2 / 2);
@@ -41,7 +42,7 @@ export function stepEnterprise(world: World, sc: Scenario, y: YearContext, keys:
       }
     }
     let income = 0;
-    if (year >= e.loanYear) income += v.enterpriseAlive ? loanReturn : e.guaranteePaid * loanReturn;
+    if (lent) income += v.enterpriseAlive ? loanReturn : e.guaranteePaid * loanReturn;
     if (year >= e.sharesYear && v.enterpriseAlive) income += shareReturn;
     if (year >= pv.start && stationRuns(v, sc, y, keys)) income += realFixed(sc, (pv.incomeMin + (pv.incomeMax - pv.incomeMin) * draw(keys.photovoltaic, v.index, year)) * scale, year);
     income += v.workshopsOpen * sc.collective.workshopRent;

@@ -6,11 +6,13 @@
 import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
 import { clearCasualPool } from './casualPool.js';
-import { distribution, paidOut, villageWelfarePay } from './collective.js';
+import { aidPaid, distribution, paidOut, villageWelfarePay } from './collective.js';
 import { cooperativeIncome, coopWage } from './cooperative.js';
 import { herdYear } from './herd.js';
 import { industrySupport } from './industrySupport.js';
 import { chooseActivities, headsPerWorker, type LaborPrices } from './labor.js';
+import { cannotWork } from './laborTest.js';
+import { LI_FOUND } from './lowIncome.js';
 import { MODE_BIT } from './modes.js';
 import { pensioners } from './pension.js';
 import { PURPOSE, normalOf, uniform } from './random.js';
@@ -155,21 +157,25 @@ function householdIncome(s: State, sc: Scenario, world: World, h: number, y: Yea
 /**
  * Fund income reaches shareholding households as dividends by the collective's rule of the year
  * (collective.ts distribution; elite capture weights it). Under public-welfare-labour it pays posts
- * instead (collective.ts), under public-goods nothing.
+ * instead (collective.ts), and its aid share goes in equal parts to the households that cannot work
+ * among the shareholding and the found low-income ones (booked as dividends: the assets' income
+ * paid as money; kept by the collective when there are none); under public-goods nothing.
  */
 function dividends(s: State, sc: Scenario, world: World, idx: VillageIndex, y: YearContext): void {
   const rule = distribution(sc, y.year).rule, elite = sc.frictions.eliteCapture, leak = 1 - sc.frictions.leakage;
-  const { hAccess, hResident, hLabor, hConnected } = s;
+  const { hAccess, hResident, hLabor, hConnected, hLowIncome } = s;
+  const labour = rule === 'public-welfare-labour';
   function weight(h: number): number {
+    if (labour) return (hAccess[h] & MODE_BIT.shareholding || hLowIncome[h] & LI_FOUND) && cannotWork(sc, s, h) ? 1 : 0;
     if (!(hAccess[h] & MODE_BIT.shareholding)) return 0;
     const w = rule === 'per-person' ? hResident[h] : rule === 'conditional-on-work' ? (hLabor[h] >= 0.3 ? 1 : 0) : 1;
     return w * (1 + elite * hConnected[h]);
   }
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
-    v.fundPaid = rule === 'public-welfare-labour' ? 0 : paidOut(sc, v, y);
     let total = 0;
     for (let i = a; i < b; i++) total += weight(idx.order[i]);
+    v.fundPaid = !labour ? paidOut(sc, v, y) : total > 0 ? aidPaid(sc, v, y) : 0;
     if (total <= 0 || v.fundPaid <= 0) continue;
     for (let i = a; i < b; i++) {
       const h = idx.order[i], w = weight(h);

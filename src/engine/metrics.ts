@@ -35,7 +35,9 @@ const A_HH = 0, A_PERSONS = 1, A_INCOME = 2, A_SRC = 3, A_HEMA = A_SRC + N_SOURC
   // After the transition (lowIncome.ts): households found as low-income, followed by the cadres, given industry support.
   A_LOW_INCOME = A_PUSH_LIFTED + 1, A_FOLLOWED = A_LOW_INCOME + 1, A_INDUSTRY = A_FOLLOWED + 1,
   // The registration cohorts (state.ts hCohort): self-made income and persons, registered then others; 2 each.
-  A_COHORT_SELF = A_INDUSTRY + 1, A_COHORT_PERSONS = A_COHORT_SELF + 2, NA = A_COHORT_PERSONS + 2;
+  A_COHORT_SELF = A_INDUSTRY + 1, A_COHORT_PERSONS = A_COHORT_SELF + 2,
+  // Households whose income per person (all income) is under the year's monitoring threshold (summary underThresholdEnd).
+  A_UNDER_THRESHOLD = A_COHORT_PERSONS + 2, NA = A_UNDER_THRESHOLD + 1;
 const COMBOS = 64;
 /** Scratch: one cell's income by NBS class. */
 const CLASS_SUM = new Float64Array(NBS_CLASSES.length);
@@ -48,7 +50,7 @@ const TRANSFUSION_MASK = IS_TRANSFUSION.reduce((m, t, k) => m | (t << k), 0);
 const BENEFIT_MASK = [SRC.dividends, SRC.cooperative, SRC.cooperativePaySubsidy, SRC.cooperativeSurplus, SRC.cooperativeSurplusSubsidy, SRC.grants, SRC.welfarePosts, SRC.livingSupport, SRC.monitoring].reduce((m, k) => m | (1 << k), 0);
 
 /** The accumulators every collected year sums (households, persons, income, its split, poverty, R, K, V, fiscal cost), and those of each family. */
-const CORE_ACC = [A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2];
+const CORE_ACC = [A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_POOR3 + 1, A_POOR3 + 2, A_UNDER_THRESHOLD];
 const range = (a: number, n: number) => Array.from({ length: n }, (_, i) => a + i);
 const FAMILY_ACC: [number, number[]][] = [
   [FAMILY.members, [A_MEMBERS]],
@@ -136,11 +138,12 @@ export class Collector {
 
   constructor(readonly plan: CollectionPlan) {}
 
-  collect(s: State, year: number, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>): void {
+  /** `threshold`: the year's monitoring threshold (yuan per person, YearContext.monitoringThreshold). */
+  collect(s: State, year: number, fiscal: Record<FiscalItem, number>, collective: Record<CollectiveItem, number>, threshold: number): void {
     const needs = this.plan.needsIn(year);
     if (!needs) return;
     const acc = this.acc.fill(0), families = needs.families, sources = needs.sources, { start, list, counts } = comboCellsOf(needs.cells);
-    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3 } = s;
+    const { hActive, hResident, hIncome, hAtRisk, hR, hK, hV, hNominal, hReal, hConnected, hFiscal, hMedical, hHerd, hAware, hHistory, hPoor3, hPerCapita } = s;
     const benefitMask = BENEFIT_MASK;
     for (let h = 0, n = s.count; h < n; h++) {
       if (!hActive[h]) continue;
@@ -150,6 +153,7 @@ export class Collector {
       acc[o + A_HH]++;
       acc[o + A_PERSONS] += size;
       for (let m = 0, j = h * 3; m < 3; m++, j++) acc[o + A_POOR3 + m] += hPoor3[j];
+      if (hPerCapita[h] < threshold) acc[o + A_UNDER_THRESHOLD]++;
       let total = 0, hema = 0, trans = 0, benefit = 0, self = 0;
       for (let k = 0; k < N_SOURCES; k++) {
         const x = hIncome[inc + k], transfusion = (TRANSFUSION_MASK >> k) & 1;
@@ -401,5 +405,5 @@ function volatility(history: Float32Array, h: number): number {
 }
 
 /** Accumulator offsets the summary reads. */
-export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3 } as const;
+export const ACC = { NA, A_HH, A_PERSONS, A_INCOME, A_HEMA, A_TRANS, A_R, A_K, A_V, A_FISCAL, A_SELF, A_POOR3, A_UNDER_THRESHOLD } as const;
 export const cellIndex = (modeIndex: number, groupIndex: number) => modeIndex * NG + groupIndex;

@@ -73,6 +73,8 @@ export interface ModeSummary {
   /** End-year poverty rate before discretionary support (monitoring, one-off grants) and on self-made income alone. */
   povertyRateBeforeSupportEnd: number;
   povertyRateSelfMadeEnd: number;
+  /** End-year share of households whose income per person (all income) is under the year's monitoring threshold (policy.monitoring.threshold: the low-income monitoring's line of sight, above the poverty line). */
+  underThresholdEnd: number;
   /** Household-years at or above the poverty line (all income) from the withdrawal start to the end year: Σ_t (households − poor households). */
   householdYearsAboveLine: number;
   /** The mode's effect (modeEffects.ts): income per person it adds to its households, before and after withdrawal. */

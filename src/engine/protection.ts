@@ -28,6 +28,7 @@
  * income only through its posts' pay and that guarantee.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { cannotWork } from './laborTest.js';
 import { isWatched } from './lowIncome.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
 import { basicPensionPerPerson, publishedDibaoStandard } from './standards.js';
@@ -50,19 +51,8 @@ const NO_SUPPORTER_EVENT = 32;
 const SUPPORTER_MIN_AGE = 16, SUPPORTER_MAX_AGE = 59;
 const KEY_GROUP_CHILD = 16, KEY_GROUP_ELDER = 60;
 
-/**
- * The labour test: labor capacity of the resident members (at home, or tied migrants working
- * away, whose wages are the household's) per resident member, below policy.laborPoor, means the
- * household cannot work its way out.
- */
-export function cannotWork(sc: Scenario, s: State, h: number): boolean {
-  return laborPerResident(s, h) < sc.policy.laborPoor;
-}
-
-/** Labor capacity of the resident members per resident member (full-worker equivalents). */
-export function laborPerResident(s: State, h: number): number {
-  return s.hResidentLabor[h] / Math.max(1, s.hResident[h]);
-}
+/** The labour test lives in laborTest.ts (the low-income monitoring reads it too); re-exported for the modules that read it here. */
+export { cannotWork, laborPerResident } from './laborTest.js';
 
 /**
  * The guarantee's key groups (elderly, minors, the seriously ill and disabled): every member at
@@ -103,8 +93,10 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   // The guarantee did not begin with the simulation: in the first year an eligible household has
   // had every year since mp.since to be found.
   const takeUp = y.year === sc.time.start ? 1 - (1 - mp.takeUp) ** Math.max(1, sc.time.start - mp.since) : mp.takeUp;
-  // After the transition the households the low-income monitoring follows are watched (lowIncome.ts).
+  // After the transition the households the low-income monitoring follows are watched too (lowIncome.ts).
   const lowIncome = y.level.lowIncome > 0;
+  // The collective's own rule for its asset income, and with it the means test's rule for that income.
+  const assetsOwn = y.year >= sc.collective.afterTransition.from;
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
@@ -120,10 +112,13 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       let total = 0;
       for (let k = inc; k < inc + N_SOURCES; k++) total += s.hIncome[k];
       // Counted income (means test): poverty-alleviation dividends may be left out
-      // (policy.minimumLiving.disregardDividends); a tied migrant's pay is already net of its costs
-      // of working away (labor.ts); from policy.minimumLiving.pensionDisregardFrom the basic
+      // (policy.minimumLiving.disregardDividends); from collective.afterTransition.from one share
+      // (disregardAssetIncome) for all the collective's asset income a household receives, as money
+      // or as the collective's part of its post pay; a tied migrant's pay is already net of its
+      // costs of working away (labor.ts); from policy.minimumLiving.pensionDisregardFrom the basic
       // pension is not counted.
-      const disregarded = mp.disregardDividends * s.hIncome[inc + SRC.dividends] + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
+      const assetIncome = assetsOwn ? s.hIncome[inc + SRC.dividends] + (s.hLastPush[h] & PUSH_POST ? 0 : v.collectivePostPart * s.hIncome[inc + SRC.welfarePosts]) : 0;
+      const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
       const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
       const unable = cannotWork(sc, s, h);

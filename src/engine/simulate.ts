@@ -182,7 +182,7 @@ function simulateOnce(sc: Scenario, opts: SimulateOptions, plan: CollectionPlan,
     step('finance');
     stepEmpowerment(s, sc, y);
     step('empowerment');
-    collector.collect(s, year, y.fiscal, y.collective);
+    collector.collect(s, year, y.fiscal, y.collective, y.monitoringThreshold);
     if (year === sc.time.surveyYear && plan.survey) survey = virtualSurvey(s, sc, keys, year);
     panel?.record(s, villages, year);
     for (const [k, v] of Object.entries(y.fiscal)) fiscalTotals[k] = (fiscalTotals[k] ?? 0) + v;

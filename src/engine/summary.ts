@@ -46,6 +46,7 @@ export const SUMMARY_READS: Readonly<Record<SummaryField, { years: readonly Summ
   selfMadeAfter: { years: ['after'] },
   povertyRateBeforeSupportEnd: { years: ['end'] },
   povertyRateSelfMadeEnd: { years: ['end'] },
+  underThresholdEnd: { years: ['end'] },
   householdYearsAboveLine: { years: ['fromStart'] },
   incomeEffectBefore: { years: [], effect: { metric: 'incomeMean', window: 'before' } },
   incomeEffectAfter: { years: [], effect: { metric: 'incomeMean', window: 'after' } },
@@ -138,6 +139,7 @@ export function summarize(sc: Scenario, seed: number, s: State, col: Collector, 
       selfMadeAfter: pick('selfMadeAfter', () => meanOver(w.after, (y) => ratio(y, mi, ACC.A_SELF, ACC.A_PERSONS))),
       povertyRateBeforeSupportEnd: pick('povertyRateBeforeSupportEnd', () => ratio(t1, mi, ACC.A_POOR3 + 1, ACC.A_HH)),
       povertyRateSelfMadeEnd: pick('povertyRateSelfMadeEnd', () => ratio(t1, mi, ACC.A_POOR3 + 2, ACC.A_HH)),
+      underThresholdEnd: pick('underThresholdEnd', () => ratio(t1, mi, ACC.A_UNDER_THRESHOLD, ACC.A_HH)),
       // Household-years at or above the line from the withdrawal start to the end (none without one).
       householdYearsAboveLine: pick('householdYearsAboveLine', () => {
         if (w.start === null) return NaN;

@@ -28,7 +28,7 @@ export function buildVillages(sc: Scenario, keys: StreamKeys): Village[] {
         cropPrice: 0, livestockPrice: 0, disaster: false, enterpriseAlive: true, enterpriseBadYear: false,
         enterpriseFailedIn: 0, enterpriseReserve: sc.enterprise.reserve * vary(g.fundScale, 8), enterpriseLossYears: 0, enterpriseProfit: 0,
         workshopsOpen: sc.workshops.perVillage, workshopReserve: 0, workshopLossYears: 0, fundIncome: 0, fundPaid: 0,
-        postsFiscal: 0, postsCollective: 0, collectiveBudget: 0, collectiveReserve: 0, stationRunning: true,
+        postsFiscal: 0, postsCollective: 0, collectiveBudget: 0, collectivePostPart: 0, collectiveReserve: 0, stationRunning: true,
         coopPlaces: sc.cooperatives.perVillage * sc.cooperatives.places, coopMembers: 0, coopStart: sc.time.start,
         coopReserve: sc.cooperatives.reserve * sc.cooperatives.perVillage, coopPayout: 0, coopSales: 0, coopLossYears: 0,
         coopHerd: 0, coopRation: 1, // the sheds are stocked as they are built (cooperative.ts)

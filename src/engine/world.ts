@@ -52,6 +52,8 @@ export interface Village {
   postsFiscal: number;
   postsCollective: number;
   collectiveBudget: number;
+  /** Share of each worked post's pay the collective paid this year (the rest public funds), read by the means test. */
+  collectivePostPart: number;
   collectiveReserve: number;
   stationRunning: boolean;
   /** Cooperative places, members this year, and the year the cooperatives started. */

@@ -1,7 +1,8 @@
 /**
  * The report section "after 2025" (`ipasim compare REF D1 D2 ...`): for each post-2025 design,
  * against the reference run replicate by replicate, its effect on poverty (the three measures,
- * shares of households), on self-made income per person, on K and V, its fiscal cost from the
+ * shares of households) and on the share of households under the monitoring threshold (the
+ * low-income monitoring's line of sight, above the poverty line), on self-made income per person, on K and V, its fiscal cost from the
  * withdrawal start and the cost per household-year kept above the line, each with its 95%
  * interval; then, across all runs, which can be told apart on each figure (ordering.ts).
  *
@@ -10,6 +11,7 @@
  * and where no pair differs the section says so.
  */
 import type { RunData } from '../charts/run-data.js';
+import { paysAssetIncomeAsMoney } from './announced-policy.js';
 import { clearBest, clearWorst, lettersText, orderItems } from './ordering.js';
 import type { DesignComparison, DesignRun } from './design-comparison.js';
 import { fmtNumber, fmtSig } from './format.js';
@@ -42,6 +44,7 @@ export const AFTER_FIGURES: readonly { metric: string; share: boolean; values: V
   { metric: 'povertyRateEnd', share: true, values: fromSummary('povertyRateEnd') },
   { metric: 'povertyRateBeforeSupportEnd', share: true, values: fromSummary('povertyRateBeforeSupportEnd') },
   { metric: 'povertyRateSelfMadeEnd', share: true, values: fromSummary('povertyRateSelfMadeEnd') },
+  { metric: 'underThresholdEnd', share: true, values: fromSummary('underThresholdEnd') },
   { metric: 'selfMadeFromStart', share: false, values: yearlyMean('selfMadeIncomeMean') },
   { metric: 'K', share: false, values: fromSummary('K') },
   { metric: 'V', share: false, values: fromSummary('V') },
@@ -95,7 +98,8 @@ export function afterSection(all: readonly DesignRun[], cmp: DesignComparison, m
     });
     const c = design.costPerHouseholdYear;
     const cost = `${t.cost}: ${c ? (c.status === 'bounded' ? t.costStatus.bounded(fmtSig(c.ratio), fmtSig(c.low), fmtSig(c.high)) : t.costStatus[c.status]()) : '–'}`;
-    blocks.push({ design: design.label, rows, cost });
+    const outside = paysAssetIncomeAsMoney(all[i + 1].data) ? ` (${t.outsideTag})` : '';
+    blocks.push({ design: `${design.label}${outside}`, rows, cost });
   });
   const rows = [t.columns, ...blocks.flatMap((b) => b.rows)];
 

@@ -10,6 +10,7 @@ import { formatCsv } from '../io/csv.js';
 import { assertResultsDirAvailable, writeResultsDir } from '../io/results-dir.js';
 import { UserError } from '../user-error.js';
 import { afterSection } from './after-2025.js';
+import { paysAssetIncomeAsMoney } from './announced-policy.js';
 import { compareDesigns, designLabels, type DesignComparison } from './design-comparison.js';
 import { embeddedFontCss } from './embedded-font.js';
 import { fmtSig } from './format.js';
@@ -66,6 +67,7 @@ export async function compareDesignsCommand(args: CompareDesignsArgs, signal?: A
     m.compare.designsHeading(reference.label, designs.length, m.modes[mode] ?? mode),
     paired ? m.compare.designsPaired(replicateSummaries(reference.data.summary).length) : m.compare.designsUnpaired(problems.map((p) => `${p.folder}: ${p.why.join('; ')}`).join(' | ')),
     ...cmp.designs.filter((d) => d.mismatched.length > 0).map((d) => m.compare.designsWindowsDiffer(d.label, d.mismatched.map((k) => m.metrics[k] ?? k).join(m.listJoin))),
+    ...all.filter((d) => paysAssetIncomeAsMoney(d.data)).map((d) => m.compare.outsideAnnounced(d.label)),
   ];
   const table = designTable(cmp, m);
   const section = afterSection(all, cmp, m);

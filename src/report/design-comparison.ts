@@ -14,7 +14,7 @@ import { pairedRatio, type RatioEstimate } from './ratio-interval.js';
 /** The figures of the design table: the two-run compare's, then what a post-2025 design changes. */
 export const DESIGN_METRICS = [
   ...COMPARE_METRICS,
-  'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd', 'householdYearsAboveLine', 'fiscalTotal', 'fiscalTotalFromWithdrawal',
+  'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd', 'underThresholdEnd', 'householdYearsAboveLine', 'fiscalTotal', 'fiscalTotalFromWithdrawal',
 ] as const;
 
 export interface DesignRun {

@@ -87,7 +87,7 @@ export const en = {
     fiscalTotal: 'fiscal cost, total', fiscalPerRegisteredNotPoor: 'fiscal cost / registered households not poor at the end', households: 'households', incomeShockPct: 'fall into trough %',
     incomeMean: 'income per person', povertyRate: 'households poor',
     selfMadeBefore: 'self-made income before', selfMadeAfter: 'self-made income after', povertyRateBeforeSupportEnd: 'households poor before support, end year',
-    povertyRateSelfMadeEnd: 'households poor on self-made income, end year', incomeEffectBefore: 'mode adds to income, before', incomeEffectAfter: 'mode adds to income, after',
+    povertyRateSelfMadeEnd: 'households poor on self-made income, end year', underThresholdEnd: 'households under the monitoring threshold, end year', incomeEffectBefore: 'mode adds to income, before', incomeEffectAfter: 'mode adds to income, after',
     selfMadeEffectAfter: 'mode adds to self-made income, after', povertyEffectAfter: 'mode changes households poor, after',
     householdYearsAboveLine: 'household-years above the line from withdrawal', fiscalTotalFromWithdrawal: 'fiscal cost from withdrawal',
   } as Record<string, string>,
@@ -177,6 +177,7 @@ export const en = {
     designsUnpaired: (why: string) => `warning: not paired (${why}); differences of means with Welch 95% intervals, as --unpaired asked.`,
     designsWindowsDiffer: (design: string, metrics: string) => `warning: ${design} averages other years than the reference for ${metrics} (marked *): their difference mixes the design with a change of years.`,
     designColumns: ['metric', 'design', 'reference', 'design', 'design − ref.', '95% interval'],
+    outsideAnnounced: (design: string) => `note: ${design} pays the collective's asset income as dividends after 2025, outside the announced policy (no simple handing out of money, 不搞简单发钱): a counterfactual, not an option the rules offer.`,
   },
   after2025: {
     heading: 'After 2025: each design against the reference',
@@ -188,6 +189,7 @@ export const en = {
       povertyRateEnd: (c: AfterContext) => `households poor in ${c.end}, all income`,
       povertyRateBeforeSupportEnd: (c: AfterContext) => `households poor in ${c.end} before support`,
       povertyRateSelfMadeEnd: (c: AfterContext) => `households poor in ${c.end} on self-made income`,
+      underThresholdEnd: (c: AfterContext) => `households under the monitoring threshold in ${c.end}`,
       selfMadeFromStart: (c: AfterContext) => `self-made income per person, mean ${c.span} (yuan)`,
       K: (c: AfterContext) => `K knowledge per household, ${c.end}`,
       V: (c: AfterContext) => `V agency per household, ${c.end}`,
@@ -208,5 +210,6 @@ export const en = {
     lowest: (design: string, figure: string) => `${design} has clearly the lowest ${figure}: its interval against every other design lies below 0.`,
     noneApart: (figure: string) => `No two designs can be told apart on ${figure}.`,
     pp: 'pp',
+    outsideTag: 'outside the announced policy: dividends',
   },
 };

@@ -83,7 +83,7 @@ export const zh: typeof en = {
     fiscalTotal: '财政总成本', fiscalPerRegisteredNotPoor: '财政成本 / 末年不贫困的建档立卡户', households: '户数', incomeShockPct: '跌入低谷的降幅%',
     incomeMean: '人均纯收入', povertyRate: '贫困户比例',
     selfMadeBefore: '退出前自主收入', selfMadeAfter: '退出后自主收入', povertyRateBeforeSupportEnd: '末年扣除临时帮扶后贫困户比例',
-    povertyRateSelfMadeEnd: '末年仅按自主收入的贫困户比例', incomeEffectBefore: '模式对收入的贡献，退出前', incomeEffectAfter: '模式对收入的贡献，退出后',
+    povertyRateSelfMadeEnd: '末年仅按自主收入的贫困户比例', underThresholdEnd: '末年低于监测线的户比例', incomeEffectBefore: '模式对收入的贡献，退出前', incomeEffectAfter: '模式对收入的贡献，退出后',
     selfMadeEffectAfter: '模式对自主收入的贡献，退出后', povertyEffectAfter: '模式对贫困户比例的影响，退出后',
     householdYearsAboveLine: '退出起高于贫困线的户年数', fiscalTotalFromWithdrawal: '退出起财政成本',
   },
@@ -156,6 +156,7 @@ export const zh: typeof en = {
     designsUnpaired: (why: string) => `警告：不能配对（${why}）；按 --unpaired 给出均值的差及 Welch 95%区间。`,
     designsWindowsDiffer: (design: string, metrics: string) => `警告：${design} 的以下指标与参照取不同年份的平均（标 *）：${metrics}；其差值混合了方案变化与年份变化。`,
     designColumns: ['指标', '方案', '参照', '方案', '方案 − 参照', '95%区间'],
+    outsideAnnounced: (design: string) => `注：${design} 在2025年以后把集体资产收益作为分红发放，不在已公布的政策之内（不搞简单发钱）：这是反事实情景，而非规则允许的选项。`,
   },
   after2025: {
     heading: '2025年以后：各方案与参照对比',
@@ -167,6 +168,7 @@ export const zh: typeof en = {
       povertyRateEnd: (c: AfterContext) => `${c.end}年贫困户占比（全部收入）`,
       povertyRateBeforeSupportEnd: (c: AfterContext) => `${c.end}年扣除帮扶前的贫困户占比`,
       povertyRateSelfMadeEnd: (c: AfterContext) => `${c.end}年仅按自主收入的贫困户占比`,
+      underThresholdEnd: (c: AfterContext) => `${c.end}年低于监测线的户占比`,
       selfMadeFromStart: (c: AfterContext) => `人均自主收入，${c.span}年平均（元）`,
       K: (c: AfterContext) => `${c.end}年户均 K 知识`,
       V: (c: AfterContext) => `${c.end}年户均 V 能动性`,
@@ -187,5 +189,6 @@ export const zh: typeof en = {
     lowest: (design: string, figure: string) => `${design} 的${figure}明显最低：它与其他每个方案之差的区间都在0以下。`,
     noneApart: (figure: string) => `在${figure}上，任何两个方案都无法区分。`,
     pp: '个百分点',
+    outsideTag: '不在已公布政策之内：分红',
   },
 };

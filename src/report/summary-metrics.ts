@@ -22,6 +22,7 @@ export const SUMMARY_METRICS: readonly SummaryMetric[] = [
   { key: 'returnToPovertyRate', kind: 'share' },
   { key: 'povertyRateBeforeSupportEnd', kind: 'share' },
   { key: 'povertyRateSelfMadeEnd', kind: 'share' },
+  { key: 'underThresholdEnd', kind: 'share' },
   { key: 'selfMadeAfter', kind: 'yuan' },
   { key: 'incomeEffectBefore', kind: 'yuan' },
   { key: 'incomeEffectAfter', kind: 'yuan' },

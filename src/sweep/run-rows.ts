@@ -17,7 +17,7 @@ import { formatNumber, RESULTS_MISSING } from '../io/csv.js';
 export const SUMMARY_METRICS = [
   'incomeBefore', 'incomeAfter', 'incomeDropPct', 'incomeShockPct', 'yearsAboveLineShare', 'povertyRateEnd', 'returnToPovertyRate',
   'R', 'K', 'V', 'hematopoiesisShare', 'fiscalCostPerHousehold', 'fiscalTotal', 'fiscalPerRegisteredNotPoor',
-  'selfMadeBefore', 'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd',
+  'selfMadeBefore', 'selfMadeAfter', 'povertyRateBeforeSupportEnd', 'povertyRateSelfMadeEnd', 'underThresholdEnd',
   'householdYearsAboveLine', 'fiscalTotalFromWithdrawal',
   'incomeEffectBefore', 'incomeEffectAfter', 'selfMadeEffectAfter', 'povertyEffectAfter',
 ] as const;

@@ -1,6 +1,9 @@
 /** The collective's assets and accounts (collective.ts, the station's fortunes in enterprise.ts), on small runs. */
 import { describe, expect, it } from 'vitest';
-import { collectivePostRate, distribution, paidOut, planCollective } from '../../src/engine/collective.js';
+import { aidPaid, collectivePostRate, distribution, paidOut, planCollective } from '../../src/engine/collective.js';
+import { cannotWork } from '../../src/engine/laborTest.js';
+import { LI_FOUND } from '../../src/engine/lowIncome.js';
+import { MODE_BIT } from '../../src/engine/modes.js';
 import type { YearlyRow } from '../../src/engine/output.js';
 import { buildPopulation } from '../../src/engine/population.js';
 import { simulate } from '../../src/engine/simulate.js';
@@ -22,29 +25,59 @@ describe('the collective\'s rule for its asset income', () => {
     expect(distribution(sc, 2026)).toEqual({ rule: 'public-welfare-labour', share: sc.collective.afterTransition.distributedShare });
   });
 
-  it('under public-welfare-labour the paid-out income funds floor(paid / the posts\' rate) village posts beside those public funds pay; under a dividend rule none', () => {
+  it('under public-welfare-labour the paid-out income less its aid share funds floor((paid - aid) / the posts\' rate) village posts beside those public funds pay; under a dividend rule none', () => {
     const posts = (rule: 'public-welfare-labour' | 'per-household') => {
       const sc = small({ collective: { afterTransition: { rule } } });
       const { state: s, villages } = buildPopulation(sc, streamKeys(1));
       const world: World = { villages, epidemic: false }, y = yearContext(sc, 2030);
       villages[0].fundIncome = 250_000;
       planCollective(s, sc, world, indexByVillage(s, villages.length), y);
-      return { v: villages[0], paid: paidOut(sc, villages[0], y), rate: collectivePostRate(y) };
+      return { v: villages[0], paid: paidOut(sc, villages[0], y), aid: aidPaid(sc, villages[0], y), rate: collectivePostRate(y) };
     };
     const labour = posts('public-welfare-labour');
     expect(labour.paid).toBeCloseTo(250_000 * 0.8, 6);
-    expect(labour.v.postsCollective).toBe(Math.floor(labour.paid / labour.rate));
+    expect(labour.aid).toBeCloseTo(labour.paid * small().collective.afterTransition.aidShare, 6);
+    expect(labour.v.postsCollective).toBe(Math.floor((labour.paid - labour.aid) / labour.rate));
     expect(labour.v.postsCollective).toBeGreaterThan(10);
     expect(labour.v.postsFiscal).toBeGreaterThan(0);
     expect(posts('per-household').v.postsCollective).toBe(0);
+    expect(posts('per-household').aid).toBe(0);
   });
 
-  it('what the collective pays for posts leaves the fiscal cost: post pay = fiscal cost + the collective\'s outlay, and no dividends are paid', () => {
+  it('under public-welfare-labour the aid share goes in equal parts to households that cannot work, shareholding or found low-income, and to nobody else', () => {
+    const sc = small();
+    const aid = new Map<number, number>();
+    let paid = 0, checked = 0;
+    simulate(sc, { seed: 1, collect: false, inspect: (s, w, y) => {
+      if (y !== 2030) return;
+      const ctx = yearContext(sc, y), keep = 1 - sc.frictions.leakage;
+      paid = aidPaid(sc, w.villages[0], ctx);
+      let received = 0;
+      for (let h = 0; h < s.count; h++) {
+        const d = s.hIncome[h * N_SOURCES + SRC.dividends];
+        if (!s.hActive[h]) continue;
+        const eligible = cannotWork(sc, s, h) && ((s.hAccess[h] & MODE_BIT.shareholding) !== 0 || (s.hLowIncome[h] & LI_FOUND) !== 0);
+        expect(d > 0, `household ${h}`).toBe(eligible);
+        if (d > 0) { aid.set(Math.round(d * 1e6), 1); received += d; checked++; }
+      }
+      expect(received).toBeCloseTo(paid * keep, 4);
+    } });
+    expect(paid).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(3);
+    expect(aid.size).toBe(1); // equal parts
+  });
+
+  it('with no aid share the labour rule pays posts only: no household receives the asset income as money', () => {
+    const { yearly } = simulate(small({ collective: { afterTransition: { aidShare: 0 } } }), { seed: 1 });
+    for (const year of [2027, 2031, 2035]) expect(at(yearly, year, 'income.dividends'), `${year}`).toBe(0);
+  });
+
+  it('what the collective pays for posts leaves the fiscal cost: post pay = fiscal cost + the collective\'s outlay, and only its aid is paid as money', () => {
     const sc = small();
     const { yearly } = simulate(sc, { seed: 1 });
     for (const year of [2027, 2031, 2035]) {
       const persons = at(yearly, year, 'persons');
-      expect(at(yearly, year, 'income.dividends'), `${year}`).toBe(0);
+      expect(at(yearly, year, 'income.dividends') * persons, `${year}`).toBeCloseTo(at(yearly, year, 'collective.dividends') * (1 - sc.frictions.leakage), 4);
       expect(at(yearly, year, 'collective.posts'), `${year}`).toBeGreaterThan(0);
       expect(at(yearly, year, 'income.welfarePosts') * persons).toBeCloseTo(at(yearly, year, 'fiscal.welfarePosts') + at(yearly, year, 'collective.posts'), 4);
     }

@@ -18,6 +18,18 @@ describe('the fund\'s returns by their contracts', () => {
     expect(fund.get(2030)!).toBeLessThan(fund.get(2020)!);
   });
 
+  it('the loan pays its return to enterprise.loanEnd and nothing after: the shares keep paying', () => {
+    const sc = Scenario.parse({
+      villages: [{ name: 'P', households: 40 }], time: { end: 2030 },
+      photovoltaic: { incomeMin: 0, incomeMax: 0 }, workshops: { perVillage: 0 }, enterprise: { reserve: 1e9, revenue: 1e8, loanEnd: 2027 },
+    });
+    const e = sc.enterprise, fund = new Map<number, number>();
+    let scale = 0;
+    simulate(sc, { seed: 1, collect: false, inspect: (_s, w, y) => { fund.set(y, w.villages[0].fundIncome); scale = w.villages[0].fundScale; } });
+    for (const y of [2020, 2027]) expect(fund.get(y)).toBeCloseTo((e.loanPrincipal * e.loanRate + e.sharesPrincipal * e.sharesRate) * scale / priceLevel(sc, y), 4);
+    for (const y of [2028, 2030]) expect(fund.get(y)).toBeCloseTo(e.sharesPrincipal * e.sharesRate * scale / priceLevel(sc, y), 4);
+  });
+
   it('the photovoltaic station\'s income is nominal too: the same draws are worth less in later years', () => {
     const pv = (end: number) => {
       const sc = Scenario.parse({ villages: [{ name: 'P', households: 40 }], time: { end }, enterprise: { loanPrincipal: 0, sharesPrincipal: 0 }, workshops: { perVillage: 0 } });

@@ -50,7 +50,7 @@ describe('who counts as low-income', () => {
     for (let h = 7; h < s.count; h++) expect(s.hLowIncome[h], `household ${h}`).toBe(0);
   });
 
-  it('heavy spending counts only below the village\'s mean income: a household above it is not low-income whatever it spends', () => {
+  it('heavy spending counts only below the county\'s mean income: a household above it is not low-income whatever it spends', () => {
     const { s, identify, standard, sc } = village({ policy: { lowIncome: { detection: 1, capacity: 1 } } });
     const edge = sc.policy.lowIncome.edgeMultiple * standard;
     s.hPerCapita[3] = 60_000; s.hMedical[3] = 59_000 * Math.max(1, s.hResident[3]); // above the mean of 50,000
@@ -58,6 +58,20 @@ describe('who counts as low-income', () => {
     identify();
     expect(s.hLowIncome[3]).toBe(0);
     expect(has(s, 4, LI_RIGID)).toBe(true);
+  });
+
+  it('the heavy-spending test reads the county\'s mean income, not the village\'s: a household above its poor village\'s mean but under the county\'s qualifies', () => {
+    const { s, identify, standard, sc } = village({ villages: [{ name: 'P', households: 40 }, { name: 'R', households: 40 }], policy: { lowIncome: { detection: 1, capacity: 1 } } });
+    const edge = sc.policy.lowIncome.edgeMultiple * standard, poor = 2 * edge;
+    let h0 = -1;
+    for (let h = 0; h < s.count; h++) {
+      if (s.hVillage[h] !== 0) continue;
+      s.hPerCapita[h] = poor; s.hBeforeSupport[h] = poor;                        // village P's mean is about 2 edges, the county's far above
+      if (h0 < 0) h0 = h;
+    }
+    s.hPerCapita[h0] = 1.5 * poor; s.hMedical[h0] = (1.5 * poor - 0.5 * edge) * Math.max(1, s.hResident[h0]); // above P's mean, under the county's
+    identify();
+    expect(has(s, h0, LI_RIGID | LI_FOUND)).toBe(true);
   });
 
   it('a multiple of the standard sets the edge: 2 takes in a household at 1.8 times it, 1.5 does not', () => {
@@ -98,7 +112,7 @@ describe('found by the monitoring, followed by the cadres', () => {
     expect(s.hLowIncome[2]).toBe(0);
   });
 
-  it('the cadres follow at most capacity x amount x households: those followed last year first, then the poorest', () => {
+  it('the cadres follow at most capacity x amount x households: within a rank, those followed last year first, then the poorest', () => {
     const { s, identify, standard } = village({ policy: { lowIncome: { detection: 1, capacity: 0.1 } } }); // 4 of 40
     for (let h = 0; h < 10; h++) s.hPerCapita[h] = standard * (1 + 0.04 * h);
     s.hLowIncome[9] = LI_EDGE | LI_FOUND | LI_FOLLOWED; // the richest of the ten, followed last year
@@ -107,6 +121,24 @@ describe('found by the monitoring, followed by the cadres', () => {
     for (let h = 0; h < s.count; h++) if (s.hLowIncome[h] & LI_FOLLOWED) followed.push(h);
     expect(followed).toEqual([0, 1, 2, 9]);
     for (let h = 0; h < 10; h++) expect(has(s, h, LI_FOUND), `household ${h}`).toBe(true);
+  });
+
+  it('households at risk able to work are followed before those at risk unable to work, edge households, and guarantee households, whichever were followed last year', () => {
+    const { s, identify, standard } = village({ policy: { lowIncome: { detection: 1, capacity: 0.1 } } }); // 4 of 40
+    const able = (h: number) => { s.hResident[h] = 2; s.hResidentLabor[h] = 2; };
+    const unable = (h: number) => { s.hResident[h] = 2; s.hResidentLabor[h] = 0; };
+    // Ten guarantee households unable to work, the poorest, all followed last year.
+    for (let h = 0; h < 10; h++) { unable(h); s.hDibao[h] = 1; s.hPerCapita[h] = 0.5 * standard; s.hLowIncome[h] = LI_FLOOR | LI_FOUND | LI_FOLLOWED; }
+    // Two edge households, poorer than those at risk.
+    for (const h of [10, 11]) { able(h); s.hPerCapita[h] = 0.8 * standard; }
+    // Two at risk unable to work, three at risk able to work, none followed before.
+    for (const h of [12, 13]) { unable(h); s.hAtRisk[h] = 1; s.hPerCapita[h] = 2 * standard; }
+    for (const h of [14, 15, 16]) { able(h); s.hAtRisk[h] = 1; s.hPerCapita[h] = 2 * standard + h; }
+    identify();
+    const followed = [];
+    for (let h = 0; h < s.count; h++) if (s.hLowIncome[h] & LI_FOLLOWED) followed.push(h);
+    expect(followed).toEqual([12, 14, 15, 16]);
+    for (let h = 0; h < 10; h++) expect(has(s, h, LI_FLOOR | LI_FOUND), `household ${h}`).toBe(true);
   });
 
   it('the instrument\'s amount scales the capacity', () => {
@@ -128,14 +160,27 @@ describe('found by the monitoring, followed by the cadres', () => {
 });
 
 describe('whom the monitoring watches', () => {
-  it('while the low-income monitoring runs, the followed households and no other; before it, the households at risk (registered, or everyone from everyoneFrom)', () => {
+  it('the households at risk (registered, or everyone from everyoneFrom), and while the low-income monitoring runs the followed households too', () => {
     const { s, sc } = village();
     s.hAtRisk[0] = 1; s.hRegistered[0] = 1; s.hLowIncome[0] = 0;
     s.hLowIncome[1] = LI_FOUND | LI_FOLLOWED; s.hAtRisk[1] = 0;
     s.hAtRisk[2] = 1; s.hRegistered[2] = 0;
-    expect([0, 1, 2].map((h) => isWatched(s, sc, true, true, YEAR, h))).toEqual([false, true, false]);
+    expect([0, 1, 2].map((h) => isWatched(s, sc, true, true, YEAR, h))).toEqual([true, true, true]);
     expect([0, 1, 2].map((h) => isWatched(s, sc, true, false, 2019, h))).toEqual([true, false, false]);
     expect([0, 1, 2].map((h) => isWatched(s, sc, true, false, 2021, h))).toEqual([true, false, true]);
     expect([0, 1, 2].map((h) => isWatched(s, sc, false, true, YEAR, h))).toEqual([false, false, false]);
+  });
+
+  it('the low-income monitoring watches every household at risk the return-to-poverty monitoring would, followed or not (no sudden brake)', () => {
+    const { s, sc, identify } = village({ policy: { lowIncome: { detection: 1, capacity: 0.05 } } }); // 2 of 40
+    for (let h = 0; h < 10; h++) s.hAtRisk[h] = 1;
+    identify();
+    let followed = 0;
+    for (let h = 0; h < 10; h++) {
+      followed += s.hLowIncome[h] & LI_FOLLOWED ? 1 : 0;
+      expect(isWatched(s, sc, true, true, YEAR, h), `household ${h}`).toBe(isWatched(s, sc, true, false, YEAR, h));
+      expect(isWatched(s, sc, true, true, YEAR, h), `household ${h}`).toBe(true);
+    }
+    expect(followed).toBe(2);
   });
 });

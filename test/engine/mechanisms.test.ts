@@ -8,7 +8,8 @@ import { welfarePosts } from '../../src/engine/places.js';
 import { MEASURE_BEFORE_SUPPORT } from '../../src/engine/poverty.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { dibaoStandard } from '../../src/engine/standards.js';
-import { PUSH_POST } from '../../src/engine/protection.js';
+import { cannotWork, PUSH_POST } from '../../src/engine/protection.js';
+import { LI_FOUND } from '../../src/engine/lowIncome.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import { COHORT_OTHERS, COHORT_REGISTERED, NO_COHORT, type State } from '../../src/engine/state.js';
 import { welfarePostPay } from '../../src/engine/wages.js';
@@ -32,10 +33,15 @@ describe('modes give access, mechanisms decide outcomes', () => {
     for (const f of files) expect(readFileSync(`src/engine/${f}`, 'utf8'), f).not.toMatch(/'(shareholding|cooperative|individual|employment)'/);
   });
 
-  it('a household without shareholding access never receives dividends', () => {
+  it('a household without shareholding access never receives dividends: only the collective\'s aid after 2025, to a found low-income household that cannot work', () => {
+    const sc = small();
     let checked = 0;
-    simulate(small(), { seed: 2, collect: false, inspect: (s) => {
-      for (let h = 0; h < s.count; h++) if (s.hActive[h] && !(s.hModes[h] & MODE_BIT.shareholding)) { expect(income(s, h, SRC.dividends)).toBe(0); checked++; }
+    simulate(sc, { seed: 2, collect: false, inspect: (s, _w, y) => {
+      for (let h = 0; h < s.count; h++) {
+        if (!s.hActive[h] || s.hModes[h] & MODE_BIT.shareholding || income(s, h, SRC.dividends) === 0) { checked++; continue; }
+        const aid = y >= sc.collective.afterTransition.from && cannotWork(sc, s, h) && ((s.hAccess[h] & MODE_BIT.shareholding) !== 0 || (s.hLowIncome[h] & LI_FOUND) !== 0);
+        expect(aid, `household ${h} in ${y}`).toBe(true);
+      }
     } });
     expect(checked).toBeGreaterThan(0);
   });

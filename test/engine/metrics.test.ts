@@ -58,7 +58,7 @@ describe('Collector on a hand-made state', () => {
     const { fiscal, collective } = yearContext(smallScenario(), YEAR);
     fiscal.pension = 1234.5;
     const c = new Collector(FULL_PLAN);
-    c.collect(build(), YEAR, fiscal, collective);
+    c.collect(build(), YEAR, fiscal, collective, 0);
     rows = c.rows;
   });
 
@@ -187,12 +187,12 @@ describe('Collector on a hand-made state', () => {
     const c = new Collector(FULL_PLAN);
     const s = build();
     const { fiscal, collective } = yearContext(smallScenario(), YEAR);
-    c.collect(s, YEAR, fiscal, collective);
+    c.collect(s, YEAR, fiscal, collective, 0);
     expect(rowValue(c.rows, YEAR, 'all', 'all', 'proPoorGrowth')).toBeNaN();
     // Next year every income doubles: the mean and the poorest fifth grow alike.
     for (let i = 0; i < s.hIncome.length; i++) s.hIncome[i] *= 2;
     for (let h = 0; h < s.count; h++) s.hPerCapita[h] *= 2;
-    c.collect(s, YEAR + 1, fiscal, collective);
+    c.collect(s, YEAR + 1, fiscal, collective, 0);
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'incomeMean')).toBeCloseTo(2 * 25000 / 8, 9);
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'proPoorGrowth')).toBeCloseTo(0, 12);
     expect(rowValue(c.rows, YEAR + 1, 'all', 'all', 'gini')).toBeCloseTo(1 / 3, 9);

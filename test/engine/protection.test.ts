@@ -7,6 +7,7 @@ import { simulate } from '../../src/engine/simulate.js';
 import { basicPensionPerPerson } from '../../src/engine/standards.js';
 import { N_SOURCES, SRC } from '../../src/engine/sources.js';
 import { CHRONIC, DISABLED, SLOTS, type State } from '../../src/engine/state.js';
+import type { World } from '../../src/engine/world.js';
 import { yearContext } from '../../src/engine/year.js';
 import { Scenario, type ScenarioInput } from '../../src/scenario/schema.js';
 
@@ -23,14 +24,19 @@ function incomeBeforeFloor(s: State, h: number): number {
 }
 
 /**
- * What the means test counts of it, per resident member: dividends may be left out (a tied
- * migrant's pay is booked net of its costs of working away), and from pensionDisregardFrom the basic pension
- * (without the personal account) is not counted.
+ * What the means test counts of it, per resident member: dividends may be left out (from the
+ * collective's own rule, a share of all its asset income: dividends and its part of post pay; a
+ * tied migrant's pay is booked net of its costs of working away), and from pensionDisregardFrom
+ * the basic pension (without the personal account) is not counted.
  */
-function meansTested(sc: Scenario, s: State, h: number, year: number): number {
+function meansTested(sc: Scenario, s: State, w: World, h: number, year: number): number {
   const mp = sc.policy.minimumLiving, ctx = yearContext(sc, year);
   const basic = year >= mp.pensionDisregardFrom ? basicPensionPerPerson(sc, year) * ctx.amount.pension * pensioners(s, h, sc.policy.pension.age) : 0;
-  const counted = incomeBeforeFloor(s, h) - mp.disregardDividends * income(s, h, SRC.dividends) - basic;
+  const postPart = s.hLastPush[h] & PUSH_POST ? 0 : w.villages[s.hVillage[h]].collectivePostPart;
+  const assets = year >= sc.collective.afterTransition.from
+    ? mp.disregardAssetIncome * (income(s, h, SRC.dividends) + postPart * income(s, h, SRC.welfarePosts))
+    : mp.disregardDividends * income(s, h, SRC.dividends);
+  const counted = incomeBeforeFloor(s, h) - assets - basic;
   return Math.max(0, counted) / Math.max(1, s.hResident[h]);
 }
 
@@ -58,11 +64,11 @@ describe('the minimum living guarantee', () => {
   it('pays only under its standard, by tier: the full gap to the key groups, policy.minimumLiving.gapShare of it to others', () => {
     const sc = small({ policy: { instruments: { lastPush: NO_PUSH } } });
     let key = 0, other = 0;
-    simulate(sc, { seed: 1, collect: false, inspect: (s, _w, y) => {
+    simulate(sc, { seed: 1, collect: false, inspect: (s, w, y) => {
       const standard = yearContext(sc, y).dibaoStandard;
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h] || s.hDibao[h] !== DIBAO) continue;
-        const pc = meansTested(sc, s, h, y), r = Math.max(1, s.hResident[h]), isKey = keyGroup(s, h);
+        const pc = meansTested(sc, s, w, h, y), r = Math.max(1, s.hResident[h]), isKey = keyGroup(s, h);
         expect(pc).toBeLessThan(standard);
         expect(income(s, h, SRC.livingSupport) / r).toBeCloseTo((isKey ? 1 : sc.policy.minimumLiving.gapShare) * (standard - pc), 6);
         expect(s.hDibaoShare[h]).toBeCloseTo(income(s, h, SRC.livingSupport) / r / standard, 5);
@@ -73,7 +79,7 @@ describe('the minimum living guarantee', () => {
     expect(other).toBeGreaterThan(0);
   });
 
-  it('labour test: a household that can work is in it only while the monitoring watches it (at risk last year; from 2026 followed by the low-income monitoring)', () => {
+  it('labour test: a household that can work is in it only while the monitoring watches it (at risk last year; from 2026 also followed by the low-income monitoring)', () => {
     const sc = small({ policy: { instruments: { lastPush: NO_PUSH } } });
     const atRisk = new Map<number, number>();
     let able = 0, followed = 0;
@@ -82,7 +88,7 @@ describe('the minimum living guarantee', () => {
         if (!s.hActive[h]) continue;
         if (s.hDibao[h] === DIBAO && !cannotWork(sc, s, h)) {
           able++;
-          if (y >= sc.policy.instruments.lowIncome.start) { expect(s.hLowIncome[h] & LI_FOLLOWED).toBe(LI_FOLLOWED); followed++; continue; }
+          if (y >= sc.policy.instruments.lowIncome.start && s.hLowIncome[h] & LI_FOLLOWED) { followed++; continue; }
           expect(atRisk.get(s.hId[h])).toBe(1);
           expect(s.hRegistered[h] === 1 || y >= sc.policy.monitoring.everyoneFrom).toBe(true);
         }
@@ -91,6 +97,28 @@ describe('the minimum living guarantee', () => {
     } });
     expect(able).toBeGreaterThan(followed);
     expect(followed).toBeGreaterThan(0);
+  });
+
+  it('from the collective\'s own rule one setting counts its asset income, paid as dividends or as its part of post pay: counted by default, left out at 1, under either rule', () => {
+    for (const rule of ['per-household', 'public-welfare-labour'] as const) {
+      for (const disregardAssetIncome of [0, 1]) {
+        const sc = small({ time: { end: 2028 }, collective: { afterTransition: { rule } }, policy: { instruments: { lastPush: NO_PUSH }, minimumLiving: { disregardAssetIncome } } });
+        let checked = 0;
+        simulate(sc, { seed: 1, collect: false, inspect: (s, w, y) => {
+          if (y < 2026) return;
+          const standard = yearContext(sc, y).dibaoStandard;
+          for (let h = 0; h < s.count; h++) {
+            if (!s.hActive[h] || s.hDibao[h] !== DIBAO) continue;
+            const assets = income(s, h, SRC.dividends) + w.villages[s.hVillage[h]].collectivePostPart * income(s, h, SRC.welfarePosts);
+            if (assets <= 0 || s.hLastPush[h] & PUSH_POST) continue;
+            const r = Math.max(1, s.hResident[h]), pc = meansTested(sc, s, w, h, y);
+            expect(income(s, h, SRC.livingSupport) / r, `${rule} ${disregardAssetIncome} ${y}`).toBeCloseTo((keyGroup(s, h) ? 1 : sc.policy.minimumLiving.gapShare) * (standard - pc), 6);
+            checked++;
+          }
+        } });
+        expect(checked, `${rule} ${disregardAssetIncome}`).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('take-up: fewer households are enrolled when fewer eligible households are found', () => {
@@ -103,7 +131,7 @@ describe('extreme-poverty support', () => {
   it('goes only to households with no member of working age that cannot work and pass the means test, at 1.3 times the standard in full', () => {
     const sc = small({ policy: { extremePoverty: { noSupporter: 1 }, instruments: { lastPush: NO_PUSH } } });
     let n = 0;
-    simulate(sc, { seed: 3, collect: false, inspect: (s, _w, y) => {
+    simulate(sc, { seed: 3, collect: false, inspect: (s, w, y) => {
       const ctx = yearContext(sc, y);
       for (let h = 0; h < s.count; h++) {
         if (!s.hActive[h] || s.hDibao[h] !== TEKUN) continue;
@@ -113,7 +141,7 @@ describe('extreme-poverty support', () => {
           if (s.pAlive[p]) expect(s.pAge[p] < 16 || s.pAge[p] > 59 || s.pHealth[p] === DISABLED).toBe(true);
         }
         expect(cannotWork(sc, s, h)).toBe(true);
-        expect(meansTested(sc, s, h, y)).toBeLessThan(ctx.dibaoStandard);
+        expect(meansTested(sc, s, w, h, y)).toBeLessThan(ctx.dibaoStandard);
         expect(income(s, h, SRC.livingSupport)).toBeCloseTo(sc.policy.extremePoverty.ratio * ctx.dibaoStandard * Math.max(1, s.hResident[h]), 6);
       }
     } });

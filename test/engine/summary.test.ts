@@ -1,6 +1,7 @@
 /** The run summary's window figures: the shock into the trough, the windowed change, and none without a withdrawal. */
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../../src/engine/simulate.js';
+import { yearContext } from '../../src/engine/year.js';
 import { INSTRUMENTS, series, smallScenario } from './helpers.js';
 
 const base = { time: { start: 2016, end: 2032, surveyYear: 2021 }, villages: [{ name: 'P', households: 60 }] };
@@ -20,6 +21,20 @@ describe('summarize: window figures', () => {
       expect(m.incomeBefore).toBeCloseTo(mean(w.before![0], w.before![1]), 9);
       expect(m.incomeAfter).toBeCloseTo(mean(w.after![0], w.after![1]), 9);
     }
+  });
+
+  it('the share of households under the monitoring threshold in the end year counts income per person (all income) under the year\'s threshold, above the poverty line\'s share', () => {
+    const sc = smallScenario(base as never);
+    let under = 0, households = 0;
+    const r = simulate(sc, { seed: 4, inspect: (s, _w, y) => {
+      if (y !== sc.time.end) return;
+      const threshold = yearContext(sc, y).monitoringThreshold;
+      for (let h = 0; h < s.count; h++) if (s.hActive[h]) { households++; under += s.hPerCapita[h] < threshold ? 1 : 0; }
+    } });
+    const all = r.summary.modes.find((x) => x.mode === 'all')!;
+    expect(under).toBeGreaterThan(0);
+    expect(all.underThresholdEnd).toBeCloseTo(under / households, 12);
+    expect(all.underThresholdEnd).toBeGreaterThanOrEqual(all.povertyRateEnd);
   });
 
   it('with nothing withdrawn, the figures that need a withdrawal are undefined rather than measured against invented years', () => {

@@ -33,9 +33,9 @@ const same = run('same', (r) => ({ povertyRateEnd: 0.1 + common[r] + own[(r + 2)
 const section = (all: DesignRun[], paired = true) => afterSection(all, compareDesigns(all[0], all.slice(1), { mode: 'all', paired }), messages('en'));
 
 describe('the "after 2025" section', () => {
-  it('gives each design the three poverty measures, self-made income, K, V, the fiscal cost and household-years above the line, each with an interval', () => {
+  it('gives each design the three poverty measures, the share under the monitoring threshold, self-made income, K, V, the fiscal cost and household-years above the line, each with an interval', () => {
     const { lines } = section([reference, strong, same]);
-    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'self-made income per person, mean 2022-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
+    for (const figure of ['households poor in 2024, all income', 'households poor in 2024 before support', 'households poor in 2024 on self-made income', 'households under the monitoring threshold in 2024', 'self-made income per person, mean 2022-2024 (yuan)', 'K knowledge per household, 2024', 'V agency per household, 2024', 'fiscal cost 2022-2024 (yuan)', 'household-years above the line 2022-2024']) {
       const rows = lines.filter((l) => l.startsWith(figure) && !l.startsWith(`${figure}: `)); // not the letters line
       expect(rows, figure).toHaveLength(2); // one per design
       for (const row of rows) expect(row, figure).toMatch(/\(.+ … .+\).*\(.+ … .+\).*\(.+ … .+\)$/); // reference, design and difference, each with its interval
@@ -76,6 +76,16 @@ describe('the "after 2025" section', () => {
     const { lines } = section([reference, later]);
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('withdrawal starts differ (withdrawal 2022, later 2023)');
+  });
+
+  it('marks a design that pays the collective\'s asset income as dividends after 2025 as outside the announced policy, and no other', () => {
+    const withRule = (d: DesignRun, rule: string): DesignRun => ({ ...d, data: { ...d.data, manifest: { ...d.data.manifest, resolvedScenario: { time: { end: 2035 }, collective: { afterTransition: { from: 2026, rule } } } } } as RunData });
+    const { lines } = section([reference, withRule(strong, 'per-household'), withRule(same, 'public-welfare-labour')]);
+    expect(lines).toContain('— strong (outside the announced policy: dividends)');
+    expect(lines).toContain('— same');
+    // A rule that starts after the horizon never pays: not marked.
+    const late: DesignRun = { ...strong, data: { ...strong.data, manifest: { ...strong.data.manifest, resolvedScenario: { time: { end: 2025 }, collective: { afterTransition: { from: 2026, rule: 'per-person' } } } } } as RunData };
+    expect(section([reference, late]).lines).toContain('— strong');
   });
 
   it('is complete in Chinese', () => {

@@ -22,6 +22,7 @@ export function fakeModeSummary(mode: ModeKey, over: Partial<ModeSummary> = {}):
     selfMadeAfter: 6100.25 + 10 * i,
     povertyRateBeforeSupportEnd: 0.06 + 0.01 * i,
     povertyRateSelfMadeEnd: 0.2 + 0.01 * i,
+    underThresholdEnd: 0.3 + 0.01 * i,
     householdYearsAboveLine: 300 + 10 * i,
     incomeEffectBefore: mode === 'all' ? NaN : 500 - 10 * i,
     incomeEffectAfter: mode === 'all' ? NaN : 300 - 10 * i,

@@ -24,6 +24,20 @@ describe('priors of assumption parameters', () => {
     }
   });
 
+  it('the post-2025 defaults that rest on an assumption or on one county say so: the loan\'s term, the aid share, one medical-aid share for every category, the collective\'s paid-out share', () => {
+    const row = (path: string) => parameterRows(Scenario).find((r) => r.path === path)!;
+    expect(row('enterprise.loanEnd')).toMatchObject({ source: 'assumption', default: 2035, prior: { min: 2025, max: 2035 } });
+    expect(row('collective.afterTransition.aidShare')).toMatchObject({ source: 'assumption', prior: { min: 0, max: 0.4 } });
+    const medical = row('policy.instruments.medicalAssistance.amount');
+    expect(medical.source).toBe('assumption');
+    expect(medical.description).toContain('every category');
+    expect(medical.prior!.why).toContain('国办发〔2021〕42号');
+    const paid = row('collective.afterTransition.distributedShare');
+    expect(paid.source).toContain('one county');
+    expect(paid.prior!.min).toBeLessThanOrEqual(0.5);
+    expect(row('policy.minimumLiving.disregardAssetIncome')).toMatchObject({ default: 0 });
+  });
+
   it('withPrior refuses a prior outside the bound, one that misses the default, and one without a reason', () => {
     expect(() => withPrior(share(0.2, 'assumption', 'x'), -0.1, 0.5, 'why')).toThrow(/outside its validity bound/);
     expect(() => withPrior(share(0.2, 'assumption', 'x'), 0.3, 0.5, 'why')).toThrow(/does not hold the default 0.2/);

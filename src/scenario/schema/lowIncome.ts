@@ -15,7 +15,7 @@ export const LowIncome = group(
     ),
     assetYears: withPrior(
       num(2, 0, 20, 'years of the dibao standard', 'assumption', 'the property test of the low-income standard: savings net of debt per resident member below this many years of the guarantee\'s standard (local rules cap a household\'s financial assets per person at a multiple of the standard)'),
-      1, 3, 'reasoning: local rules cap financial assets per person at one to three years of the standard (12-36 months); the rule\'s text was not found',
+      1, 3, 'reasoning: the 2023 opinion leaves the property test to local rules (data.md 8: "property within local limits"); secondary summaries of local rules cap financial assets per person at one to three years of the standard (12-36 months); no rule\'s text was found, Shanxi\'s included, so 2 is the middle of that range',
     ),
     capacity: withPrior(
       share(0.2, 'assumption', 'households the cadres can follow in a year, as a share of the village\'s households (times the amount of policy.instruments.lowIncome): the monitoring and the help it triggers reach the followed households only'),
