@@ -20,7 +20,7 @@
  * Migrants follow the NBS household survey's rule of residence (state.ts): a member away is a
  * non-resident once settled with stable work and a home there. For most that comes with forming
  * a household (marrying) away (demography.settleAway, at formation); a tied migrant of the
- * children's generation still single at SETTLE_AGE settles with a yearly hazard that grows over
+ * children's generation from demography.settleAge on settles with a yearly hazard that grows over
  * its first years away (demography.settle). A migrant of the head's generation, whose home and
  * dependants are in the village, stays tied.
  */
@@ -73,17 +73,10 @@ export function demographyTables(sc: Scenario): DemographyTables {
 
 /** Years away over which the settling hazard rises to demography.settle (stable work and a home take years). */
 const SETTLE_RAMP = 5;
-/**
- * Age from which a tied migrant of the children's generation who has not formed a household
- * settles away at demography.settle: before it, settling comes with forming a household
- * (settleAway). Mean age at first marriage in China was 28.7 in the 2020 census, younger in
- * the countryside: a migrant single at 30 is past the usual ages of marrying.
- */
-export const SETTLE_AGE = 30;
-
 /** Yearly probability that a tied migrant of the children's generation, `age` old with `yearsAway` years away, settles away without forming a household. */
 export function settleHazard(sc: Scenario, age: number, yearsAway: number): number {
-  return age < SETTLE_AGE ? 0 : sc.demography.settle * Math.min(1, yearsAway / SETTLE_RAMP);
+  const d = sc.demography;
+  return age < d.settleAge ? 0 : d.settle * Math.min(1, yearsAway / SETTLE_RAMP);
 }
 
 /**
@@ -156,7 +149,7 @@ export function stepDemography(s: State, sc: Scenario, t: DemographyTables, year
         if (k !== head && age >= 16 && age <= d.migrationAgeMax && pHealth[p] === HEALTHY && uniform(hash, PURPOSE.migration + k) < d.outMigration) s.pOpportunity[p] = 1;
       } else {
         // Migrants past returnAge or ill come back (settled ones too); a younger tied migrant
-        // sometimes returns, else one of the children's generation past SETTLE_AGE may settle
+        // sometimes returns, else one of the children's generation from settleAge on may settle
         // away, more likely the longer it has been away.
         const old = age >= d.returnAge || pHealth[p] !== HEALTHY, u = uniform(hash, PURPOSE.migration + k);
         if (old ? u < d.returnOld : where === TIED && u < d.return) pAway[p] = AT_HOME;

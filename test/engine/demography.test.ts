@@ -192,7 +192,7 @@ describe('event-driven demography keeps each yearly hazard by age', () => {
 describe('migrants tied to the household and settled away (NBS rule of residence)', () => {
   const still = { formation: 0, births: 0, illnessAt60: 0, disabilityAt60: 0, outMigration: 0 };
 
-  it('a tied migrant of the children\'s generation past SETTLE_AGE settles away at demography.settle, reached after five years away and rising to it from the first', () => {
+  it('a tied migrant of the children\'s generation from settleAge on settles away at demography.settle, reached after five years away and rising to it from the first', () => {
     const d = { ...still, settle: 0.2, return: 0.05, returnOld: 0.3, returnAge: 50 };
     for (const yearsAway of [2, 8]) {
       // Years away rise only with the year's work away (labor.ts): here they stay, so the hazard does.
@@ -218,6 +218,10 @@ describe('migrants tied to the household and settled away (NBS rule of residence
     }
     expect(settleHazard(young.sc, 29, 10)).toBe(0);
     expect(settleHazard(young.sc, 30, 10)).toBe(0.3);
+    // demography.settleAge moves the age from which a single migrant may settle.
+    const early = smallScenario({ demography: { settle: 0.3, settleAge: 18 } });
+    expect(settleHazard(early, 20, 10)).toBe(0.3);
+    expect(settleHazard(early, 17, 10)).toBe(0);
   });
 
   it('a member settled away returns only past returnAge or ill, at returnOld, and stays a member away until then', () => {
