@@ -142,7 +142,7 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;
     if (s.pAway[p] !== AT_HOME) {
-      const net = Math.max(0, migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false) - e.labor.costAway);
+      const net = Math.max(0, migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false) - pay.costAway);
       income += s.pAway[p] === TIED ? net : e.labor.remitShare * net;
       continue;
     }

@@ -12,6 +12,10 @@
  *   day           = localMonth / days worked a month (economy.wages.daysPerMonth): a day of casual work
  *   minimumMonth  = Yangqu's monthly minimum wage (economy.wages.minimum); after its data it grows
  *                   at economy.wages.minimumGrowthAfter
+ *   costAway      = a migrant's living costs away in a year (economy.labor.costAway, in the price
+ *                   base year), x awayMonth(t) / awayMonth(base year): rent and food in the cities
+ *                   migrants work in rise with what they earn there, so what a migrant brings
+ *                   home grows as its pay does, not faster
  *
  * These are the rates of a worker of the survey's typical schooling (junior secondary) and, away,
  * of middling experience; labor.ts scales them by a person's own schooling and experience.
@@ -27,6 +31,7 @@ export interface PayRates {
   awayYear: number;
   day: number;
   minimumMonth: number;
+  costAway: number;
 }
 
 /** A nominal monthly series in base-year yuan; before its first year the first year's real value. */
@@ -37,6 +42,7 @@ function real(sc: Scenario, series: Series, year: number, growthAfter: number): 
 export function payRates(sc: Scenario, year: number): PayRates {
   const w = sc.economy.wages, months = sc.economy.labor.monthsWorked;
   const awayMonth = real(sc, w.away as Series, year, w.realGrowthAfter);
+  const awayBase = real(sc, w.away as Series, sc.economy.priceBaseYear, w.realGrowthAfter);
   const localMonth = real(sc, w.local as Series, year, w.realGrowthAfter) * w.regionFactor;
   return {
     awayMonth, localMonth,
@@ -44,6 +50,7 @@ export function payRates(sc: Scenario, year: number): PayRates {
     awayYear: awayMonth * months,
     day: localMonth / w.daysPerMonth,
     minimumMonth: real(sc, w.minimum as Series, year, w.minimumGrowthAfter),
+    costAway: sc.economy.labor.costAway * (awayMonth / awayBase),
   };
 }
 

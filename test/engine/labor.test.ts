@@ -98,7 +98,7 @@ describe('migrants: their own skill, and the NBS rule of residence', () => {
     expect(unskilled.income(SRC.migrantWages)).toBeGreaterThan(0);
     expect(skilled.income(SRC.migrantWages)).toBe(unskilled.income(SRC.migrantWages));
     const fresh = household(TIED, 0, 0.3), experienced = household(TIED, 10, 0.3);
-    const r = sc.economy.labor.experienceReturn, away = sc.economy.labor.costAway;
+    const r = sc.economy.labor.experienceReturn, away = fresh.pay.costAway;
     // What each brings home: its own pay less the same living costs away.
     expect((experienced.income(SRC.migrantWages) + away) / (fresh.income(SRC.migrantWages) + away)).toBeCloseTo((1 + 5 * r) / (1 - 5 * r), 9);
     expect(household(TIED, 5, 0.3, 2).income(SRC.migrantWages)).toBeGreaterThan(household(TIED, 5, 0.3, 0).income(SRC.migrantWages));
@@ -107,8 +107,8 @@ describe('migrants: their own skill, and the NBS rule of residence', () => {
 
   it('book what a tied migrant brings home (its earnings less its living costs away) as the household\'s wages, and it as a resident', () => {
     const { s, pay, income } = household(TIED, 5, 0.3);
-    expect(income(SRC.migrantWages)).toBeCloseTo(migrantGross(sc, pay, 1, 5, false) - sc.economy.labor.costAway, 9);
-    expect(income(SRC.migrantWages)).toBeCloseTo(pay.awayYear - sc.economy.labor.costAway, 9); // junior schooling, five years away: the NBS average
+    expect(income(SRC.migrantWages)).toBeCloseTo(migrantGross(sc, pay, 1, 5, false) - pay.costAway, 9);
+    expect(income(SRC.migrantWages)).toBeCloseTo(pay.awayYear - pay.costAway, 9); // junior schooling, five years away: the NBS average
     expect(income(SRC.remittances)).toBe(0);
     expect([s.hResident[0], s.hHome[0], s.hMigrants[0]]).toEqual([2, 1, 1]);
   });

@@ -30,6 +30,16 @@ describe('pay rates from the NBS migrant-worker monitoring reports', () => {
     expect(payRates(sc, 2024).minimumMonth).toBeCloseTo((1760 / priceLevel(sc, 2021)) * (1 + sc.economy.wages.minimumGrowthAfter) ** 3, 9);
   });
 
+  it('raise a migrant\'s living costs away with what it earns away: what it brings home grows as its pay does, not faster', () => {
+    const base = payRates(sc, 2020), later = payRates(sc, 2024), earlier = payRates(sc, 2016);
+    expect(base.costAway).toBe(sc.economy.labor.costAway);
+    expect(later.costAway / base.costAway).toBeCloseTo(later.awayMonth / base.awayMonth, 12);
+    expect(earlier.costAway).toBeLessThan(base.costAway);
+    // Net of costs, pay away grows in the same proportion as gross pay.
+    const net = (p: typeof base) => p.awayYear - p.costAway;
+    expect(net(later) / net(base)).toBeCloseTo(later.awayYear / base.awayYear, 12);
+  });
+
   it('pay by schooling around the typical (junior secondary) worker whose pay the averages stand for', () => {
     expect(schoolingFactor(sc, 1)).toBe(1);
     expect(schoolingFactor(sc, 0)).toBeCloseTo(1 - sc.economy.labor.educationPremium, 12);
