@@ -115,7 +115,12 @@ export function migrantGross(sc: Scenario, pay: PayRates, edu: number, yearsAway
 
 /** A migrant's earnings net of its living costs away (yuan a year, never negative): what migrating adds. */
 export function migrantNet(sc: Scenario, pay: PayRates, edu: number, yearsAway: number, epidemic: boolean): number {
-  return Math.max(0, migrantGross(sc, pay, edu, yearsAway, epidemic) - pay.costAway);
+  return Math.max(0, migrantGross(sc, pay, edu, yearsAway, epidemic) - migrantCost(sc, pay, epidemic));
+}
+
+/** A migrant's living costs away in a year (yuan): the months an epidemic keeps it from work away it lives at home. */
+export function migrantCost(sc: Scenario, pay: PayRates, epidemic: boolean): number {
+  return pay.costAway * (epidemic ? 1 - sc.economy.market.epidemicMigrantCut : 1);
 }
 
 /**
@@ -204,7 +209,7 @@ export function chooseActivities(s: State, sc: Scenario, world: World, h: number
   // what a tied migrant brings or sends home is the household's wages (its income "mainly
   // brought home", NBS); a member settled away sends home a share of what it nets, a transfer.
   let migrantWages = 0, remittances = 0;
-  const remitShare = l.remitShare, costAway = pay.costAway;
+  const remitShare = l.remitShare, costAway = migrantCost(sc, pay, epidemic);
   for (let k = 0; k < SLOTS; k++) {
     const p = base + k;
     if (!pAlive[p] || !pAway[p]) continue;

@@ -113,6 +113,13 @@ describe('migrants: their own skill, and the NBS rule of residence', () => {
     expect([s.hResident[0], s.hHome[0], s.hMigrants[0]]).toEqual([2, 1, 1]);
   });
 
+  it('cut a migrant\'s living costs away in an epidemic year as its months away are cut: what it brings home falls as its pay does', () => {
+    const y = yearContext(sc, 2020), cut = sc.economy.market.epidemicMigrantCut;
+    expect(cut).toBeGreaterThan(0);
+    const gross = migrantGross(sc, y.pay, 1, 5, false);
+    expect(migrantNet(sc, y.pay, 1, 5, true)).toBeCloseTo((1 - cut) * (gross - y.pay.costAway), 9);
+  });
+
   it('book what a member settled away sends as a transfer (remittances), not its earnings, and it as no resident', () => {
     const { s, pay, income } = household(SETTLED, 5, 0.3);
     expect(income(SRC.migrantWages)).toBe(0);
