@@ -36,15 +36,17 @@ describe('the baseline reproduces the record of 2016-2020', () => {
     expect(seedsWhere((r) => value(r, 'incomeMean', 2020, 'registered') > 1.2 * value(r, 'incomeMean', 2016, 'registered'))).toBeGreaterThanOrEqual(17);
   });
 
-  // Open (issue 22's calibration): the other households' income grows 1.7 % a year 2016-2020
-  // against rural China's 6.1 % (docs/validation.md §3), so in some seeds it is not above 2016's
-  // by 2020. This asserts it is still open; once it holds in 17 of 20 seeds, assert that instead.
-  it('open: the other households\' income is above its 2016 level in 2020 in fewer than 17 of 20 seeds (the record: every rural group\'s rose)', () => {
-    expect(seedsWhere((r) => value(r, 'incomeMean', 2020, 'not-registered') > value(r, 'incomeMean', 2016, 'not-registered'))).toBeLessThan(17);
+  it('the other households\' income is above its 2016 level in 2020 (the record: every rural group\'s rose)', () => {
+    expect(seedsWhere((r) => value(r, 'incomeMean', 2020, 'not-registered') > value(r, 'incomeMean', 2016, 'not-registered'))).toBeGreaterThanOrEqual(17);
   });
 
-  it('by 2020 no registered household is under the line', () => {
-    expect(seedsWhere((r) => value(r, 'povertyRate', 2020, 'registered') === 0)).toBeGreaterThanOrEqual(17);
+  // The record's "no registered household under the line" is an administrative verdict; since
+  // issue 22 nothing holds the model's registered households at the line (the last push gives
+  // posts, animals and the guarantee, docs/model.md §7.13), so a household or two stays under it
+  // in some seeds (docs/validation.md §3). What is asserted is the calibration target's own
+  // tolerance: under 2 % of registered households.
+  it('by 2020 under 2 % of registered households are under the line', () => {
+    expect(seedsWhere((r) => value(r, 'povertyRate', 2020, 'registered') < 0.02)).toBeGreaterThanOrEqual(17);
   });
 
   it('by 2020 fewer than 10% of households receive any monitoring support', () => {
