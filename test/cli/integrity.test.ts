@@ -164,7 +164,9 @@ describe('the shipped posterior', () => {
     writeFileSync(join(dir, 'cut.csv'), readFileSync('calibration/p-village.posterior.csv').subarray(0, 20000));
     expectRefusal(ipasim(process.cwd(), 'run', 'scenarios/p-village.yaml', '--posterior', '3', '--posterior-file', join(dir, 'cut.csv'), '--out', join(dir, 'never')), /damaged posterior file .*cut\.csv \(no end line: cut short\)/);
     expect(readdirSync(dir)).toEqual(['cut.csv']);
-    expect(readFileSync('calibration/p-village.posterior.csv', 'utf8')).toMatch(/\n# end: rows=200 bytes=\d+ of=p-village@[0-9a-f]{16} sha256=[0-9a-f]{64}\n$/);
+    // One row per particle of the shipped calibration file's method.
+    const particles = /^method:\n(?:  .*\n)*?  particles: (\d+)/m.exec(readFileSync('calibration/p-village.yaml', 'utf8'))![1];
+    expect(readFileSync('calibration/p-village.posterior.csv', 'utf8')).toMatch(new RegExp(`\\n# end: rows=${particles} bytes=\\d+ of=p-village@[0-9a-f]{16} sha256=[0-9a-f]{64}\\n$`));
   });
 });
 
