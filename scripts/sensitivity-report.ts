@@ -4,7 +4,7 @@
  * scripts/validation-report.ts keeps the section when it regenerates the rest.
  *
  *   npx ipasim sweep sweeps/sobol-baseline.yaml
- *   npx ipasim analyze results/sobol-baseline/<seed>-<hash> --where "K < 0.28" --mode all
+ *   npx ipasim analyze results/sobol-baseline/<seed>-<hash> --where "K < 0.3" --mode all
  *   npx tsx scripts/sensitivity-report.ts results/sobol-baseline/<seed>-<hash> [--runtime "6.5 min"]
  */
 import { existsSync, readFileSync } from 'node:fs';
