@@ -100,10 +100,11 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
-    if (lowIncome) for (let i = a; i < b; i++) atRisk += isWatched(s, sc, monitoring > 0, true, y.year, idx.order[i]) ? 1 : 0;
-    else for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
+    for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
     const grants = monitoring > 0 ? Math.round(mon.grantsPerVillage * (b - a) * monitoring) : 0;
-    // Grants go to the households at risk the monitoring reaches first (random order by draw).
+    // Grants go to the households at risk the monitoring reaches first (random order by draw): the
+    // households the low-income monitoring follows without being at risk are watched for the
+    // guarantee and the posts, not for the grants, which are for households at risk (model.md 7.21).
     const pGrant = atRisk > 0 ? Math.min(1, grants / atRisk) : 0;
     for (let i = a; i < b; i++) {
       const h = idx.order[i], hash = s.hYearHash[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
@@ -121,6 +122,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
       const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
+      const grantable = lowIncome ? isWatched(s, sc, monitoring > 0, false, y.year, h) : watched;
       const unable = cannotWork(sc, s, h);
       // The last push visits every registered household still under the line this year.
       const pushed = push && s.hRegistered[h] === 1 && total / resident < y.line;
@@ -154,7 +156,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       else y.fiscal.livingSupport += paid - pushPaid;
       y.fiscal.lastPush += pushPaid; s.hFiscal[h] += paid;
       // A one-off grant for a household at risk, within the village's capacity this year.
-      if (watched && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
+      if (grantable && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
         s.hGranted[h] |= MONITORING_GRANT;
         s.hSupported[h] = 1;
         const grant = mon.grant * monitoring;

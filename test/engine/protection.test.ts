@@ -127,6 +127,27 @@ describe('the minimum living guarantee', () => {
   });
 });
 
+describe('monitoring grants', () => {
+  it('after the transition go only to households at risk the year before, not to those the low-income monitoring follows without risk', () => {
+    const sc = small({ time: { end: 2030 } });
+    const prevAtRisk = new Map<number, number>();
+    let granted = 0, followedNotAtRisk = 0;
+    for (const seed of [1, 2])
+      simulate(sc, { seed, collect: false, inspect: (s, _w, y) => {
+        for (let h = 0; h < s.count; h++) {
+          if (!s.hActive[h]) continue;
+          if (y >= 2026) {
+            if (income(s, h, SRC.monitoring) > 0) { expect(prevAtRisk.get(s.hId[h])).toBe(1); granted++; }
+            if (s.hLowIncome[h] & LI_FOLLOWED && !s.hAtRisk[h]) followedNotAtRisk++;
+          }
+          prevAtRisk.set(s.hId[h], s.hAtRisk[h]);
+        }
+      } });
+    expect(granted).toBeGreaterThan(0);
+    expect(followedNotAtRisk).toBeGreaterThan(0);
+  });
+});
+
 describe('extreme-poverty support', () => {
   it('goes only to households with no member of working age that cannot work and pass the means test, at 1.3 times the standard in full', () => {
     const sc = small({ policy: { extremePoverty: { noSupporter: 1 }, instruments: { lastPush: NO_PUSH } } });
