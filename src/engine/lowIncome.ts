@@ -5,7 +5,7 @@
  *
  *   floor  = the household received the guarantee or extreme-poverty support
  *   edge   = not on the floor, pc < edgeMultiple × dibao(t), property test
- *   rigid  = neither, pc < the county's mean pc, (pc × r − medical) / r < edgeMultiple × dibao(t), property test
+ *   rigid  = neither, pc < the county's income per person (resident-weighted), (pc × r − medical) / r < edgeMultiple × dibao(t), property test
  *   risk   = at risk (poverty.ts: poor before support, or under the monitoring threshold after a fall)
  *   property test: (savings − debt) / r < assetYears × dibao(t)
  *
@@ -87,11 +87,15 @@ export function identifyLowIncome(s: State, sc: Scenario, world: World, idx: Vil
   }
   const li = sc.policy.lowIncome, standard = publishedDibaoStandard(sc, y.year);
   const { hActive, hLowIncome, hPerCapita, hBeforeSupport, hYearHash } = s;
-  // The heavy-spending test reads the locality's mean income of last year: the county's, i.e. every
-  // simulated village's. A household formed this year has no income of last year (no record yet).
+  // The heavy-spending test reads the locality's mean income per person (人均) of last year: the
+  // county's, i.e. every simulated village's, each household weighed by its resident members. A
+  // household formed this year has no income of last year (no record yet).
   let sum = 0, n = 0;
   for (let h = 0; h < s.count; h++) {
-    if (hActive[h] && (hPerCapita[h] !== 0 || hBeforeSupport[h] !== 0)) { sum += hPerCapita[h]; n++; }
+    if (hActive[h] && (hPerCapita[h] !== 0 || hBeforeSupport[h] !== 0)) {
+      const r = Math.max(1, s.hResident[h]);
+      sum += hPerCapita[h] * r; n += r;
+    }
   }
   const mean = n > 0 ? sum / n : 0;
   for (const v of world.villages) {

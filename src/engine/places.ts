@@ -10,7 +10,7 @@ import { takesUp } from './awareness.js';
 import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
-import { isWatched } from './lowIncome.js';
+import { isWatched, LI_FOUND } from './lowIncome.js';
 import { cannotWork, laborPerResident, PUSH_POST } from './protection.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
@@ -42,21 +42,28 @@ export const newPlaceScratch = (): PlaceScratch => ({ keys: new Float64Array(102
 
 const NONE = () => false;
 
-function kinds(sc: Scenario, level: Levels, year: number): PlaceKind[] {
+function kinds(sc: Scenario, world: World, level: Levels, year: number): PlaceKind[] {
   const weak = (s: State, h: number) => laborPerResident(s, h) < sc.policy.laborPoor * 1.5;
   // Welfare posts are for registered and weak-labor households, weak labor first; monitoring
   // opens them to the households it watches and puts those first (lowIncome.ts isWatched, as in
   // protection.ts). After the transition the households the low-income monitoring follows may hold
   // one without the employment mode, and with targeting.welfarePosts = low-income registration
-  // no longer counts.
+  // no longer counts. In a village whose collective pays posts from its asset income (collective.ts,
+  // the public-welfare-labour rule) the posts need no mode: the published rules open that labour to
+  // villagers in difficulty generally (Hebei 2018, 敖汉旗 2021; data.md 11), so a household that
+  // fits and is found low-income, registered or has weak labour may hold one. The village's posts
+  // are one pool (the collective pays those worked beyond the fiscal ones), so the opening is the pool's.
   const monitoring = level.monitoring > 0, lowIncome = level.lowIncome > 0, priority = sc.policy.monitoring.postPriority;
   const lifted = !(lowIncome && sc.policy.lowIncome.targeting.welfarePosts === 'low-income');
   const watched = (s: State, h: number) => (isWatched(s, sc, monitoring, lowIncome, year, h) ? 1 : 0);
   const registered = (s: State, h: number) => (lifted ? s.hRegistered[h] : 0);
+  const collective = (s: State, h: number) => world.villages[s.hVillage[h]].postsCollective > 0;
+  const inDifficulty = (s: State, h: number) => weak(s, h) || registered(s, h) === 1 || watched(s, h) === 1 || (collective(s, h) && (s.hLowIncome[h] & LI_FOUND) !== 0);
+  const openPosts = (s: State, h: number) => (lowIncome && watched(s, h) === 1) || (collective(s, h) && inDifficulty(s, h));
   return [
     { holder: 'hEntJobs', worked: WORKED_JOB, purpose: 0, mode: MODE_BIT.employment, open: NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= 0.8, bonus: () => 0 },
     { holder: 'hWorkshopPosts', worked: WORKED_WORKSHOP, purpose: 1, mode: MODE_BIT.employment, open: NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] >= sc.workshops.minLabor, bonus: (s, h) => sc.workshops.poorShare * s.hRegistered[h] },
-    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 2, mode: MODE_BIT.employment, open: lowIncome ? (s, h) => watched(s, h) === 1 : NONE, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && (weak(s, h) || registered(s, h) === 1 || watched(s, h) === 1), bonus: (s, h) => 0.5 * registered(s, h) + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
+    { holder: 'hWelfarePosts', worked: WORKED_WELFARE, purpose: 2, mode: MODE_BIT.employment, open: openPosts, measure: MEASURE.employment, fits: (s, h) => s.hLabor[h] > 0.1 && inDifficulty(s, h), bonus: (s, h) => 0.5 * registered(s, h) + (weak(s, h) ? 1 : 0) + priority * watched(s, h) },
     { holder: 'hCoop', worked: WORKED_COOP, purpose: 3, mode: MODE_BIT.cooperative, open: NONE, measure: MEASURE.cooperative, fits: (s, h) => s.hLargeFarmer[h] === 1 || s.hLabor[h] > 0.1 || s.hRegistered[h] === 1, bonus: (s, h) => 2 * s.hLargeFarmer[h] },
   ];
 }
@@ -108,7 +115,7 @@ export function allocatePlaces(s: State, sc: Scenario, world: World, idx: Villag
     s.hLastPush[h] &= ~PUSH_POST;
     if (push) s.hWelfarePosts[h] = 0;
   }
-  for (const kind of kinds(sc, level, year)) {
+  for (const kind of kinds(sc, world, level, year)) {
     const held = s[kind.holder], offer = PURPOSE.placeOffer + kind.purpose, priorityOf = PURPOSE.placePriority + kind.purpose, cut = PURPOSE.placeCut + kind.purpose;
     for (let v = 0; v < world.villages.length; v++) {
       const a = idx.start[v], b = idx.start[v + 1];

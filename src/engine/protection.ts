@@ -28,6 +28,7 @@
  * income only through its posts' pay and that guarantee.
  */
 import type { Scenario } from '../scenario/schema.js';
+import { distribution } from './collective.js';
 import { cannotWork } from './laborTest.js';
 import { isWatched } from './lowIncome.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
@@ -97,13 +98,17 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   const lowIncome = y.level.lowIncome > 0;
   // The collective's own rule for its asset income, and with it the means test's rule for that income.
   const assetsOwn = y.year >= sc.collective.afterTransition.from;
+  // Under the collective's own public-welfare-labour rule its money payments are the aid to
+  // households that cannot work (income.ts dividends), left out by their own share (disregardAid).
+  const labourAid = assetsOwn && distribution(sc, y.year).rule === 'public-welfare-labour';
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
-    if (lowIncome) for (let i = a; i < b; i++) atRisk += isWatched(s, sc, monitoring > 0, true, y.year, idx.order[i]) ? 1 : 0;
-    else for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
+    for (let i = a; i < b; i++) atRisk += s.hAtRisk[idx.order[i]];
     const grants = monitoring > 0 ? Math.round(mon.grantsPerVillage * (b - a) * monitoring) : 0;
-    // Grants go to the households at risk the monitoring reaches first (random order by draw).
+    // Grants go to the households at risk the monitoring reaches first (random order by draw): the
+    // households the low-income monitoring follows without being at risk are watched for the
+    // guarantee and the posts, not for the grants, which are for households at risk (model.md 7.21).
     const pGrant = atRisk > 0 ? Math.min(1, grants / atRisk) : 0;
     for (let i = a; i < b; i++) {
       const h = idx.order[i], hash = s.hYearHash[h], inc = h * N_SOURCES, resident = Math.max(1, s.hResident[h]);
@@ -114,13 +119,16 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       // Counted income (means test): poverty-alleviation dividends may be left out
       // (policy.minimumLiving.disregardDividends); from collective.afterTransition.from one share
       // (disregardAssetIncome) for all the collective's asset income a household receives, as money
-      // or as the collective's part of its post pay; a tied migrant's pay is already net of its
+      // or as the collective's part of its post pay, and another (disregardAid) for the labour
+      // rule's aid; a tied migrant's pay is already net of its
       // costs of working away (labor.ts); from policy.minimumLiving.pensionDisregardFrom the basic
       // pension is not counted.
-      const assetIncome = assetsOwn ? s.hIncome[inc + SRC.dividends] + (s.hLastPush[h] & PUSH_POST ? 0 : v.collectivePostPart * s.hIncome[inc + SRC.welfarePosts]) : 0;
-      const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
+      const aid = labourAid ? s.hIncome[inc + SRC.dividends] : 0;
+      const assetIncome = assetsOwn ? s.hIncome[inc + SRC.dividends] - aid + (s.hLastPush[h] & PUSH_POST ? 0 : v.collectivePostPart * s.hIncome[inc + SRC.welfarePosts]) : 0;
+      const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome + mp.disregardAid * aid : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
       const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
+      const grantable = lowIncome ? isWatched(s, sc, monitoring > 0, false, y.year, h) : watched;
       const unable = cannotWork(sc, s, h);
       // The last push visits every registered household still under the line this year.
       const pushed = push && s.hRegistered[h] === 1 && total / resident < y.line;
@@ -154,7 +162,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       else y.fiscal.livingSupport += paid - pushPaid;
       y.fiscal.lastPush += pushPaid; s.hFiscal[h] += paid;
       // A one-off grant for a household at risk, within the village's capacity this year.
-      if (watched && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
+      if (grantable && !(s.hGranted[h] & MONITORING_GRANT) && uniform(hash, PURPOSE.monitoringGrant) < pGrant) {
         s.hGranted[h] |= MONITORING_GRANT;
         s.hSupported[h] = 1;
         const grant = mon.grant * monitoring;

@@ -67,6 +67,34 @@ describe('the collective\'s rule for its asset income', () => {
     expect(aid.size).toBe(1); // equal parts
   });
 
+  it('the aid never lowers a household\'s total income against the same run without it (the same posts, seeds 1-4, its first year, before the paths part)', () => {
+    // Without the aid: the posts' budget kept (0.8 x 0.8 = 0.64 of the asset income), the aid kept by the collective.
+    const totals = (over: Overrides, seed: number) => {
+      const out = new Map<number, number>();
+      simulate(small({ villages: [{ name: 'P', households: 400 }], time: { end: 2026 }, ...over }), { seed, collect: false, inspect: (s, _w, y) => {
+        if (y !== 2026) return;
+        for (let h = 0; h < s.count; h++) {
+          if (!s.hActive[h]) continue;
+          let total = 0;
+          for (let k = 0; k < N_SOURCES; k++) total += s.hIncome[h * N_SOURCES + k];
+          out.set(s.hId[h] * 10000 + y, total);
+        }
+      } });
+      return out;
+    };
+    let aided = 0;
+    for (const seed of [1, 2, 3, 4]) {
+      const withAid = totals({ collective: { afterTransition: { distributedShare: 0.8, aidShare: 0.2 } } }, seed);
+      const without = totals({ collective: { afterTransition: { distributedShare: 0.64, aidShare: 0 } } }, seed);
+      for (const [id, total] of withAid) {
+        const base = without.get(id)!;
+        expect(total, `seed ${seed}, household ${id}`).toBeGreaterThanOrEqual(base - 1e-6);
+        if (total > base + 1) aided++;
+      }
+    }
+    expect(aided).toBeGreaterThan(10);
+  });
+
   it('with no aid share the labour rule pays posts only: no household receives the asset income as money', () => {
     const { yearly } = simulate(small({ collective: { afterTransition: { aidShare: 0 } } }), { seed: 1 });
     for (const year of [2027, 2031, 2035]) expect(at(yearly, year, 'income.dividends'), `${year}`).toBe(0);

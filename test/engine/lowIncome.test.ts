@@ -74,6 +74,22 @@ describe('who counts as low-income', () => {
     expect(has(s, h0, LI_RIGID | LI_FOUND)).toBe(true);
   });
 
+  it('the heavy-spending test reads the mean income per person (人均), not per household: large poor households weigh by their members', () => {
+    const { s, identify, standard, sc } = village({ policy: { lowIncome: { detection: 1, capacity: 1 } } });
+    const edge = sc.policy.lowIncome.edgeMultiple * standard;
+    // Half the households of 6 at 20,000 a person, half of 1 at 60,000: 40,000 a household, about 25,700 a person.
+    for (let h = 0; h < s.count; h++) {
+      const large = h % 2 === 0;
+      s.hResident[h] = large ? 6 : 1; s.hPerCapita[h] = large ? 20_000 : 60_000; s.hBeforeSupport[h] = s.hPerCapita[h];
+    }
+    const h0 = 1, h1 = 3;
+    s.hPerCapita[h0] = 30_000; s.hMedical[h0] = 30_000 - 0.5 * edge;  // under the household mean, above the per-person one
+    s.hPerCapita[h1] = 22_000; s.hMedical[h1] = 22_000 - 0.5 * edge;  // under both
+    identify();
+    expect(s.hLowIncome[h0] & LI_RIGID).toBe(0);
+    expect(has(s, h1, LI_RIGID | LI_FOUND)).toBe(true);
+  });
+
   it('a multiple of the standard sets the edge: 2 takes in a household at 1.8 times it, 1.5 does not', () => {
     const at = (edgeMultiple: number) => {
       const { s, identify, standard } = village({ policy: { lowIncome: { detection: 1, capacity: 1, edgeMultiple } } });

@@ -1,5 +1,6 @@
 /** The social floor and the campaign's last push, each by its own rule (protection.ts), pinned on small runs. */
 import { describe, expect, it } from 'vitest';
+import { distribution } from '../../src/engine/collective.js';
 import { LI_FOLLOWED } from '../../src/engine/lowIncome.js';
 import { cannotWork, DIBAO, PUSH_GRANT, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
 import { pensioners } from '../../src/engine/pension.js';
@@ -33,8 +34,10 @@ function meansTested(sc: Scenario, s: State, w: World, h: number, year: number):
   const mp = sc.policy.minimumLiving, ctx = yearContext(sc, year);
   const basic = year >= mp.pensionDisregardFrom ? basicPensionPerPerson(sc, year) * ctx.amount.pension * pensioners(s, h, sc.policy.pension.age) : 0;
   const postPart = s.hLastPush[h] & PUSH_POST ? 0 : w.villages[s.hVillage[h]].collectivePostPart;
-  const assets = year >= sc.collective.afterTransition.from
-    ? mp.disregardAssetIncome * (income(s, h, SRC.dividends) + postPart * income(s, h, SRC.welfarePosts))
+  // Under the collective's own labour rule its money payments are the aid, left out by disregardAid.
+  const own = year >= sc.collective.afterTransition.from, aid = own && distribution(sc, year).rule === 'public-welfare-labour' ? income(s, h, SRC.dividends) : 0;
+  const assets = own
+    ? mp.disregardAssetIncome * (income(s, h, SRC.dividends) - aid + postPart * income(s, h, SRC.welfarePosts)) + mp.disregardAid * aid
     : mp.disregardDividends * income(s, h, SRC.dividends);
   const counted = incomeBeforeFloor(s, h) - assets - basic;
   return Math.max(0, counted) / Math.max(1, s.hResident[h]);
@@ -99,10 +102,11 @@ describe('the minimum living guarantee', () => {
     expect(followed).toBeGreaterThan(0);
   });
 
-  it('from the collective\'s own rule one setting counts its asset income, paid as dividends or as its part of post pay: counted by default, left out at 1, under either rule', () => {
+  it('from the collective\'s own rule one setting counts its asset income, paid as dividends or as its part of post pay, and another the labour rule\'s aid: counted at 0, left out at 1, under either rule', () => {
     for (const rule of ['per-household', 'public-welfare-labour'] as const) {
       for (const disregardAssetIncome of [0, 1]) {
-        const sc = small({ time: { end: 2028 }, collective: { afterTransition: { rule } }, policy: { instruments: { lastPush: NO_PUSH }, minimumLiving: { disregardAssetIncome } } });
+        const disregardAid = 1 - disregardAssetIncome;
+        const sc = small({ time: { end: 2028 }, collective: { afterTransition: { rule } }, policy: { instruments: { lastPush: NO_PUSH }, minimumLiving: { disregardAssetIncome, disregardAid } } });
         let checked = 0;
         simulate(sc, { seed: 1, collect: false, inspect: (s, w, y) => {
           if (y < 2026) return;
@@ -124,6 +128,27 @@ describe('the minimum living guarantee', () => {
   it('take-up: fewer households are enrolled when fewer eligible households are found', () => {
     const years = [2018, 2022, 2025];
     expect(floorShare(small({ policy: { minimumLiving: { takeUp: 0.5 } } }), DIBAO, years)).toBeLessThan(floorShare(small({ policy: { minimumLiving: { takeUp: 0.95 } } }), DIBAO, years));
+  });
+});
+
+describe('monitoring grants', () => {
+  it('after the transition go only to households at risk the year before, not to those the low-income monitoring follows without risk', () => {
+    const sc = small({ time: { end: 2030 } });
+    const prevAtRisk = new Map<number, number>();
+    let granted = 0, followedNotAtRisk = 0;
+    for (const seed of [1, 2])
+      simulate(sc, { seed, collect: false, inspect: (s, _w, y) => {
+        for (let h = 0; h < s.count; h++) {
+          if (!s.hActive[h]) continue;
+          if (y >= 2026) {
+            if (income(s, h, SRC.monitoring) > 0) { expect(prevAtRisk.get(s.hId[h])).toBe(1); granted++; }
+            if (s.hLowIncome[h] & LI_FOLLOWED && !s.hAtRisk[h]) followedNotAtRisk++;
+          }
+          prevAtRisk.set(s.hId[h], s.hAtRisk[h]);
+        }
+      } });
+    expect(granted).toBeGreaterThan(0);
+    expect(followedNotAtRisk).toBeGreaterThan(0);
   });
 });
 
