@@ -18,6 +18,7 @@ import { escapeHtml } from './html.js';
 import { messages, type Lang, type Messages } from './messages.js';
 import { replicateSummaries } from './paired-differences.js';
 import { pairingProblems } from './pairing.js';
+import type { RatioEstimate } from './ratio-interval.js';
 import { reportFileName } from './report-file.js';
 import { reportPage } from './report-page.js';
 import { stableManifest } from './run-report.js';
@@ -76,7 +77,7 @@ export async function compareDesignsCommand(args: CompareDesignsArgs, signal?: A
     const csv = formatCsv(['design', 'metric', 'mode', 'reference', 'value', 'diff', 'low', 'high', 'pairs'],
       cmp.designs.flatMap((d) => [
         ...d.diffs.map((x) => [d.label, x.metric, x.mode, x.a, x.b, x.diff, x.low, x.high, x.n]),
-        ...(d.costPerHouseholdYear ? [[d.label, 'costPerHouseholdYearAbove', 'all', '', '', d.costPerHouseholdYear.ratio, d.costPerHouseholdYear.low, d.costPerHouseholdYear.high, d.costPerHouseholdYear.n]] : []),
+        ...(d.costPerHouseholdYear ? [costRow(d.label, d.costPerHouseholdYear)] : []),
       ]), { missing: 'empty' });
     const html = reportPage({
       title: m.after2025.heading, intro: head, figures: [],
@@ -90,4 +91,14 @@ export async function compareDesignsCommand(args: CompareDesignsArgs, signal?: A
     out.push('', `written to ${args.out}/ (compare.csv, ${reportFileName(args.lang)})`);
   }
   return out.join('\n');
+}
+
+/**
+ * compare.csv's cost row of a design: the ratio and its Fieller interval only where they are
+ * bounded; empty where the printed section calls the cost undefined (a ratio whose denominator's
+ * interval holds or lies below 0 has no finite interval, and its point value means nothing).
+ */
+function costRow(label: string, c: RatioEstimate): (string | number)[] {
+  const bounded = c.status === 'bounded';
+  return [label, 'costPerHouseholdYearAbove', 'all', '', '', bounded ? c.ratio : NaN, bounded ? c.low : NaN, bounded ? c.high : NaN, c.n];
 }

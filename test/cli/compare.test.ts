@@ -176,6 +176,12 @@ describe('ipasim compare with several designs', () => {
     const csv = readFileSync(join(out, 'compare.csv'), 'utf8').trim().split('\n');
     expect(csv[0]).toBe('design,metric,mode,reference,value,diff,low,high,pairs');
     expect(csv.filter((l) => l.startsWith('announced,costPerHouseholdYearAbove,all,'))).toHaveLength(1);
+    // A cost row holds a bounded ratio inside its interval, or nothing (undefined in the section), never a bare point.
+    for (const row of csv.filter((l) => l.includes(',costPerHouseholdYearAbove,'))) {
+      const [ratio, low, high] = row.split(',').slice(5, 8);
+      if (ratio === '') expect([low, high]).toEqual(['', '']);
+      else expect(Number(low) <= Number(ratio) && Number(ratio) <= Number(high)).toBe(true);
+    }
     expect(csv.filter((l) => l.startsWith('floor,fiscalTotalFromWithdrawal,all,'))).toHaveLength(1);
     const html = readFileSync(join(out, 'report.zh.html'), 'utf8').replace(/<style>[\s\S]*?<\/style>/, ''); // not the embedded font's base64
     expect(html).toContain('2025年以后：各方案与参照对比');
