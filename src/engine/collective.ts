@@ -52,8 +52,12 @@ export function paidOut(sc: Scenario, v: Village, y: YearContext): number {
  * rules, nor under the campaign's rule (the aid share is the collective's own rule's).
  */
 export function aidPaid(sc: Scenario, v: Village, y: YearContext): number {
-  const own = y.year >= sc.collective.afterTransition.from;
-  return own && distribution(sc, y.year).rule === 'public-welfare-labour' ? paidOut(sc, v, y) * sc.collective.afterTransition.aidShare : 0;
+  return paysAid(sc, y.year) ? paidOut(sc, v, y) * sc.collective.afterTransition.aidShare : 0;
+}
+
+/** Whether the collective's own public-welfare-labour rule, whose money payments are its aid, is in force in `year`. */
+export function paysAid(sc: Scenario, year: number): boolean {
+  return year >= sc.collective.afterTransition.from && distribution(sc, year).rule === 'public-welfare-labour';
 }
 
 /** The rate the collective pays a public-welfare post: the posts' rule (the minimum wage pro rata for the post's hours, wages.ts). */

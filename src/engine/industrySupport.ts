@@ -16,7 +16,7 @@
 import type { Scenario } from '../scenario/schema.js';
 import { takesUp } from './awareness.js';
 import { LI_FOLLOWED, LI_INDUSTRY } from './lowIncome.js';
-import { cannotWork } from './protection.js';
+import { cannotWork } from './laborTest.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';

@@ -10,7 +10,7 @@ import { INDUSTRY_GRANT } from './industrySupport.js';
 import { WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labor.js';
 import { LI_FOLLOWED } from './lowIncome.js';
 import { MODE_BIT } from './modes.js';
-import { cannotWork } from './protection.js';
+import { cannotWork } from './laborTest.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE as M, N_MEASURES, N_SOURCES, SRC } from './sources.js';
 import type { State } from './state.js';

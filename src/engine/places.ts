@@ -11,7 +11,8 @@ import { WORKED_COOP, WORKED_JOB, WORKED_WELFARE, WORKED_WORKSHOP } from './labo
 import { MODE_BIT } from './modes.js';
 import type { Levels } from './policy.js';
 import { isWatched, LI_FOUND } from './lowIncome.js';
-import { cannotWork, laborPerResident, PUSH_POST } from './protection.js';
+import { cannotWork, laborPerResident } from './laborTest.js';
+import { PUSH_POST } from './protection.js';
 import { PURPOSE, uniform } from './random.js';
 import { MEASURE, N_MEASURES } from './sources.js';
 import type { State } from './state.js';

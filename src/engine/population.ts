@@ -13,7 +13,7 @@ import { buildVillages } from './villages.js';
 import { startCasualDays } from './casualPool.js';
 import type { Village } from './world.js';
 import { initialAwareness } from './awareness.js';
-import { ACT_NONE, casualEarnings, headsPerWorker, migrantGross, ownWork } from './labor.js';
+import { ACT_NONE, casualEarnings, headsPerWorker, migrantNet, ownWork } from './labor.js';
 import { povertyLine } from './policy.js';
 import { pensionPerPerson } from './standards.js';
 import { laborCapacity } from './state.js';
@@ -142,7 +142,7 @@ function assessedIncome(s: State, sc: Scenario, v: Village, h: number, keys: Str
     const p = h * SLOTS + k;
     if (!s.pAlive[p]) continue;
     if (s.pAway[p] !== AT_HOME) {
-      const net = Math.max(0, migrantGross(sc, pay, s.pEdu[p], s.pYearsAway[p], false) - pay.costAway);
+      const net = migrantNet(sc, pay, s.pEdu[p], s.pYearsAway[p], false);
       income += s.pAway[p] === TIED ? net : e.labor.remitShare * net;
       continue;
     }

@@ -28,7 +28,7 @@
  * income only through its posts' pay and that guarantee.
  */
 import type { Scenario } from '../scenario/schema.js';
-import { distribution } from './collective.js';
+import { paysAid } from './collective.js';
 import { cannotWork } from './laborTest.js';
 import { isWatched } from './lowIncome.js';
 import { PURPOSE, draw, uniform, type StreamKeys } from './random.js';
@@ -51,9 +51,6 @@ const NO_SUPPORTER_EVENT = 32;
 /** Working age for extreme-poverty support: a member 16-59 who is not disabled can support the household. */
 const SUPPORTER_MIN_AGE = 16, SUPPORTER_MAX_AGE = 59;
 const KEY_GROUP_CHILD = 16, KEY_GROUP_ELDER = 60;
-
-/** The labour test lives in laborTest.ts (the low-income monitoring reads it too); re-exported for the modules that read it here. */
-export { cannotWork, laborPerResident } from './laborTest.js';
 
 /**
  * The guarantee's key groups (elderly, minors, the seriously ill and disabled): every member at
@@ -100,7 +97,7 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
   const assetsOwn = y.year >= sc.collective.afterTransition.from;
   // Under the collective's own public-welfare-labour rule its money payments are the aid to
   // households that cannot work (income.ts dividends), left out by their own share (disregardAid).
-  const labourAid = assetsOwn && distribution(sc, y.year).rule === 'public-welfare-labour';
+  const labourAid = paysAid(sc, y.year);
   for (const v of world.villages) {
     const a = idx.start[v.index], b = idx.start[v.index + 1];
     let atRisk = 0;
@@ -127,8 +124,8 @@ export function stepProtection(s: State, sc: Scenario, world: World, idx: Villag
       const assetIncome = assetsOwn ? s.hIncome[inc + SRC.dividends] - aid + (s.hLastPush[h] & PUSH_POST ? 0 : v.collectivePostPart * s.hIncome[inc + SRC.welfarePosts]) : 0;
       const disregarded = (assetsOwn ? mp.disregardAssetIncome * assetIncome + mp.disregardAid * aid : mp.disregardDividends * s.hIncome[inc + SRC.dividends]) + (pensionFree ? basicPension * pensioners(s, h, pensionAge) : 0);
       const pc = Math.max(0, total - disregarded) / resident;
-      const watched = isWatched(s, sc, monitoring > 0, lowIncome, y.year, h);
-      const grantable = lowIncome ? isWatched(s, sc, monitoring > 0, false, y.year, h) : watched;
+      const grantable = isWatched(s, sc, monitoring > 0, false, y.year, h);
+      const watched = lowIncome ? isWatched(s, sc, monitoring > 0, true, y.year, h) : grantable;
       const unable = cannotWork(sc, s, h);
       // The last push visits every registered household still under the line this year.
       const pushed = push && s.hRegistered[h] === 1 && total / resident < y.line;

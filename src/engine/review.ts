@@ -9,7 +9,7 @@
  */
 import type { Scenario } from '../scenario/schema.js';
 import { openModes } from './modes.js';
-import { cannotWork } from './protection.js';
+import { cannotWork } from './laborTest.js';
 import { MEASURE_BEFORE_SUPPORT } from './poverty.js';
 import { PURPOSE, uniform, type StreamKeys } from './random.js';
 import { CAUSE_ORDER, CHRONIC, DISABLED, SLOTS, type State } from './state.js';

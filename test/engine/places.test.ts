@@ -1,7 +1,7 @@
 /** Public-welfare posts after the transition (places.ts with lowIncome.ts): who may hold one, pinned on small runs. */
 import { describe, expect, it } from 'vitest';
 import { LI_FOLLOWED, LI_FOUND } from '../../src/engine/lowIncome.js';
-import { laborPerResident } from '../../src/engine/protection.js';
+import { laborPerResident } from '../../src/engine/laborTest.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { Scenario } from '../../src/scenario/schema.js';
 import { deepMerge, type Overrides } from './helpers.js';

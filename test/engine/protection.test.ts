@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { distribution } from '../../src/engine/collective.js';
 import { LI_FOLLOWED } from '../../src/engine/lowIncome.js';
-import { cannotWork, DIBAO, PUSH_GRANT, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
+import { cannotWork } from '../../src/engine/laborTest.js';
+import { DIBAO, PUSH_GRANT, PUSH_LIFTED, PUSH_POST, PUSH_REACHED, TEKUN } from '../../src/engine/protection.js';
 import { pensioners } from '../../src/engine/pension.js';
 import { simulate } from '../../src/engine/simulate.js';
 import { basicPensionPerPerson } from '../../src/engine/standards.js';
